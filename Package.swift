@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Briefing",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "briefing", targets: ["briefing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "BriefingCore"),
+        .target(name: "Ingest", dependencies: ["BriefingCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Clustering", dependencies: ["BriefingCore"]),
+        .target(name: "Comparison", dependencies: ["BriefingCore"]),
+        .target(
+            name: "Rendering",
+            dependencies: ["BriefingCore", "CCmark", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "Site", dependencies: ["BriefingCore", "Ingest", "Clustering", "Comparison", "Rendering"]),
+        .target(
+            name: "BriefingCLI",
+            dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
+
+        .target(name: "TestSupport", dependencies: ["BriefingCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
+        .testTarget(name: "ClusteringTests", dependencies: ["Clustering", "TestSupport"]),
+        .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "TestSupport"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
+        .testTarget(name: "SiteTests", dependencies: ["Site", "BriefingCLI", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import BriefingCLI
+BriefingCommand.main()
