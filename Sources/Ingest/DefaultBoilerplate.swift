@@ -41,7 +41,7 @@ extension BoilerplateCleaner {
     - {label: trailer, match: trailer, pattern: You may also like}
     - {label: trailer, match: trailer, pattern: Recommended}
     - {label: section label, match: regex, pattern: '(?i)(international|politics|world|world news|us news|u\.s\. news|national|business|economy|markets|opinion|technology|tech|science|health|sports|entertainment|breaking news|news|local|europe|asia|africa|americas|middle east|china|elections?|climate|national security|defense|energy)'}
-    - {label: promo headline, match: regex, pattern: '(?=(?:\S+ +){3})[^\p{Ll}|]*\p{Lu}[^\p{Ll}|]*\p{Lu}[^\p{Ll}|]*'}
+    - {label: promo headline, match: regex, pattern: '(?=(?:\S+ +){3})(?=.{0,150}$)[^\p{Ll}|]*\p{Lu}[^\p{Ll}|]*\p{Lu}[^\p{Ll}|]*(?<![.!?"''”’])'}
     - {label: lone punctuation, match: regex, pattern: '[.,;:!?·•…]{1,3}|[-–—]'}
     - {label: wire credit, match: regex, pattern: '(?i)\(\s*(reporting|additional reporting|writing|editing|compiled|contributing|written) by .{0,300}\)\.?'}
     """#

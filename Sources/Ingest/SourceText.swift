@@ -62,7 +62,7 @@ enum SourceText {
                 guard i + k < bytes.count else { return i }
                 let byte = bytes[i + k]
                 let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
-                if byte < lo || byte > hi { return i + k }
+                if byte < lo || byte > hi { return i }
             }
             i += length
         }

@@ -5,8 +5,14 @@ import Yams
 /// Yams, wrapped so every failure becomes a `Diagnostic` at the real file line.
 enum YAMLSupport {
     /// Composes `text`, whose first line is line `firstLine` of the file at `path`.
-    /// Anchors are refused: aliases can expand exponentially ("billion laughs").
+    /// Anchors and aliases are refused before Yams runs (see `YAMLAliasScanner`).
     static func compose(_ text: String, path: String, firstLine: Int) throws(Diagnostic) -> Node? {
+        if let (line, column) = YAMLAliasScanner.firstIndicator(in: text) {
+            throw .error(
+                SourceLocation(path: path, line: line + firstLine - 1, column: column),
+                "YAML anchors and aliases (&name, *name) are not allowed"
+            )
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -14,12 +20,6 @@ enum YAMLSupport {
             throw diagnostic(for: error, path: path, firstLine: firstLine)
         } catch {
             throw .error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)")
-        }
-        if let node, let anchored = firstAnchor(in: node) {
-            throw .error(
-                location(anchored.mark, path: path, firstLine: firstLine),
-                "YAML anchors and aliases (&name, *name) are not allowed"
-            )
         }
         return node
     }
@@ -51,30 +51,17 @@ enum YAMLSupport {
         return false
     }
 
-    /// Pre-order, document order: the first anchored node precedes every alias, so this stops
-    /// before walking any expanded copy.
-    private static func firstAnchor(in node: Node) -> Node? {
-        if node.anchor != nil { return node }
-        switch node {
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                if let found = firstAnchor(in: key) ?? firstAnchor(in: value) { return found }
-            }
-        case .sequence(let sequence):
-            for item in sequence {
-                if let found = firstAnchor(in: item) { return found }
-            }
-        default:
-            break
-        }
-        return nil
-    }
-
     private static func diagnostic(for error: YamlError, path: String, firstLine: Int) -> Diagnostic {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
-            return .error(location(mark, path: path, firstLine: firstLine), "invalid YAML: \(problem)")
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context {
+                // libyaml's context says where the broken construct began ("while scanning a quoted scalar").
+                let start = location(context.mark, path: path, firstLine: firstLine)
+                message += " (\(context.text) at line \(start.line), column \(start.column))"
+            }
+            return .error(location(mark, path: path, firstLine: firstLine), message)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().joined(separator: ", ")
             return .error(location(context.mark, path: path, firstLine: firstLine), "invalid YAML: duplicated key \(keys)")
