@@ -1,0 +1,94 @@
+import Foundation
+
+/// Arranges cleaned lines into the Markdown body and the paragraphs sentences are read from.
+///
+/// Scrapes put one paragraph per line, so a single line break becomes a paragraph break, except
+/// inside Markdown structure (lists, tables, quotes, code) and in wrapped Markdown prose.
+struct BodyLayout {
+    /// The cleaned body as Markdown.
+    var body: String
+    /// Prose and list paragraphs, in order; code blocks are left out.
+    var paragraphs: [[BodyLine]]
+
+    /// `linePerParagraph`: every non-empty line is its own paragraph (plain-text scrapes).
+    init(lines: [BodyLine], linePerParagraph: Bool) {
+        var blocks: [String] = []
+        var paragraphs: [[BodyLine]] = []
+        for block in Self.blocks(of: lines) {
+            if MarkdownStripper.isFence(block[0].text) {
+                blocks.append(block.map(\.text).joined(separator: "\n"))
+            } else if block.contains(where: { MarkdownStripper.isStructural($0.text) }) {
+                blocks.append(block.map { Self.trimTrailing($0.text) }.joined(separator: "\n"))
+                // Each list item, table row or heading is read on its own.
+                paragraphs += Self.structuralParagraphs(block)
+            } else if linePerParagraph || Self.looksLikeLinePerParagraph(block) {
+                for line in block {
+                    blocks.append(Self.trimTrailing(line.text).trimmingCharacters(in: .whitespaces))
+                    paragraphs.append([line])
+                }
+            } else {
+                blocks.append(block.map { Self.trimTrailing($0.text) }.joined(separator: "\n"))
+                paragraphs.append(block)
+            }
+        }
+        body = blocks.joined(separator: "\n\n")
+        self.paragraphs = paragraphs
+    }
+
+    /// Runs of non-blank lines; a fenced code block is one run, blank lines and all.
+    private static func blocks(of lines: [BodyLine]) -> [[BodyLine]] {
+        var blocks: [[BodyLine]] = []
+        var current: [BodyLine] = []
+        var inFence = false
+        for line in lines {
+            if MarkdownStripper.isFence(line.text) {
+                if !inFence, !current.isEmpty { blocks.append(current); current = [] }
+                current.append(line)
+                if inFence { blocks.append(current); current = [] }
+                inFence.toggle()
+            } else if inFence {
+                current.append(line)
+            } else if line.isBlank {
+                if !current.isEmpty { blocks.append(current); current = [] }
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { blocks.append(current) }
+        return blocks
+    }
+
+    /// Lines of a list or table: continuation lines join the item above them.
+    private static func structuralParagraphs(_ block: [BodyLine]) -> [[BodyLine]] {
+        var result: [[BodyLine]] = []
+        for line in block {
+            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("|") {
+                // Table rows and the |---| separator are not prose.
+                continue
+            }
+            if MarkdownStripper.isStructural(line.text) || result.isEmpty {
+                result.append([line])
+            } else {
+                result[result.count - 1].append(line)
+            }
+        }
+        return result
+    }
+
+    /// Markdown prose where every line but the last ends a sentence: a scrape, not wrapped text.
+    private static func looksLikeLinePerParagraph(_ block: [BodyLine]) -> Bool {
+        guard block.count > 1 else { return false }
+        return block.dropLast().allSatisfy { line in
+            let text = trimTrailing(line.text)
+            guard let last = text.last else { return false }
+            return ".!?\"”’…)".contains(last) && !text.hasSuffix("  ")
+        }
+    }
+
+    private static func trimTrailing(_ text: String) -> String {
+        var text = Substring(text)
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,113 @@
+import BriefingCore
+import Foundation
+
+/// Removes scrape noise (sign-up prompts, photo credits, trailers...) line by line, driven by
+/// `BoilerplateRule` data. Runs before anything else reads an article's text.
+public struct BoilerplateCleaner: @unchecked Sendable {
+    // @unchecked: NSRegularExpression is immutable after creation and thread-safe.
+    private enum Matcher {
+        case line(String), prefix(String), contains(String), regex(NSRegularExpression), trailer(String)
+    }
+
+    public let rules: [BoilerplateRule]
+    private let matchers: [(matcher: Matcher, label: String)]
+
+    /// Rules are used as given; pass `defaultRules + config.boilerplate` for a site build.
+    /// A rule whose regular expression does not compile is ignored (the config loader reports it).
+    public init(rules: [BoilerplateRule] = BoilerplateCleaner.defaultRules) {
+        self.rules = rules
+        matchers = rules.compactMap { rule in
+            let pattern = rule.pattern.trimmingCharacters(in: .whitespaces)
+            switch rule.match {
+            case .line: return (.line(Self.folded(pattern)), rule.label)
+            case .prefix: return (.prefix(Self.folded(pattern)), rule.label)
+            case .contains: return (.contains(Self.folded(pattern)), rule.label)
+            case .trailer: return (.trailer(Self.folded(pattern)), rule.label)
+            case .regex:
+                guard let regex = try? NSRegularExpression(pattern: "^(?:\(rule.pattern))$") else { return nil }
+                return (.regex(regex), rule.label)
+            }
+        }
+    }
+
+    /// What cleaning kept and what it removed.
+    public struct Output: Sendable {
+        public var lines: [BodyLine]
+        public var removed: [RemovedLine]
+    }
+
+    /// Drops noise lines, a trailer and everything after it, and lines repeating `headline`.
+    /// Blank lines are kept (they separate paragraphs); fenced code is never touched.
+    public func clean(_ lines: [BodyLine], headline: String?, path: String) -> Output {
+        var kept: [BodyLine] = []
+        var removed: [RemovedLine] = []
+        var inFence = false
+        var trailerLabel: String?
+        let headlineKey = headline.map(Self.headlineKey)
+        for line in lines {
+            if let label = trailerLabel {
+                if !line.isBlank { removed.append(Self.removal(line, label, path)) }
+                continue
+            }
+            if MarkdownStripper.isFence(line.text) { inFence.toggle() }
+            if inFence || line.isBlank || MarkdownStripper.isFence(line.text) {
+                kept.append(line)
+                continue
+            }
+            let plain = MarkdownStripper.strip(line.text)
+            if let (label, isTrailer) = match(plain) {
+                removed.append(Self.removal(line, label, path))
+                if isTrailer { trailerLabel = label }
+            } else if let headlineKey, !headlineKey.isEmpty, Self.headlineKey(plain) == headlineKey {
+                removed.append(Self.removal(line, "repeated headline", path))
+            } else {
+                kept.append(line)
+            }
+        }
+        return Output(lines: kept, removed: removed)
+    }
+
+    /// The label of the first rule matching this (plain-text) line, if any.
+    public func label(for line: String) -> String? {
+        match(MarkdownStripper.strip(line))?.label
+    }
+
+    private func match(_ plain: String) -> (label: String, isTrailer: Bool)? {
+        guard !plain.isEmpty else { return nil }
+        let folded = Self.folded(plain)
+        let range = NSRange(plain.startIndex..., in: plain)
+        for (matcher, label) in matchers {
+            switch matcher {
+            case .line(let pattern): if folded == pattern { return (label, false) }
+            case .prefix(let pattern): if !pattern.isEmpty, folded.hasPrefix(pattern) { return (label, false) }
+            case .contains(let pattern): if !pattern.isEmpty, folded.contains(pattern) { return (label, false) }
+            case .regex(let regex): if regex.firstMatch(in: plain, range: range) != nil { return (label, false) }
+            case .trailer(let pattern):
+                var trimmed = folded
+                while let last = trimmed.last, ":….".contains(last) { trimmed.removeLast() }
+                if trimmed == pattern { return (label, true) }
+            }
+        }
+        return nil
+    }
+
+    private static func removal(_ line: BodyLine, _ label: String, _ path: String) -> RemovedLine {
+        RemovedLine(
+            location: SourceLocation(path: path, line: line.number),
+            label: label,
+            text: line.text.trimmingCharacters(in: .whitespaces)
+        )
+    }
+
+    /// Case-folded, space-normalized text for plain comparisons.
+    static func folded(_ text: String) -> String {
+        MarkdownStripper.normalizeSpaces(text).lowercased()
+    }
+
+    /// Letters and digits only, lowercased: a headline and its copy in the body compare equal
+    /// whatever their quotes, punctuation or spacing.
+    static func headlineKey(_ text: String) -> String {
+        let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Finds the byline ("By Humeyra Pamuk") and dateline ("BEIJING (Reuters) -") at the top of a
+/// body: metadata about the article, not claims, so they are kept out of its sentences.
+enum LeadExtractor {
+    nonisolated(unsafe) private static let bylineRegex = try? NSRegularExpression(
+        pattern: #"^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|del|la|der|bin|al-\p{L}+)){0,8}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]{1,40})?$"#
+    )
+    // City in capitals, optional ", June 19", optional "(Reuters)", then a dash.
+    nonisolated(unsafe) private static let datelineRegex = try? NSRegularExpression(
+        pattern: #"^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?(?: \d{1,2})?)?(?: ?\([\p{L}][\p{L} .&'-]{0,30}\))?)(?: [-—–]{1,2}|[—–]) ?(?=\S)"#
+    )
+
+    /// The byline text when `line` is one (short, "By Name[, Outlet]").
+    static func byline(in line: String) -> String? {
+        let plain = MarkdownStripper.strip(line)
+        guard plain.count <= 100, let regex = bylineRegex,
+              regex.firstMatch(in: plain, range: NSRange(plain.startIndex..., in: plain)) != nil
+        else { return nil }
+        return plain
+    }
+
+    /// The dateline at the start of `text` ("BEIJING (Reuters)") and the text after it.
+    static func dateline(in text: String) -> (dateline: String, rest: String)? {
+        guard let regex = datelineRegex,
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let whole = Range(match.range, in: text), let place = Range(match.range(at: 1), in: text)
+        else { return nil }
+        let dateline = String(text[place])
+        // A lone capitalised word like "I" or "A" is not a place.
+        guard dateline.filter(\.isUppercase).count >= 2 else { return nil }
+        return (dateline, String(text[whole.upperBound...]))
+    }
+}

@@ -1,0 +1,71 @@
+import BriefingCore
+import Foundation
+
+/// Turns a file's bytes into lines, rejecting what is not text: too large, binary, not UTF-8.
+enum SourceText {
+    static let sizeLimit = 10 * 1024 * 1024
+
+    static func tooLargeMessage(byteCount: Int) -> String {
+        let megabytes = (byteCount + 1024 * 1024 - 1) / (1024 * 1024)
+        return "file is too large (\(megabytes) MB; limit \(sizeLimit / (1024 * 1024)) MB)"
+    }
+
+    /// The file's lines without line terminators (CRLF and CR count as LF; a BOM is dropped).
+    static func lines(from data: Data, path: String) throws(Diagnostic) -> [String] {
+        if data.count > sizeLimit {
+            throw .error(SourceLocation(path: path), tooLargeMessage(byteCount: data.count))
+        }
+        let bytes = [UInt8](data)
+        if let nul = bytes.firstIndex(of: 0) {
+            throw .error(location(ofByte: nul, in: bytes, path: path), "file looks binary (contains a NUL byte)")
+        }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let bad = firstInvalidUTF8Byte(bytes) ?? 0
+            let hex = String(format: "0x%02X", bytes.indices.contains(bad) ? bytes[bad] : 0)
+            throw .error(location(ofByte: bad, in: bytes, path: path), "file is not valid UTF-8 (byte \(hex))")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // "\r\n" is one Character in Swift, so splitting on both handles CRLF, CR and LF.
+        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
+    }
+
+    /// Line and column (in characters of the valid prefix of that line) of byte `offset`.
+    static func location(ofByte offset: Int, in bytes: [UInt8], path: String) -> SourceLocation {
+        let prefix = bytes[..<min(offset, bytes.count)]
+        let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = (prefix.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        let lineBytes = Array(bytes[lineStart..<min(offset, bytes.count)])
+        let column = String(decoding: lineBytes, as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(path: path, line: line, column: column)
+    }
+
+    /// Offset of the first byte that breaks UTF-8 (RFC 3629: no overlongs, no surrogates).
+    static func firstInvalidUTF8Byte(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0x00...0x7F: i += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return i
+            }
+            for k in 1..<length {
+                guard i + k < bytes.count else { return i }
+                let byte = bytes[i + k]
+                let (lo, hi) = k == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                if byte < lo || byte > hi { return i }
+            }
+            i += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,75 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Ingest
+
+@Suite struct SentenceSegmenterTests {
+    let segmenter = SentenceSegmenter()
+
+    func texts(_ text: String) -> [String] { segmenter.segment(text).map(\.text) }
+
+    @Test(arguments: [
+        "The U.S. Secretary of State arrived on Monday.",
+        "Brig. Gen. Pat Rowe spoke to Sen. Dana Moss and Mr. Li.",
+        "Gov. Ann Lee Jr. and Dr. Omar Said met at 10 a.m. Monday on St. Mark Street.",
+        "The bill, No. 5, passed on Jan. 3 by a vote of 3.5 to 1.",
+        "Senator Christopher J. Dodd did not run.",
+        "Gull Inc. and Harbor Corp. signed the deal.",
+        "“We appreciate that,” he said.",
+        "\"We appreciate that,\" he said.",
+        "He paused... and then left.",
+    ])
+    func staysOneSentence(text: String) {
+        #expect(texts(text) == [text])
+    }
+
+    @Test func splitsAtRealBoundaries() {
+        #expect(texts("Ferries run again. Buses wait! Why now? Nobody knows.")
+            == ["Ferries run again.", "Buses wait!", "Why now?", "Nobody knows."])
+        #expect(texts("He said it was over in the U.S. The talks ended.")
+            == ["He said it was over in the U.S.", "The talks ended."])
+        #expect(texts("The mayor agreed. “It is done,” she said.")
+            == ["The mayor agreed.", "“It is done,” she said."])
+        #expect(texts("“It is done.” She left at 5 p.m. They stayed.")
+            == ["“It is done.”", "She left at 5 p.m.", "They stayed."])
+        #expect(texts("He waited… Then the ferry came.") == ["He waited…", "Then the ferry came."])
+    }
+
+    @Test func linesAndParagraphs() {
+        let sentences = segmenter.segment("First one. Second\none spans lines.\n\nThird.", firstLine: 10)
+        #expect(sentences == [
+            Sentence(text: "First one.", paragraph: 0, line: 10),
+            Sentence(text: "Second one spans lines.", paragraph: 0, line: 10),
+            Sentence(text: "Third.", paragraph: 1, line: 13),
+        ])
+    }
+
+    @Test func markdownIsStripped() {
+        #expect(texts("# Harbor news\n\n> **Bold** claim with [a link](https://x.example) and `code`.\n\n1. First item.")
+            == ["Harbor news", "Bold claim with a link and code.", "First item."])
+    }
+
+    @Test func datelineAndBylineAreMetadata() throws {
+        let text = Fixtures.markdown(
+            "title: Harbor deal\noutlet: Gull Wire\npublished: 2023-06-19",
+            "By Jane Roe\n\nPORTSMOUTH (Gull Wire) -The harbor deal was signed. It takes effect soon.\n\nWASHINGTON — Not a dateline here."
+        )
+        let article = try Fixtures.parse(text).article
+        #expect(article.byline == "By Jane Roe")
+        #expect(article.dateline == "PORTSMOUTH (Gull Wire)")
+        #expect(article.sentences.first?.text == "The harbor deal was signed.")
+        #expect(article.sentences.first?.line == 8)
+        #expect(!article.body.contains("By Jane Roe"))
+        #expect(article.body.contains("PORTSMOUTH (Gull Wire) -The harbor deal"))
+        #expect(LeadExtractor.dateline(in: "WASHINGTON — The vote failed.")?.dateline == "WASHINGTON")
+        #expect(LeadExtractor.dateline(in: "NEW YORK, June 19 (Reuters) - Stocks fell.")?.dateline == "NEW YORK, June 19 (Reuters)")
+        #expect(LeadExtractor.dateline(in: "U.S.-China talks resumed.") == nil)
+    }
+
+    @Test func wireCreditIsNotAClaim() throws {
+        let text = Fixtures.markdown("title: T\noutlet: Gull\npublished: 2023-06-19",
+                                     "The deal was signed.\n\n(Reporting by Jane Roe; editing by John Doe)")
+        let article = try Fixtures.parse(text).article
+        #expect(article.sentences.map(\.text) == ["The deal was signed."])
+    }
+}
