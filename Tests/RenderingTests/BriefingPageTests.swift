@@ -41,7 +41,7 @@ import Testing
         let heading = try #require(Fixtures.position("<h2 id=\"single-source\">Single source</h2>", in: html))
         let single = try #require(Fixtures.position("Library opens late", in: html))
         #expect(heading < single)
-        #expect(html.contains("<span class=\"tag tag-single\">Single source</span>"))
+        #expect(html.contains("<span class=\"visually-hidden\">Single source: </span>Daily Lantern</p>"))
     }
 
     @Test func dayNavigationAndArchive() throws {
