@@ -26,7 +26,8 @@ struct Links: Sendable {
     static func safeHref(_ url: String?) -> String? {
         guard let url else { return nil }
         let lower = url.lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), url.count > 8,
+        let scheme = lower.hasPrefix("https://") ? 8 : lower.hasPrefix("http://") ? 7 : 0
+        guard scheme > 0, url.count > scheme,
               !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F })
         else { return nil }
         return url
