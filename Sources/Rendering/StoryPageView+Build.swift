@@ -54,6 +54,7 @@ extension StoryPageView {
                 isFirst: index == 0)
         } : []
         articles = story.articles.map(Self.article)
+        plainArticle = isSingleton && articles.count == 1 ? articles[0] : nil
 
         hasShared = !shared.isEmpty
         hasQuotes = !quotes.isEmpty

@@ -23,6 +23,8 @@ struct StoryPageView: Sendable {
     let hasHeadlines: Bool
     let articles: [ArticleView]
     let hasArticles: Bool
+    /// The one article of a singleton story, shown inline as the page itself; nil otherwise.
+    let plainArticle: ArticleView?
 }
 
 /// `story`: title and coverage line.

@@ -79,7 +79,8 @@ import Testing
             #expect(!html.contains(heading), "\(heading) on a singleton page")
         }
         #expect(html.contains("<h1>Library opens late</h1>"))
-        #expect(html.contains("<strong>Daily Lantern</strong> · <time datetime=\"2031-03-04\">4 March 2031</time>"))
+        #expect(html.contains("<strong>Daily Lantern</strong> · <time datetime=\"2031-03-04\">4 March 2031</time> · By Ada Quill</p>"))
+        #expect(html.components(separatedBy: "class=\"article-meta\"").count == 2)
         #expect(html.contains("<p class=\"summary\">The library now opens until ten.</p>"))
         #expect(html.contains("<p>The library now opens until <em>ten</em>.</p>"))
         #expect(html.contains("href=\"https://lantern.example/library\" rel=\"noopener nofollow\""))
