@@ -1,0 +1,122 @@
+import BriefingCore
+
+/// The root object of `briefing.mustache`: one day's stories, in the briefing's rank order.
+/// Stories several outlets cover are in `stories`; single-source ones in `singles`.
+struct BriefingPageView: Sendable {
+    let site: SiteView
+    let root: String
+    let homeHref: String
+    let stylesheetHref: String
+    let canonicalURL: String?
+
+    /// "2023-06-19" and "Monday 19 June 2023".
+    let dayISO: String
+    let dayLabel: String
+    let isLatest: Bool
+    let previousDay: DayLink?
+    let nextDay: DayLink?
+    let hasDayNav: Bool
+
+    let stories: [StoryCard]
+    let hasStories: Bool
+    let singles: [StoryCard]
+    let hasSingles: Bool
+    /// True when the day has no stories at all.
+    let isEmpty: Bool
+    /// Every day, newest first, for an archive list.
+    let archive: [DayLink]
+    let hasArchive: Bool
+}
+
+/// One story in a day's list.
+struct StoryCard: Sendable {
+    let id: String
+    let title: String
+    let href: String
+    /// 1-based position in the day's ranking.
+    let rank: Int
+    let outlets: [OutletBadge]
+    let outletCount: Int
+    let outletCountLabel: String
+    let outletNames: String
+    let isSingleSource: Bool
+    /// The story began on an earlier day; `coverage` lists this day's new reports.
+    let isUpdate: Bool
+    let began: TimeLabel
+    let coverage: [CoverageItem]
+    let hasCoverage: Bool
+    let summary: String?
+    let headlineCount: Int
+    let headlineCountLabel: String
+}
+
+/// One article of the day within a story card.
+struct CoverageItem: Sendable {
+    let outlet: OutletBadge
+    let headline: String
+    let articleHref: String
+}
+
+extension BriefingPageView {
+    init(_ input: BriefingPageInput, site: SiteView, config: SiteConfig) throws(Diagnostic) {
+        let links = Links(root: input.rootPath, baseURL: config.baseURL)
+        let day = input.briefing.day
+        self.site = site
+        root = input.rootPath
+        homeHref = links.home
+        stylesheetHref = links.stylesheet
+        // The root index is canonical as the site's front page; a day page under its own path.
+        canonicalURL = links.canonical(input.rootPath.isEmpty ? "" : "\(day)/")
+        dayISO = day.description
+        dayLabel = DateLabel.long(day)
+        isLatest = input.allDays.max() == day
+        previousDay = input.previousDay.map { DayLink($0, links: links) }
+        nextDay = input.nextDay.map { DayLink($0, links: links) }
+        hasDayNav = previousDay != nil || nextDay != nil
+
+        var cards: [StoryCard] = []
+        for (index, entry) in input.briefing.entries.enumerated() {
+            guard let story = input.stories[entry.storyID], !story.articles.isEmpty else {
+                throw .error(
+                    SourceLocation(path: "\(day)"),
+                    "briefing for \(day) lists story '\(entry.storyID)', which is not among the built stories")
+            }
+            cards.append(Self.card(entry, story, input.comparisons[entry.storyID], rank: index + 1, links: links))
+        }
+        stories = cards.filter { !$0.isSingleSource }
+        singles = cards.filter(\.isSingleSource)
+        hasStories = !stories.isEmpty
+        hasSingles = !singles.isEmpty
+        isEmpty = cards.isEmpty
+        archive = input.allDays.map { DayLink($0, links: links, current: day) }
+        hasArchive = archive.count > 1
+    }
+
+    static func card(_ entry: Briefing.Entry, _ story: Story, _ comparison: StoryComparison?, rank: Int, links: Links) -> StoryCard {
+        let outlets = story.outlets
+        let byID = Dictionary(story.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let storyHref = links.story(story.id)
+        let coverage = entry.isUpdate ? entry.articleIDs.compactMap { byID[$0] }.map {
+            CoverageItem(outlet: OutletBadge($0.outlet), headline: $0.title,
+                         articleHref: storyHref + "#" + StoryPageView.anchor($0.id))
+        } : []
+        let headlineCount = comparison.map { $0.headlines.isEmpty ? story.articles.count : $0.headlines.count } ?? story.articles.count
+        return StoryCard(
+            id: story.id,
+            title: story.title,
+            href: storyHref,
+            rank: rank,
+            outlets: outlets.map(OutletBadge.init),
+            outletCount: outlets.count,
+            outletCountLabel: counted(outlets.count, "outlet"),
+            outletNames: outlets.map(\.name).joined(separator: ", "),
+            isSingleSource: outlets.count < 2,
+            isUpdate: entry.isUpdate,
+            began: TimeLabel(day: story.firstDay),
+            coverage: coverage,
+            hasCoverage: !coverage.isEmpty,
+            summary: summaryText(story, comparison),
+            headlineCount: headlineCount,
+            headlineCountLabel: counted(headlineCount, "headline"))
+    }
+}

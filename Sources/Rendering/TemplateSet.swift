@@ -1,0 +1,97 @@
+import BriefingCore
+import Foundation
+import Mustache
+
+/// The site's Mustache templates, read from `templates/` and parsed once.
+///
+/// Every `*.mustache` file below the folder is registered under its path without the extension,
+/// so `templates/partials/claim.mustache` is the partial `{{> partials/claim}}` and `base.mustache`
+/// is the layout `{{< base}}`. The `static/` folder holds assets, not templates, and is skipped.
+public struct TemplateSet: Sendable {
+    /// Templates a site cannot render without.
+    public static let required = ["base", "briefing", "story"]
+
+    /// Registered template names, sorted ("base", "briefing", "partials/claim", ...).
+    public let names: [String]
+    let library: MustacheLibrary
+
+    /// Loads and parses every template under `directory`.
+    /// - Throws: a `Diagnostic` at `templates/<file>:line:col` for a syntax error or a reference to
+    ///   an unknown partial, or naming the file when a required template is missing or unreadable.
+    public init(directory: URL) throws(Diagnostic) {
+        let sources = try TemplateSet.readSources(in: directory)
+        try self.init(sources: sources, displayPrefix: directory.lastPathComponent)
+    }
+
+    /// Parses templates given as `name -> text`; `displayPrefix` names their folder in diagnostics.
+    init(sources: [String: String], displayPrefix: String = "templates") throws(Diagnostic) {
+        let display = { (name: String) in "\(displayPrefix)/\(name).mustache" }
+        for name in Self.required where sources[name] == nil {
+            throw .error(SourceLocation(path: display(name)), "missing required template '\(name).mustache'")
+        }
+        var templates: [String: MustacheTemplate] = [:]
+        for name in sources.keys.sorted() {
+            let text = sources[name]!
+            do {
+                templates[name] = try MustacheTemplate(string: text)
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(
+                    path: display(name), line: error.context.lineNumber, column: error.context.columnNumber)
+                throw .error(location, Self.describe(error.error))
+            } catch {
+                throw .error(SourceLocation(path: display(name)), "cannot parse template: \(error)")
+            }
+        }
+        // Mustache renders an unknown partial as nothing; catch the typo here instead.
+        for name in sources.keys.sorted() {
+            for reference in TemplateReference.scan(sources[name]!) where templates[reference.name] == nil {
+                let location = SourceLocation(path: display(name), line: reference.line, column: reference.column)
+                throw .error(location, "unknown template '\(reference.name)' (known: \(templates.keys.sorted().joined(separator: ", ")))")
+            }
+        }
+        names = templates.keys.sorted()
+        library = MustacheLibrary(templates: templates)
+    }
+
+    /// Renders the template `name` with `context` as the root object.
+    func render(_ name: String, _ context: Any) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Reads `*.mustache` files below `directory` (not under `static/`), keyed by name.
+    static func readSources(in directory: URL) throws(Diagnostic) -> [String: String] {
+        let folder = directory.lastPathComponent
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .error(SourceLocation(path: folder), "template folder not found at \(directory.path)")
+        }
+        let base = directory.standardizedFileURL.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else {
+            throw .error(SourceLocation(path: folder), "cannot list template folder \(directory.path)")
+        }
+        var sources: [String: String] = [:]
+        for case let relative as String in enumerator {
+            guard relative.hasSuffix(".mustache"), !relative.hasPrefix("static/") else { continue }
+            guard let data = FileManager.default.contents(atPath: base + "/" + relative) else {
+                throw .error(SourceLocation(path: "\(folder)/\(relative)"), "cannot read template")
+            }
+            sources[String(relative.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
+        }
+        return sources
+    }
+
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "template syntax error: \(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "closing tag does not match the open section"
+        case .unfinishedName: return "unfinished tag: expected a name followed by '}}'"
+        case .expectedSectionEnd: return "unclosed section: missing its {{/name}} tag"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        case .transformAppliedToInheritanceSection: return "a block {{$name}} cannot take a transform"
+        case .illegalTokenInsideInheritSection: return "only {{$block}} definitions may appear inside {{<parent}}"
+        case .textInsideInheritSection: return "text is not allowed inside {{<parent}}"
+        case .invalidConfigVariableSyntax: return "invalid pragma: expected {{% NAME: value}}"
+        case .unrecognisedConfigVariable: return "unknown pragma or content type"
+        }
+    }
+}
