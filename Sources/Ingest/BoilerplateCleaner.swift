@@ -3,9 +3,8 @@ import Foundation
 
 /// Removes scrape noise (sign-up prompts, photo credits, trailers...) line by line, driven by
 /// `BoilerplateRule` data. Runs before anything else reads an article's text.
-public struct BoilerplateCleaner: @unchecked Sendable {
-    // @unchecked: NSRegularExpression is immutable after creation and thread-safe.
-    private enum Matcher {
+public struct BoilerplateCleaner: Sendable {
+    private enum Matcher: Sendable {
         case line(String), prefix(String), contains(String), regex(NSRegularExpression), trailer(String)
     }
 

@@ -13,9 +13,9 @@ extension BoilerplateCleaner {
     // Lines are compared after trimming and turning no-break spaces into spaces.
     // `regex` must match the whole line and is case-sensitive unless it starts with (?i).
     static let defaultRulesYAML = #"""
-    - {label: sign-up prompt, match: regex, pattern: '(?i)(sign ?up|sign in|log ?in|log out|register|subscribe|create (a |an )?(free )?account)( now| today| here| for free)?( (to|for) .{0,60})?[.!]?'}
+    - {label: sign-up prompt, match: regex, pattern: '(?i)(sign ?up|sign in|log ?in|log out|register|subscribe|create (a |an )?(free )?account)( now| today| here| for free)?( (to|for) (our|the|a|an|free|my|your) .{0,60})?[.!]?'}
     - {label: sign-up prompt, match: regex, pattern: '(?i)(my account|account settings|manage (my )?account|already a subscriber\??.{0,40}|newsletter sign-?up)'}
-    - {label: share prompt, match: regex, pattern: '(?i)(share|share this (article|story)|print|email|comments?|advertisement|listen to this article|skip to (main )?content|follow us.{0,40})'}
+    - {label: share prompt, match: regex, pattern: '(?i)(share|share this (article|story)|print|email|comments?|advertisement|listen to this article|skip to (main )?content|site (mobile )?navigation|follow us.{0,40})'}
     - {label: source link, match: regex, pattern: '(?i)(source|original) (link|article)[.:]?'}
     - {label: read-more link, match: regex, pattern: '(?i)(click here|tap here)\b.{0,100}'}
     - {label: read-more link, match: regex, pattern: '(?i)(continue reading|read the full (story|article)|read more (from|at|on) ).{0,80}'}

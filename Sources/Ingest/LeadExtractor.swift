@@ -3,11 +3,11 @@ import Foundation
 /// Finds the byline ("By Humeyra Pamuk") and dateline ("BEIJING (Reuters) -") at the top of a
 /// body: metadata about the article, not claims, so they are kept out of its sentences.
 enum LeadExtractor {
-    nonisolated(unsafe) private static let bylineRegex = try? NSRegularExpression(
+    private static let bylineRegex = try? NSRegularExpression(
         pattern: #"^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|da|del|la|der|bin|al-\p{L}+)){0,8}(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]{1,40})?$"#
     )
     // City in capitals, optional ", June 19", optional "(Reuters)", then a dash.
-    nonisolated(unsafe) private static let datelineRegex = try? NSRegularExpression(
+    private static let datelineRegex = try? NSRegularExpression(
         pattern: #"^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3}(?:, ?\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?(?: \d{1,2})?)?(?: ?\([\p{L}][\p{L} .&'-]{0,30}\))?)(?: [-—–]{1,2}|[—–]) ?(?=\S)"#
     )
 

@@ -3,12 +3,11 @@ import Foundation
 /// Removes Markdown syntax from one line so sentences and rule matching see plain text.
 /// `Article.body` keeps the Markdown; only derived text goes through here.
 enum MarkdownStripper {
-    private struct Replacement: @unchecked Sendable {
+    private struct Replacement: Sendable {
         let regex: NSRegularExpression
         let template: String
     }
 
-    // NSRegularExpression is immutable after creation and safe to share between threads.
     private static let replacements: [Replacement] = [
         (#"^\s{0,3}#{1,6}\s+"#, ""),                 // ATX heading marker
         (#"\s+#+\s*$"#, ""),                         // closing heading hashes

@@ -83,7 +83,9 @@ public struct SentenceSegmenter: Sendable {
         while w > 0, !chars[w - 1].isWhitespace { w -= 1 }
         let token = String(chars[w..<terminator]).trimmingCharacters(in: CharacterSet(charactersIn: "\"“‘'(["))
         guard !token.isEmpty else { return true }
-        if token.count == 1, token.first?.isUppercase == true { return false }  // initial: "J. Dodd"
+        if token.count == 1, token.first?.isLetter == true { return false }  // initial "J. Dodd", "p. m."
+        // "a 3. 0 quake": a number broken by tokenised text, not a sentence ending in a number.
+        if token.last?.isNumber == true, chars[k].isNumber { return false }
         let lower = token.lowercased()
         if Self.neverFinal.contains(lower) { return false }
         if Self.maybeFinal.contains(lower) || token.dropLast().contains(".") {
@@ -107,6 +109,7 @@ public struct SentenceSegmenter: Sendable {
         "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "fig", "figs",
         "vol", "approx", "dept", "est", "ca", "cf", "ave", "blvd", "rd", "calif", "conn", "fla", "mass",
         "mich", "penn", "tex", "va", "wash", "ariz", "colo", "ill", "ind", "minn", "ore", "wis", "gens",
+        "msgr", "dist", "gov't", "insp", "det", "supt", "amb", "sec",
     ]
     /// Abbreviations that may end a sentence: they end one only before a typical sentence opener.
     static let maybeFinal: Set<String> = [

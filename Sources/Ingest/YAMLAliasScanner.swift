@@ -66,7 +66,7 @@ enum YAMLAliasScanner {
                     atNodeStart = true
                 case "]", "}":
                     flowDepth = max(0, flowDepth - 1)
-                case "[", "{" where flowDepth > 0:
+                case "[" where flowDepth > 0, "{" where flowDepth > 0:
                     flowDepth += 1
                     atNodeStart = true
                 default:

@@ -63,8 +63,12 @@ enum YAMLSupport {
             }
             return .error(location(mark, path: path, firstLine: firstLine), message)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.sorted().joined(separator: ", ")
-            return .error(location(context.mark, path: path, firstLine: firstLine), "invalid YAML: duplicated key \(keys)")
+            // Yams gives the mapping's start, not the repeated key's line.
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return .error(
+                location(context.mark, path: path, firstLine: firstLine),
+                "invalid YAML: key \(keys) appears more than once in this mapping"
+            )
         default:
             return .error(SourceLocation(path: path, line: firstLine), "invalid YAML: \(error)")
         }

@@ -20,6 +20,11 @@ import Testing
             == "content/2023-06-19/x.md:3:8: error: invalid YAML: mapping values are not allowed in this context")
     }
 
+    @Test func duplicateKey() {
+        #expect(Fixtures.error("---\noutlet: A\noutlet: B\n---\nBody text.")?.description
+            == "content/2023-06-19/x.md:2:1: error: invalid YAML: key 'outlet' appears more than once in this mapping")
+    }
+
     @Test func missingOutlet() {
         #expect(Fixtures.error("---\ntitle: T\npublished: 2023-06-19\n---\nBody text.")?.description
             == "content/2023-06-19/x.md:1:1: error: front matter has no 'outlet' (who published the article)")

@@ -37,6 +37,7 @@ import Testing
 
     @Test(arguments: [
         "She said the account was closed in March.",
+        "Register to vote by Friday.",
         "Voters were asked to sign up for mail ballots before the deadline, officials said.",
         "The mayor said politics had no place in the harbor decision.",
         "The photo, taken by a resident, shows the bridge at dawn.",

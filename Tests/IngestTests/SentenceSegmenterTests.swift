@@ -73,3 +73,11 @@ import Testing
         #expect(article.sentences.map(\.text) == ["The deal was signed."])
     }
 }
+
+@Suite struct TokenisedTextTests {
+    // Some corpora were tokenised: "a 3. 0 quake", "3 p. m.", "with a. 357 Magnum".
+    @Test(arguments: ["A 3. 0 quake struck at 3 p. m. (1200 GMT) on Sunday.", "He bought a. 357 Magnum for $1. 3 million."])
+    func brokenNumbersDoNotSplit(text: String) {
+        #expect(SentenceSegmenter().segment(text).map(\.text) == [text])
+    }
+}
