@@ -1,0 +1,76 @@
+import BriefingCore
+import Foundation
+
+/// A sparse, L2-normalised TF-IDF vector: term ids ascending, so dot products merge in a fixed order.
+struct SparseVector: Sendable, Hashable {
+    var ids: [Int] = []
+    var weights: [Double] = []
+
+    func dot(_ other: SparseVector) -> Double {
+        var i = 0, j = 0, sum = 0.0
+        while i < ids.count, j < other.ids.count {
+            if ids[i] == other.ids[j] {
+                sum += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if ids[i] < other.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}
+
+/// TF-IDF vectors of a set of articles (in the order given), with the vocabulary and document
+/// frequencies they were computed from. Term ids follow the sorted vocabulary, never hash order.
+struct TermVectors: Sendable {
+    var vocabulary: [String]
+    var documentFrequency: [Int]
+    var vectors: [SparseVector]
+
+    init(_ articles: [Article], settings: ClusteringSettings) {
+        let extractor = TermExtractor()
+        let counts = articles.map { Self.weightedCounts($0, extractor: extractor, settings: settings) }
+        var df: [String: Int] = [:]
+        for c in counts { for term in c.keys { df[term, default: 0] += 1 } }
+        vocabulary = df.keys.sorted()
+        var idOf: [String: Int] = [:]
+        for (i, t) in vocabulary.enumerated() { idOf[t] = i }
+        documentFrequency = vocabulary.map { df[$0]! }
+        let n = Double(articles.count)
+        let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
+        vectors = counts.map { c in
+            let entries = c.map { (id: idOf[$0.key]!, tf: $0.value) }.sorted { $0.id < $1.id }
+            var v = SparseVector()
+            v.ids = entries.map(\.id)
+            v.weights = entries.map { (1 + log($0.tf)) * idf[$0.id] }
+            let norm = v.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if norm > 0 { v.weights = v.weights.map { $0 / norm } }
+            return v
+        }
+    }
+
+    /// Term counts of one article, headline and entity occurrences weighted up (each ≥ 1).
+    static func weightedCounts(
+        _ article: Article, extractor: TermExtractor, settings: ClusteringSettings
+    ) -> [String: Double] {
+        var counts: [String: Double] = [:]
+        let titleWeight = article.titleIsDerived ? 1 : settings.titleWeight
+        let titleCase = TermExtractor.isTitleCase(article.title)
+        for token in extractor.tokens(article.title, detectEntities: !titleCase) {
+            counts[token.term, default: 0] += titleWeight * (token.isEntity ? settings.entityWeight : 1)
+        }
+        for token in extractor.tokens(bodyText(article)) {
+            counts[token.term, default: 0] += token.isEntity ? settings.entityWeight : 1
+        }
+        return counts
+    }
+
+    /// The sentences when ingest produced them, else the Markdown body.
+    static func bodyText(_ article: Article) -> String {
+        if article.sentences.isEmpty { return article.body }
+        return article.sentences.map(\.text).joined(separator: "\n")
+    }
+}
