@@ -5,6 +5,9 @@ struct AverageLinkage: Sendable {
     var threshold: Double
     /// Largest allowed span (last day − first day) of a cluster.
     var windowDays: Int
+    /// Two groups of two or more articles merge only when their mean cross similarity reaches
+    /// this share of the less cohesive group's mean inner similarity (0 turns the rule off).
+    var cohesionRatio: Double = 0
 
     /// Clusters of item indices, each ascending, ordered by their first item.
     func clusters(count n: Int, edges: [(i: Int, j: Int, sim: Double)], dayOrdinals: [Int]) -> [[Int]] {
@@ -47,6 +50,11 @@ struct AverageLinkage: Sendable {
         var groups: [[Int]?] = items.map { [$0] }
         var firstDay = items.map { dayOrdinals[$0] }
         var lastDay = firstDay
+        var inner = [Double](repeating: 0, count: k)  // sum of similarities of pairs inside each group
+        func cohesion(_ a: Int) -> Double {
+            let n = Double(groups[a]!.count)
+            return inner[a] / (n * (n - 1) / 2)
+        }
         while true {
             // Highest average similarity; ties go to the lowest indices, so the result is deterministic.
             var best = (a: -1, b: -1, sim: threshold)
@@ -54,12 +62,17 @@ struct AverageLinkage: Sendable {
                 for b in (a + 1)..<k where groups[b] != nil && sim[a][b] >= best.sim {
                     if sim[a][b] == best.sim && best.a >= 0 { continue }
                     if max(lastDay[a], lastDay[b]) - min(firstDay[a], firstDay[b]) > windowDays { continue }
+                    // Two coherent groups that only loosely resemble each other are usually two
+                    // events of one kind (two earthquakes), not one event.
+                    if cohesionRatio > 0, groups[a]!.count > 1, groups[b]!.count > 1,
+                       sim[a][b] < cohesionRatio * min(cohesion(a), cohesion(b)) { continue }
                     best = (a, b, sim[a][b])
                 }
             }
             guard best.a >= 0 else { break }
             let (a, b) = (best.a, best.b)
             let na = Double(groups[a]!.count), nb = Double(groups[b]!.count)
+            inner[a] += inner[b] + best.sim * na * nb
             for c in 0..<k where c != a && c != b && groups[c] != nil {
                 let merged = (na * sim[a][c] + nb * sim[b][c]) / (na + nb)
                 sim[a][c] = merged

@@ -28,7 +28,8 @@ public struct StoryClusterer: Sendable {
     /// Deterministic whatever the input order. Stories sorted by (firstDay, id).
     public func cluster(_ articles: [Article]) -> [Story] {
         let model = SimilarityModel(articles, settings: settings)
-        let groups = AverageLinkage(threshold: settings.threshold, windowDays: settings.windowDays)
+        let groups = AverageLinkage(threshold: settings.threshold, windowDays: settings.windowDays,
+                                    cohesionRatio: settings.cohesionRatio)
             .clusters(count: model.articles.count, edges: model.edges, dayOrdinals: model.dayOrdinals)
         return makeStories(groups, model: model)
     }
@@ -59,7 +60,14 @@ struct SimilarityModel: Sendable {
     func similarity(_ i: Int, _ j: Int) -> Double {
         let gap = abs(dayOrdinals[i] - dayOrdinals[j])
         if gap > settings.windowDays { return 0 }
+        return textSimilarity(i, j) / (1 + settings.timeDecay * Double(gap))
+    }
+
+    /// Cosine of the full vectors blended with the cosine of the entity-only vectors.
+    func textSimilarity(_ i: Int, _ j: Int) -> Double {
         let cosine = vectors.vectors[i].dot(vectors.vectors[j])
-        return cosine / (1 + settings.timeDecay * Double(gap))
+        guard settings.entityBlend > 0 else { return cosine }
+        let entities = vectors.entityVectors[i].dot(vectors.entityVectors[j])
+        return (1 - settings.entityBlend) * cosine + settings.entityBlend * entities
     }
 }

@@ -6,6 +6,12 @@ struct SparseVector: Sendable, Hashable {
     var ids: [Int] = []
     var weights: [Double] = []
 
+    func normalised() -> SparseVector {
+        let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return self }
+        return SparseVector(ids: ids, weights: weights.map { $0 / norm })
+    }
+
     func dot(_ other: SparseVector) -> Double {
         var i = 0, j = 0, sum = 0.0
         while i < ids.count, j < other.ids.count {
@@ -29,6 +35,8 @@ struct TermVectors: Sendable {
     var vocabulary: [String]
     var documentFrequency: [Int]
     var vectors: [SparseVector]
+    /// The same vectors restricted to entity terms (names, numbers, phrases), renormalised.
+    var entityVectors: [SparseVector]
 
     init(_ articles: [Article], settings: ClusteringSettings) {
         let extractor = TermExtractor()
@@ -40,31 +48,48 @@ struct TermVectors: Sendable {
         for (i, t) in vocabulary.enumerated() { idOf[t] = i }
         documentFrequency = vocabulary.map { df[$0]! }
         let n = Double(articles.count)
-        let idf = documentFrequency.map { log((1 + n) / (1 + Double($0))) + 1 }
+        let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
         vectors = counts.map { c in
             let entries = c.map { (id: idOf[$0.key]!, tf: $0.value) }.sorted { $0.id < $1.id }
             var v = SparseVector()
             v.ids = entries.map(\.id)
-            v.weights = entries.map { (1 + log($0.tf)) * idf[$0.id] }
-            let norm = v.weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if norm > 0 { v.weights = v.weights.map { $0 / norm } }
-            return v
+            v.weights = entries.map { (1 + log($0.tf.count)) * $0.tf.boost * idf[$0.id] }
+            return v.normalised()
+        }
+        let vocabulary = vocabulary
+        entityVectors = zip(counts, vectors).map { c, v in
+            var e = SparseVector()
+            for (id, w) in zip(v.ids, v.weights) where c[vocabulary[id]]!.isEntity {
+                e.ids.append(id)
+                e.weights.append(w)
+            }
+            return e.normalised()
         }
     }
 
-    /// Term counts of one article, headline and entity occurrences weighted up (each ≥ 1).
+    /// Occurrences of a term in one article, and the largest boost any occurrence earned.
+    struct TermCount: Sendable {
+        var count: Double = 0
+        var boost: Double = 1
+        var isEntity = false
+    }
+
+    /// Term counts of one article; a term in the headline or used as an entity is boosted as a
+    /// whole (a multiplier after the log damping, so the boost is not damped away).
     static func weightedCounts(
         _ article: Article, extractor: TermExtractor, settings: ClusteringSettings
-    ) -> [String: Double] {
-        var counts: [String: Double] = [:]
+    ) -> [String: TermCount] {
+        var counts: [String: TermCount] = [:]
         let titleWeight = article.titleIsDerived ? 1 : settings.titleWeight
         let titleCase = TermExtractor.isTitleCase(article.title)
-        for token in extractor.tokens(article.title, detectEntities: !titleCase) {
-            counts[token.term, default: 0] += titleWeight * (token.isEntity ? settings.entityWeight : 1)
+        func add(_ token: TermExtractor.Token, _ weight: Double) {
+            counts[token.term, default: TermCount()].count += 1
+            let boost = weight * (token.isEntity ? settings.entityWeight : 1)
+            counts[token.term]!.boost = max(counts[token.term]!.boost, boost)
+            if token.isEntity { counts[token.term]!.isEntity = true }
         }
-        for token in extractor.tokens(bodyText(article)) {
-            counts[token.term, default: 0] += token.isEntity ? settings.entityWeight : 1
-        }
+        for token in extractor.tokens(article.title, detectEntities: !titleCase) { add(token, titleWeight) }
+        for token in extractor.tokens(bodyText(article)) { add(token, 1) }
         return counts
     }
 

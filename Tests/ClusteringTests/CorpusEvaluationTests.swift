@@ -7,7 +7,7 @@ import Testing
 /// fails when a score drops below its floor.
 @Suite struct CorpusEvaluationTests {
     static let floors: [(name: String, bcubedF1: Double)] = [
-        ("basil", 0.99), ("ecbplus", 0.88), ("allsides", 0.88), ("seed-story", 1.0),
+        ("basil", 0.99), ("ecbplus", 0.89), ("allsides", 0.95), ("seed-story", 1.0),
     ]
 
     static func score(_ stories: [Story], truth: [String: String]) -> (bcubed: PRF, pairwise: PRF) {
@@ -27,6 +27,13 @@ import Testing
         let s = Self.score(stories, truth: corpus.truth)
         print(String(format: "[eval] %@: %d articles → %d stories in %.2fs; B3 %@; pairwise %@",
                      name, corpus.articles.count, stories.count, seconds, "\(s.bcubed)", "\(s.pairwise)"))
+        if ProcessInfo.processInfo.environment["BRIEFING_DUMP"] == name {
+            // Developer aid: the impure stories, to see what the method confuses.
+            for story in stories where Set(story.articles.map { corpus.truth[$0.source]! }).count > 1 {
+                print("[dump] story \(story.id)")
+                for a in story.articles { print("[dump]   \(corpus.truth[a.source]!)  \(a.day) \(a.title.prefix(90))") }
+            }
+        }
         #expect(s.bcubed.f1 >= floor)
     }
 }

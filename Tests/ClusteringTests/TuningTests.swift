@@ -19,17 +19,20 @@ import Testing
             case "entityWeight": s.entityWeight = v
             case "timeDecay": s.timeDecay = v
             case "windowDays": s.windowDays = Int(v)
+            case "idfPower": s.idfPower = v
+            case "entityBlend": s.entityBlend = v
+            case "cohesionRatio": s.cohesionRatio = v
             default: break
             }
         }
-        let thresholds = stride(from: 0.10, through: 0.45, by: 0.025).map { $0 }
+        let thresholds = stride(from: 0.02, through: 0.20, by: 0.02).map { $0 }
         var lines: [String] = []
         for name in ["basil", "ecbplus", "allsides", "seed-story"] {
             let corpus = try CorpusReader.load(name)
             let model = SimilarityModel(corpus.articles, settings: s)
             var row = name.padding(toLength: 11, withPad: " ", startingAt: 0)
             for t in thresholds {
-                let groups = AverageLinkage(threshold: t, windowDays: s.windowDays)
+                let groups = AverageLinkage(threshold: t, windowDays: s.windowDays, cohesionRatio: s.cohesionRatio)
                     .clusters(count: model.articles.count, edges: model.edges, dayOrdinals: model.dayOrdinals)
                 var predicted: [String: String] = [:]
                 for (g, members) in groups.enumerated() { for m in members { predicted[model.articles[m].source] = "\(g)" } }
