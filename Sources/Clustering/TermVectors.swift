@@ -1,0 +1,101 @@
+import BriefingCore
+import Foundation
+
+/// A sparse, L2-normalised TF-IDF vector: term ids ascending, so dot products merge in a fixed order.
+struct SparseVector: Sendable, Hashable {
+    var ids: [Int] = []
+    var weights: [Double] = []
+
+    func normalised() -> SparseVector {
+        let norm = weights.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return self }
+        return SparseVector(ids: ids, weights: weights.map { $0 / norm })
+    }
+
+    func dot(_ other: SparseVector) -> Double {
+        var i = 0, j = 0, sum = 0.0
+        while i < ids.count, j < other.ids.count {
+            if ids[i] == other.ids[j] {
+                sum += weights[i] * other.weights[j]
+                i += 1
+                j += 1
+            } else if ids[i] < other.ids[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+}
+
+/// TF-IDF vectors of a set of articles (in the order given), with the vocabulary and document
+/// frequencies they were computed from. Term ids follow the sorted vocabulary, never hash order.
+struct TermVectors: Sendable {
+    var vocabulary: [String]
+    var documentFrequency: [Int]
+    var vectors: [SparseVector]
+    /// The same vectors restricted to entity terms (names, numbers, phrases), renormalised.
+    var entityVectors: [SparseVector]
+
+    init(_ articles: [Article], settings: ClusteringSettings) {
+        let extractor = TermExtractor()
+        let counts = articles.map { Self.weightedCounts($0, extractor: extractor, settings: settings) }
+        var df: [String: Int] = [:]
+        for c in counts { for term in c.keys { df[term, default: 0] += 1 } }
+        vocabulary = df.keys.sorted()
+        var idOf: [String: Int] = [:]
+        for (i, t) in vocabulary.enumerated() { idOf[t] = i }
+        documentFrequency = vocabulary.map { df[$0]! }
+        let n = Double(articles.count)
+        let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
+        vectors = counts.map { c in
+            let entries = c.map { (id: idOf[$0.key]!, tf: $0.value) }.sorted { $0.id < $1.id }
+            var v = SparseVector()
+            v.ids = entries.map(\.id)
+            v.weights = entries.map { (1 + log($0.tf.count)) * $0.tf.boost * idf[$0.id] }
+            return v.normalised()
+        }
+        let vocabulary = vocabulary
+        entityVectors = zip(counts, vectors).map { c, v in
+            var e = SparseVector()
+            for (id, w) in zip(v.ids, v.weights) where c[vocabulary[id]]!.isEntity {
+                e.ids.append(id)
+                e.weights.append(w)
+            }
+            return e.normalised()
+        }
+    }
+
+    /// Occurrences of a term in one article, and the largest boost any occurrence earned.
+    struct TermCount: Sendable {
+        var count: Double = 0
+        var boost: Double = 1
+        var isEntity = false
+    }
+
+    /// Term counts of one article; a term in the headline or used as an entity is boosted as a
+    /// whole (a multiplier after the log damping, so the boost is not damped away).
+    static func weightedCounts(
+        _ article: Article, extractor: TermExtractor, settings: ClusteringSettings
+    ) -> [String: TermCount] {
+        var counts: [String: TermCount] = [:]
+        let titleWeight = article.titleIsDerived ? 1 : settings.titleWeight
+        let titleCase = TermExtractor.isTitleCase(article.title)
+        func add(_ token: TermExtractor.Token, _ weight: Double) {
+            counts[token.term, default: TermCount()].count += 1
+            let boost = weight * (token.isEntity ? settings.entityWeight : 1)
+            counts[token.term]!.boost = max(counts[token.term]!.boost, boost)
+            if token.isEntity { counts[token.term]!.isEntity = true }
+        }
+        for token in extractor.tokens(article.title, detectEntities: !titleCase) { add(token, titleWeight) }
+        for token in extractor.tokens(bodyText(article)) { add(token, 1) }
+        return counts
+    }
+
+    /// The sentences when ingest produced them, else the Markdown body.
+    static func bodyText(_ article: Article) -> String {
+        if article.sentences.isEmpty { return article.body }
+        return article.sentences.map(\.text).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,99 @@
+import BriefingCore
+import Testing
+@testable import Clustering
+
+@Suite struct StoryClustererTests {
+    let clusterer = StoryClusterer()
+
+    func groups(_ stories: [Story]) -> Set<Set<String>> {
+        Set(stories.map { Set($0.articles.map(\.id)) })
+    }
+
+    @Test func sameEventFromThreeOutletsIsOneStory() {
+        let stories = clusterer.cluster(Fixtures.bridge)
+        #expect(stories.count == 1)
+        #expect(stories.first?.articles.count == 3)
+        #expect(stories.first?.id.hasPrefix("2024-03-04-") == true)
+    }
+
+    @Test func twoEarthquakesOnOneDayAreTwoStories() {
+        let stories = clusterer.cluster(Fixtures.quakes)
+        #expect(groups(stories) == [
+            Set([Fixtures.quakes[0].id, Fixtures.quakes[1].id]),
+            Set([Fixtures.quakes[2].id, Fixtures.quakes[3].id]),
+        ])
+    }
+
+    @Test func storyContinuingNextDaySpansTwoDays() {
+        let stories = clusterer.cluster(Fixtures.bridge + [Fixtures.bridgeNextDay])
+        #expect(stories.count == 1)
+        #expect(stories.first?.days.map(\.description) == ["2024-03-04", "2024-03-05"])
+    }
+
+    @Test func articlesOutsideTheWindowAreSeparate() {
+        var late = Fixtures.bridgeNextDay
+        late.day = Day("2024-03-20")!
+        late.source = "2024-03-20/late.md"
+        let stories = clusterer.cluster(Fixtures.bridge + [late])
+        #expect(stories.count == 2)
+        #expect(stories.map(\.articles.count).sorted() == [1, 3])
+    }
+
+    @Test func outputDoesNotDependOnInputOrder() {
+        let all = Fixtures.bridge + Fixtures.quakes + [Fixtures.bridgeNextDay, Fixtures.unrelated]
+        let expected = clusterer.cluster(all)
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<5 {
+            #expect(clusterer.cluster(all.shuffled(using: &generator)) == expected)
+        }
+        #expect(expected.map(\.firstDay) == expected.map(\.firstDay).sorted())
+    }
+
+    @Test func addingUnrelatedArticleKeepsIds() {
+        let before = clusterer.cluster(Fixtures.bridge + Fixtures.quakes).map(\.id)
+        let after = clusterer.cluster(Fixtures.bridge + Fixtures.quakes + [Fixtures.unrelated]).map(\.id)
+        #expect(Set(before).isSubset(of: Set(after)))
+        #expect(after.count == before.count + 1)
+    }
+
+    @Test func addingLaterArticleKeepsStoryId() {
+        let before = clusterer.cluster(Fixtures.bridge)
+        let after = clusterer.cluster(Fixtures.bridge + [Fixtures.bridgeNextDay])
+        #expect(before.map(\.id) == after.map(\.id))
+        #expect(after.first?.articles.count == 4)
+    }
+
+    @Test func singleArticleIsOneSingletonStory() {
+        let stories = clusterer.cluster([Fixtures.unrelated])
+        #expect(stories.count == 1)
+        #expect(stories.first?.articles == [Fixtures.unrelated])
+        #expect(stories.first?.title == Fixtures.unrelated.title)
+        #expect(clusterer.cluster([]).isEmpty)
+    }
+
+    @Test func collidingIdsAreDisambiguatedStably() {
+        var a = Fixtures.unrelated
+        var b = Fixtures.quakes[2]
+        b.title = a.title
+        b.day = a.day
+        b.source = "2024-03-04/other.md"
+        a.source = "2024-03-04/first.md"
+        // A threshold no pair reaches keeps the two apart, so only the ids can collide.
+        let ids = StoryClusterer(settings: ClusteringSettings(threshold: 1.01)).cluster([a, b]).map(\.id)
+        #expect(Set(ids).count == 2)
+        #expect(ids.contains(StoryClusterer.baseID(a)))
+    }
+}
+
+/// SplitMix64: a reproducible shuffle.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
