@@ -1,0 +1,92 @@
+import Foundation
+
+/// A number read from a sentence with the noun it counts ("12 tons of body armor").
+struct Quantity: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case count, year, date }
+    var value: Double
+    var kind: Kind
+    /// The number as printed ("12", "a dozen", "June 19").
+    var printed: String
+    /// Stem of the first noun after the number ("ton"), "percent", "dollar", "date", or nil.
+    var unit: String?
+    /// The unit phrase as printed ("tons of body armor"), for `Disagreement.about`.
+    var about: String?
+    /// True when the number was a word ("twelve", "a dozen"): without a unit these are too vague to compare.
+    var isWord: Bool
+}
+
+/// Reads the quantities of a token list.
+enum QuantityReader {
+    static func quantities(_ tokens: [Token]) -> [Quantity] {
+        var out: [Quantity] = []
+        var i = 0
+        while i < tokens.count {
+            guard let (value, end, isWord) = number(tokens, at: i) else { i += 1; continue }
+            let printed = tokens[i..<end].map(\.text).joined(separator: " ")
+            // "June 19" is a date; a bare four-digit 1900–2100 is a year.
+            if !isWord, i > 0, NumberWords.months.contains(tokens[i - 1].lower), value >= 1, value <= 31,
+               value == value.rounded() {
+                out.append(Quantity(value: value, kind: .date, printed: "\(tokens[i - 1].text) \(printed)",
+                                    unit: "date", about: "date", isWord: false))
+                i = end; continue
+            }
+            if !isWord, tokens[i].text.count == 4, !tokens[i].text.contains(","), !tokens[i].text.contains("."),
+               (1900...2100).contains(value) {
+                out.append(Quantity(value: value, kind: .year, printed: printed, unit: nil, about: nil, isWord: false))
+                i = end; continue
+            }
+            var unit: String?
+            var about: String?
+            if i > 0, tokens[i - 1].text == "$" {
+                unit = "dollar"; about = "dollars"
+            } else if end < tokens.count, tokens[end].text == "%" {
+                unit = "percent"; about = "percent"
+            } else {
+                (unit, about) = unitPhrase(tokens, from: end)
+            }
+            out.append(Quantity(value: value, kind: .count, printed: printed, unit: unit, about: about, isWord: isWord))
+            i = end
+        }
+        return out
+    }
+
+    /// The number starting at `i`: digits or number words, with "a"/"an" before a scale and scales after.
+    private static func number(_ t: [Token], at i: Int) -> (Double, Int, Bool)? {
+        var j = i
+        var value: Double
+        var isWord = false
+        if t[i].kind == .number, let v = NumberWords.digits(t[i].text) {
+            value = v; j += 1
+        } else if t[i].kind == .word, let v = NumberWords.value(of: t[i].lower) {
+            value = v; j += 1; isWord = true
+            if v >= 20, j < t.count, let u = NumberWords.value(of: t[j].lower), u < 10 { value += u; j += 1 }
+        } else if t[i].kind == .word, t[i].lower == "a" || t[i].lower == "an",
+                  i + 1 < t.count, let s = NumberWords.scales[t[i + 1].lower] {
+            value = s; j += 2; isWord = true
+        } else if t[i].kind == .word, let s = NumberWords.scales[t[i].lower] {
+            value = s; j += 1; isWord = true
+        } else {
+            return nil
+        }
+        while j < t.count, let s = NumberWords.scales[t[j].lower] { value *= s; j += 1 }
+        return (value, j, isWord)
+    }
+
+    /// Words after the number up to punctuation or a stop word ("of" allowed inside), at most 5.
+    private static func unitPhrase(_ t: [Token], from start: Int) -> (String?, String?) {
+        var words: [String] = []
+        var j = start
+        while j < t.count, words.count < 5, t[j].kind == .word {
+            let w = t[j].lower
+            if w == "of", !words.isEmpty, j + 1 < t.count, t[j + 1].kind == .word,
+               !TextTokens.stopWords.contains(t[j + 1].lower) {
+                words.append(t[j].text); j += 1; continue
+            }
+            if TextTokens.stopWords.contains(w) || NumberWords.months.contains(w) { break }
+            words.append(t[j].text); j += 1
+        }
+        guard let first = words.first else { return (nil, nil) }
+        let unit = TextTokens.stem(first.lowercased().replacingOccurrences(of: "'s", with: ""))
+        return (unit, words.joined(separator: " "))
+    }
+}

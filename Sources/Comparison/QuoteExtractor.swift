@@ -1,0 +1,144 @@
+import BriefingCore
+import Foundation
+
+/// A quotation found in one article, with its speaker when the text names one.
+struct ExtractedQuote: Sendable, Hashable {
+    var text: String
+    var speaker: String?
+    var outlet: Outlet
+    /// Position in the story (canonical article order, then text order), for tie-breaking.
+    var order: Int
+}
+
+/// Finds quoted speech (`"…"` and `“…”`, possibly over several sentences of one paragraph)
+/// and its speaker from the words around it: `“…,” Blinken said`, `“…,” he told reporters`,
+/// `Blinken said: “…”`, `“…,” said Liu Pengyu`, `spokesperson Liu Pengyu said`.
+enum QuoteExtractor {
+    /// Shorter quotations are scare quotes ("vigilant in policing"), not speech.
+    static let minimumWords = 4
+
+    static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "stated", "noted", "argued", "explained", "wrote", "continued",
+        "declared", "insisted", "warned", "asked", "replied", "according", "say", "tells", "adds",
+    ]
+    static let pronouns: Set<String> = ["he", "she"]
+    /// Capitalised words that are titles, not names ("Secretary of State Antony Blinken").
+    static let titles: Set<String> = [
+        "secretary", "state", "president", "minister", "foreign", "gen", "brig", "general", "spokesperson",
+        "spokesman", "spokeswoman", "press", "senator", "sen", "rep", "dr", "mr", "ms", "mrs", "chief",
+        "director", "prime", "vice", "ambassador", "governor", "gov", "mayor", "coordinator", "official",
+        "the", "u.s", "us", "national", "security", "council", "pentagon", "defense", "white", "house",
+    ]
+
+    static func quotes(in article: Article, outlet: Outlet, orderBase: Int) -> [ExtractedQuote] {
+        var out: [ExtractedQuote] = []
+        var lastNamed: String?
+        for paragraph in paragraphs(article) {
+            for span in spans(paragraph) {
+                let text = String(paragraph[span.inner]).trimmingCharacters(in: .whitespaces)
+                guard text.split(whereSeparator: \.isWhitespace).count >= minimumWords else { continue }
+                let after = String(paragraph[span.outer.upperBound...])
+                let before = String(paragraph[..<span.outer.lowerBound])
+                var speaker: String?
+                var viaPronoun = false
+                if let s = speakerAfter(after) ?? speakerBefore(before) {
+                    if pronouns.contains(s.lowercased()) { speaker = lastNamed; viaPronoun = true } else { speaker = s }
+                }
+                if let s = speaker, !viaPronoun { lastNamed = s }
+                out.append(ExtractedQuote(text: clean(text), speaker: speaker, outlet: outlet,
+                                          order: orderBase + out.count))
+            }
+        }
+        return out
+    }
+
+    /// Sentences joined back into their paragraphs, so a quote may run over several sentences.
+    static func paragraphs(_ article: Article) -> [String] {
+        var out: [String] = []
+        var current: Int?
+        for s in article.sentences {
+            if s.paragraph == current, !out.isEmpty { out[out.count - 1] += " " + s.text } else { out.append(s.text) }
+            current = s.paragraph
+        }
+        return out
+    }
+
+    struct Span { var outer: Range<String.Index>; var inner: Range<String.Index> }
+
+    /// Quoted spans: `“` to `”`, or a straight `"` to the next `"`; an unclosed quote runs to the end.
+    static func spans(_ text: String) -> [Span] {
+        var out: [Span] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            guard c == "“" || c == "\"" else { i = text.index(after: i); continue }
+            let start = text.index(after: i)
+            let closers: Set<Character> = c == "“" ? ["”", "\""] : ["\"", "”"]
+            var j = start
+            while j < text.endIndex, !closers.contains(text[j]) { j = text.index(after: j) }
+            if j < text.endIndex {
+                out.append(Span(outer: i..<text.index(after: j), inner: start..<j))
+                i = text.index(after: j)
+            } else {
+                out.append(Span(outer: i..<j, inner: start..<j))
+                i = j
+            }
+        }
+        return out
+    }
+
+    static func words(_ s: String) -> [String] {
+        s.split(whereSeparator: \.isWhitespace).map {
+            String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?()[]—–\"“”'‘’"))
+        }.filter { !$0.isEmpty }
+    }
+
+    /// `, Blinken said` / `, he told reporters` / `, said Liu Pengyu` — up to the next quote or sentence end.
+    static func speakerAfter(_ after: String) -> String? {
+        let stop = after.firstIndex(where: { $0 == "“" || $0 == "\"" || $0 == "." }) ?? after.endIndex
+        let w = Array(words(String(after[..<stop])).prefix(10))
+        guard let v = w.firstIndex(where: { speechVerbs.contains($0.lowercased()) }), v <= 7 else { return nil }
+        if v == 0 {
+            let rest = w.dropFirst().drop { $0.lowercased() == "to" }
+            return name(Array(rest.prefix { isCapitalised($0) || titles.contains($0.lowercased()) }))
+        }
+        return subject(Array(w[..<v]))
+    }
+
+    /// `Blinken said: “…”` / `Blinken told reporters, “…”`.
+    static func speakerBefore(_ before: String) -> String? {
+        let trimmed = before.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(":") || trimmed.hasSuffix(",") else { return nil }
+        let lastSentence = trimmed.components(separatedBy: ". ").last ?? trimmed
+        let w = words(lastSentence)
+        guard let v = w.lastIndex(where: { speechVerbs.contains($0.lowercased()) }), v >= w.count - 3, v > 0
+        else { return nil }
+        return subject(Array(w[..<v]))
+    }
+
+    /// A pronoun as is (resolved by the caller), else the trailing run of capitalised name words.
+    static func subject(_ w: [String]) -> String? {
+        if w.count == 1, pronouns.contains(w[0].lowercased()) { return w[0].lowercased() }
+        var run: [String] = []
+        for word in w.reversed() {
+            guard isCapitalised(word) else { break }
+            run.insert(word, at: 0)
+        }
+        return name(run)
+    }
+
+    static func name(_ words: [String]) -> String? {
+        let kept = words.filter { isCapitalised($0) && !titles.contains($0.lowercased().replacingOccurrences(of: ".", with: "")) }
+            .map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+        return kept.isEmpty ? nil : kept.joined(separator: " ")
+    }
+
+    static func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase ?? false }
+
+    /// Collapsed whitespace, without the trailing comma that attribution leaves ("…Ukraine,").
+    static func clean(_ text: String) -> String {
+        var t = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        while let last = t.last, last == "," || last == " " { t.removeLast() }
+        return t
+    }
+}

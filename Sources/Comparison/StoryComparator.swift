@@ -1,0 +1,58 @@
+import BriefingCore
+
+/// Compares the articles of one story: what most outlets report, what only one does, how quotes
+/// were printed, where numbers disagree, and who reported first. Extractive: every claim points
+/// back to an outlet, an article and a sentence.
+public struct StoryComparator: Sendable {
+    /// Minimum IDF-weighted cosine for two sentences of different outlets to align.
+    static let alignThreshold = 0.42
+    /// Aligned sentences must also share at least this many content words.
+    static let minimumSharedTerms = 3
+    /// A group holds at most this many sentences of one outlet.
+    static let maxPerOutlet = 3
+    /// A sentence is not "only" when one sentence of another outlet covers this much of its content.
+    static let onlyCoverage = 0.5
+    /// Number of sentences in the summary.
+    static let summaryLength = 3
+
+    public init() {}
+
+    /// Pure and deterministic: the same story (in any article order) gives the same comparison.
+    public func compare(_ story: Story) -> StoryComparison {
+        let articles = story.articles.sorted(by: Article.canonicalOrder)
+        let headlines = Self.headlines(articles)
+        let outletCount = Set(articles.map(\.outlet.slug)).count
+        guard outletCount >= 2 else {
+            return StoryComparison(storyID: story.id, summary: Self.leadSummary(articles), headlines: headlines)
+        }
+        let table = SentenceTable(articles: articles)
+        let pairs = Self.scoredPairs(table)
+        let groups = Self.alignedGroups(table, pairs: pairs)
+        let shared = Self.sharedClaims(table, groups: groups)
+        let only = Self.onlyClaims(table, groups: groups, pairs: pairs)
+        let quotes = Self.quoteGroups(articles)
+        let disagreements = Self.disagreements(table, pairs: pairs, groups: groups)
+        var summary = shared.prefix(Self.summaryLength).map(\.text)
+        if summary.isEmpty { summary = Self.leadSummary(articles) }
+        return StoryComparison(
+            storyID: story.id, summary: summary, shared: shared, only: only, quotes: quotes,
+            disagreements: disagreements, headlines: headlines
+        )
+    }
+
+    /// The timeline: by publication, then canonical order.
+    static func headlines(_ articles: [Article]) -> [Headline] {
+        articles.enumerated()
+            .sorted { ($0.element.published, $0.offset) < ($1.element.published, $1.offset) }
+            .map { Headline(outlet: $0.element.outlet, title: $0.element.title, articleID: $0.element.id,
+                            published: $0.element.published) }
+    }
+
+    /// First two sentences of the earliest article, when there is nothing shared to summarise.
+    static func leadSummary(_ articles: [Article]) -> [String] {
+        guard let first = articles.enumerated()
+            .min(by: { ($0.element.published, $0.offset) < ($1.element.published, $1.offset) })?.element
+        else { return [] }
+        return first.sentences.prefix(2).map(\.text)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// One token of a sentence: a word, a number as printed, a `$`/`%` sign, or a phrase boundary.
+struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable { case word, number, symbol, boundary }
+    var kind: Kind
+    /// As printed (curly apostrophes folded), e.g. "Blinken", "1,000", "$".
+    var text: String
+    var lower: String
+}
+
+/// Tokenising, stop words and light stemming, shared by alignment, only-claims and numbers.
+enum TextTokens {
+    static func tokens(_ text: String) -> [Token] {
+        var out: [Token] = []
+        let chars = Array(text.replacingOccurrences(of: "’", with: "'"))
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if c.isLetter || c.isNumber {
+                var j = i
+                var word = ""
+                var allDigits = true
+                while j < chars.count {
+                    let d = chars[j]
+                    if d.isLetter || d.isNumber {
+                        if !d.isNumber { allDigits = false }
+                        word.append(d); j += 1
+                    } else if (d == "," || d == ".") && allDigits && !word.isEmpty,
+                              j + 1 < chars.count, chars[j + 1].isNumber {
+                        word.append(d); j += 1  // 1,000 and 3.5 stay one number
+                    } else if d == "'", j + 1 < chars.count, chars[j + 1].isLetter, !allDigits {
+                        word.append(d); j += 1  // don't, Russia's
+                    } else { break }
+                }
+                let isNumber = word.first!.isNumber && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
+                out.append(Token(kind: isNumber ? .number : .word, text: word, lower: word.lowercased()))
+                i = j
+            } else {
+                if c == "$" || c == "%" {
+                    out.append(Token(kind: .symbol, text: String(c), lower: String(c)))
+                } else if !c.isWhitespace, c != "-", c != "'" {
+                    if out.last?.kind != .boundary { out.append(Token(kind: .boundary, text: "|", lower: "|")) }
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Stemmed content words of a token list: lowercased, stop words and number words removed.
+    static func contentTerms(_ tokens: [Token]) -> [String] {
+        tokens.compactMap { t in
+            guard t.kind == .word else { return nil }
+            var w = t.lower
+            if w.hasSuffix("'s") { w.removeLast(2) }
+            w = w.replacingOccurrences(of: "'", with: "")
+            guard w.count >= 2, !stopWords.contains(w), NumberWords.value(of: w) == nil,
+                  !NumberWords.scales.keys.contains(w) else { return nil }
+            return stem(w)
+        }
+    }
+
+    /// A few suffix rules, enough for "providing"/"provided"/"provides" to meet.
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.count > 4, w.hasSuffix("ies") { w.removeLast(3); w += "y" }
+        else if w.count > 4, w.hasSuffix("sses") { w.removeLast(2) }
+        else if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") { w.removeLast() }
+        if w.count > 5, w.hasSuffix("ing") { w.removeLast(3) }
+        else if w.count > 4, w.hasSuffix("ed") { w.removeLast(2) }
+        if w.count > 4, w.hasSuffix("e") { w.removeLast() }
+        return w
+    }
+
+    static let stopWords: Set<String> = Set("""
+    a about above after again against all also am an and any are aren as at be because been before being \
+    below between both but by can cannot could did didn do does doesn doing don down during each few for \
+    from further had has hasn have haven having he her here hers herself him himself his how i if in into \
+    is isn it its itself just me more most my myself no nor not now of off on once only or other our ours \
+    ourselves out over own same she should so some such than that the their theirs them themselves then \
+    there these they this those through to too under until up very was wasn we were weren what when where \
+    which while who whom why will with won would you your yours yourself yourselves said says say saying told \
+    tell added adding according reported reports reporter reporters statement stated noted asked spoke mr ms \
+    mrs dr also may might must shall us u s yet however though although still even since per via among new \
+    one ones another get got like well much many way ve ll re d m t
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
+}

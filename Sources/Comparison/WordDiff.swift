@@ -1,0 +1,55 @@
+import BriefingCore
+import Foundation
+
+/// Word-level diff of two strings, for showing how outlets printed the same quote.
+public enum WordDiff {
+    /// Splits both strings on whitespace and aligns the words by longest common subsequence.
+    /// Runs of equal kind are joined with single spaces; within a change, deletions come first.
+    /// Words compare exactly, except that curly and straight quotes and apostrophes are the same.
+    public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
+        let x = a.split(whereSeparator: \.isWhitespace).map(String.init)
+        let y = b.split(whereSeparator: \.isWhitespace).map(String.init)
+        let kx = x.map(key), ky = y.map(key)
+        let n = x.count, m = y.count
+        // lcs[i][j] = LCS length of x[i...] and y[j...]
+        var lcs = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        if n > 0, m > 0 {
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                for j in stride(from: m - 1, through: 0, by: -1) {
+                    lcs[i][j] = kx[i] == ky[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+                }
+            }
+        }
+        var out: [DiffSegment] = []
+        func push(_ kind: DiffSegment.Kind, _ word: String) {
+            if let last = out.last, last.kind == kind {
+                out[out.count - 1].text += " " + word
+            } else {
+                out.append(DiffSegment(kind, word))
+            }
+        }
+        var i = 0, j = 0
+        var pendingInserts: [String] = []
+        while i < n || j < m {
+            if i < n, j < m, kx[i] == ky[j] {
+                for w in pendingInserts { push(.inserted, w) }
+                pendingInserts = []
+                push(.same, y[j]); i += 1; j += 1
+            } else if j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+                push(.deleted, x[i]); i += 1
+            } else {
+                pendingInserts.append(y[j]); j += 1
+            }
+        }
+        for w in pendingInserts { push(.inserted, w) }
+        return out
+    }
+
+    private static func key(_ word: String) -> String {
+        var w = word
+        for (from, to) in [("’", "'"), ("‘", "'"), ("“", "\""), ("”", "\"")] {
+            w = w.replacingOccurrences(of: from, with: to)
+        }
+        return w
+    }
+}
