@@ -22,6 +22,7 @@ extension BoilerplateCleaner {
     - {label: video embed, match: regex, pattern: '(?i)(video embed|embedded video|watch( the)? video.{0,40}|play video)'}
     - {label: photo credit, match: regex, pattern: '.{0,400}\((?=[^()]{2,80}\))[^()]*(\p{L} ?/ ?\p{L}|\b(Photo|Photos|Pool|AP|AFP|Reuters|Getty Images|EPA|Bloomberg|File)\b)[^()]*\)(\s+[\p{L}.''-]+( [\p{L}.''-]+){0,3} ?/ ?[\p{L} ]{2,30})?'}
     - {label: photo credit, match: regex, pattern: '[\p{Lu}][\p{L}.''-]+( [\p{Lu}][\p{L}.''-]+){0,3} ?/ ?(AP|AFP|Reuters|Getty Images|Getty|EPA|Bloomberg|Pool|Shutterstock|[\p{Lu}][\p{L}]+ (Images|Photo|Photos|Press))'}
+    - {label: photo caption, match: regex, pattern: '(?i)\((photo|photos|photograph|image|picture|pictured)\s*:[^()]{1,80}\).{0,300}'}
     - {label: photo credit, match: regex, pattern: '(?i)(photo|photograph|image|picture|credit|caption|photo credit|image credit)( by)?\s*:.{0,200}'}
     - {label: photo credit, match: regex, pattern: '(?i).{0,120}\b(getty images|shutterstock|istock(photo)?)\b.{0,60}'}
     - {label: photo slug, match: regex, pattern: 'APTOPIX( [\p{Lu}][\p{L}.-]*){0,6}'}
@@ -40,7 +41,7 @@ extension BoilerplateCleaner {
     - {label: trailer, match: trailer, pattern: More on this story}
     - {label: trailer, match: trailer, pattern: You may also like}
     - {label: trailer, match: trailer, pattern: Recommended}
-    - {label: section label, match: regex, pattern: '(?i)(international|politics|world|world news|us news|u\.s\. news|national|business|economy|markets|opinion|technology|tech|science|health|sports|entertainment|breaking news|news|local|europe|asia|africa|americas|middle east|china|elections?|climate|national security|defense|energy)'}
+    - {label: section label, match: regex, pattern: '(?i)((international|politics|world|us|u\.s\.|national|local|business|economy|markets|opinion|technology|tech|science|health|sports?|entertainment|breaking|europe|asia|africa|americas|middle east|china|elections?|climate|national security|defense|energy|arts|culture|crime|weather|education)( news)?|news)'}
     - {label: promo headline, match: regex, pattern: '(?=(?:\S+ +){3})(?=.{0,150}$)[^\p{Ll}|]*\p{Lu}[^\p{Ll}|]*\p{Lu}[^\p{Ll}|]*(?<![.!?"''”’])'}
     - {label: lone punctuation, match: regex, pattern: '[.,;:!?·•…]{1,3}|[-–—]'}
     - {label: wire credit, match: regex, pattern: '(?i)\(\s*(reporting|additional reporting|writing|editing|compiled|contributing|written) by .{0,300}\)\.?'}

@@ -1,2 +1,3 @@
 import BriefingCLI
-BriefingCommand.main()
+
+BriefingCommand.runMain()

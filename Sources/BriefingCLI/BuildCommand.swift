@@ -1,0 +1,58 @@
+import ArgumentParser
+import BriefingCore
+import Foundation
+import Site
+
+/// `briefing build`: content/ → public/, printing one summary line.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site from the content folder into the output folder.",
+        discussion: """
+            Bad articles are reported as path:line:col: error: reason on stderr and skipped; the rest \
+            is published and the exit status is 1. If nothing can be published (broken configuration \
+            or templates, no articles), the previous site is left untouched and the exit status is 4.
+            """
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Flag(name: .long, help: "Print nothing on success; warnings and errors still go to stderr.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Also print each stage's time and every line the boilerplate cleaner removed.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
+    }
+
+    func run() throws {
+        let report: BuildReport
+        do {
+            report = try SiteBuilder(options: site.buildOptions).build()
+        } catch {
+            Console.printDiagnostics(error.diagnostics)
+            if error.isLocked {
+                Console.error("another build is running; \(site.output) is unchanged")
+                throw ExitCode(ExitStatus.locked.rawValue)
+            }
+            Console.error("build failed; nothing was published and \(site.output) is unchanged")
+            throw ExitCode(ExitStatus.buildFailed.rawValue)
+        }
+        Console.printDiagnostics(report.diagnostics)
+        if verbose {
+            for line in report.removed {
+                Console.out("\(line.location): removed (\(line.label)): \(line.text)")
+            }
+            let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.1f", $0.milliseconds)) ms" }
+            Console.out("Stages: " + stages.joined(separator: ", "))
+            Console.out("Wrote \(report.filesWritten) files to \(site.output)")
+        }
+        if !quiet { Console.out(report.summaryLine) }
+        if report.errorCount > 0 {
+            Console.error("\(report.errorCount) file(s) skipped because of errors")
+            throw ExitCode(ExitStatus.inputErrors.rawValue)
+        }
+    }
+}

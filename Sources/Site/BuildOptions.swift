@@ -1,0 +1,23 @@
+import Foundation
+
+/// Where a build reads from and writes to. Paths are as the user gave them; errors print them so.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    /// `briefing.yml`; a missing file at the default path means default settings.
+    public var configFile: String
+    /// When false, a missing config file is an error (the user named it explicitly).
+    public var configIsOptional: Bool
+
+    public init(
+        contentDirectory: String = "content", templatesDirectory: String = "templates",
+        outputDirectory: String = "public", configFile: String = "briefing.yml", configIsOptional: Bool = true
+    ) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.configFile = configFile
+        self.configIsOptional = configIsOptional
+    }
+}

@@ -1,0 +1,47 @@
+import BriefingCore
+import Ingest
+
+/// What a build did, for the CLI to print. Counts are of what was published.
+public struct BuildReport: Sendable {
+    public var briefings = 0
+    public var stories = 0
+    public var articles = 0
+    public var outlets = 0
+    public var filesWritten = 0
+    /// Errors for skipped files and warnings, in path order.
+    public var diagnostics: [Diagnostic] = []
+    /// Lines the boilerplate cleaner removed, for `--verbose`.
+    public var removed: [RemovedLine] = []
+    /// Milliseconds per stage, in execution order.
+    public var stageTimes: [(stage: String, milliseconds: Double)] = []
+    public var totalMilliseconds: Double = 0
+
+    public init() {}
+
+    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+
+    /// `Built 2 briefings, 7 stories from 19 articles (6 outlets) in 85 ms`
+    public var summaryLine: String {
+        "Built \(plural(briefings, "briefing")), \(plural(stories, "story", "stories")) from "
+            + "\(plural(articles, "article")) (\(plural(outlets, "outlet"))) in \(Int(totalMilliseconds.rounded())) ms"
+    }
+
+    private func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
+        "\(n) \(n == 1 ? one : (many ?? one + "s"))"
+    }
+}
+
+/// A build that published nothing; the previous site is left as it was.
+public struct BuildFailure: Error, Sendable {
+    /// True when another build holds the site's lock; nothing was read or written.
+    public var isLocked: Bool
+    public var diagnostics: [Diagnostic]
+    public var report: BuildReport
+
+    public init(diagnostics: [Diagnostic], report: BuildReport, isLocked: Bool = false) {
+        self.diagnostics = diagnostics
+        self.report = report
+        self.isLocked = isLocked
+    }
+}

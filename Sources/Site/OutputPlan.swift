@@ -1,0 +1,58 @@
+import BriefingCore
+
+/// One file the build will write, by path relative to the output folder.
+public struct OutputFile: Sendable, Hashable {
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+}
+
+/// The set of files a build produces. It is the single gate on output paths: every path is
+/// checked to stay inside the output folder, and two producers claiming one path is an error.
+public struct OutputPlan: Sendable {
+    public private(set) var files: [String: OutputFile] = [:]
+
+    public init() {}
+
+    public enum PlanError: Error, Equatable, CustomStringConvertible {
+        case unsafePath(String)
+        case collision(String)
+
+        public var description: String {
+            switch self {
+            case .unsafePath(let path): "refusing to write '\(path)': it is not a plain path inside the output folder"
+            case .collision(let path): "two pages would be written to '\(path)'"
+            }
+        }
+    }
+
+    public mutating func add(_ file: OutputFile) throws(PlanError) {
+        guard Self.isSafe(file.path) else { throw .unsafePath(file.path) }
+        guard files[file.path] == nil else { throw .collision(file.path) }
+        files[file.path] = file
+    }
+
+    /// Files in path order, so writing is deterministic too.
+    public var sortedFiles: [OutputFile] { files.keys.sorted().map { files[$0]! } }
+
+    /// Relative, `/`-separated, no empty, `.` or `..` component, no leading dot, only
+    /// characters a URL path carries unescaped.
+    public static func isSafe(_ path: String) -> Bool {
+        let components = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard !components.isEmpty else { return false }
+        return components.allSatisfy { component in
+            guard let first = component.first, first != "." else { return false }
+            return component.unicodeScalars.allSatisfy { scalar in
+                scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_.".unicodeScalars.contains(scalar))
+            }
+        }
+    }
+}

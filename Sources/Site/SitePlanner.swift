@@ -1,0 +1,87 @@
+import BriefingCore
+import Foundation
+import Rendering
+
+/// Decides every output file and its bytes: day pages, the latest day as `index.html`, story
+/// pages, `stories.json` and the template's static files. Pages render in parallel.
+struct SitePlanner {
+    let config: SiteConfig
+    let renderer: PageRenderer
+    let staticDirectory: URL
+
+    func plan(stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing]) throws(Diagnostic) -> OutputPlan {
+        var plan = OutputPlan()
+        let storiesByID = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, $0) })
+        let days = briefings.map(\.day)
+        let newestFirst = Array(days.reversed())
+
+        enum Page: Sendable {
+            case day(Briefing, index: Int, isRoot: Bool)
+            case story(Story)
+        }
+        var pages: [Page] = briefings.enumerated().map { .day($1, index: $0, isRoot: false) }
+        if let latest = briefings.last { pages.append(.day(latest, index: briefings.count - 1, isRoot: true)) }
+        pages += stories.map { .story($0) }
+
+        let renderer = self.renderer
+        let rendered = Parallel.map(pages) { page -> Result<OutputFile, Diagnostic> in
+            do throws(Diagnostic) {
+                switch page {
+                case .day(let briefing, let index, let isRoot):
+                    let input = BriefingPageInput(
+                        briefing: briefing, stories: storiesByID, comparisons: comparisons,
+                        rootPath: isRoot ? "" : "../",
+                        previousDay: index > 0 ? days[index - 1] : nil,
+                        nextDay: index + 1 < days.count ? days[index + 1] : nil,
+                        allDays: newestFirst)
+                    let html = try renderer.briefingPage(input)
+                    return .success(OutputFile(path: isRoot ? SitePaths.index : SitePaths.dayFile(briefing.day), text: html))
+                case .story(let story):
+                    let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
+                    let html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
+                    return .success(OutputFile(path: SitePaths.storyFile(story.id), text: html))
+                }
+            } catch {
+                return .failure(error)
+            }
+        }
+        for result in rendered {
+            switch result {
+            case .success(let file): try add(file, to: &plan)
+            case .failure(let diagnostic): throw diagnostic
+            }
+        }
+
+        let json: [UInt8]
+        do { json = try StoriesDocument(stories: stories, comparisons: comparisons).encoded() } catch {
+            throw .error(SourceLocation(path: SitePaths.storiesJSON), "cannot encode: \(error)")
+        }
+        try add(OutputFile(path: SitePaths.storiesJSON, bytes: json), to: &plan)
+        for file in try staticFiles() { try add(file, to: &plan) }
+        return plan
+    }
+
+    private func add(_ file: OutputFile, to plan: inout OutputPlan) throws(Diagnostic) {
+        do { try plan.add(file) } catch {
+            throw .error(SourceLocation(path: file.path), error.description)
+        }
+    }
+
+    /// Everything under `templates/static/`, copied to the output root as is.
+    private func staticFiles() throws(Diagnostic) -> [OutputFile] {
+        let root = staticDirectory.standardizedFileURL
+        guard let walker = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        else { return [] }
+        var files: [OutputFile] = []
+        for case let url as URL in walker {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw .error(SourceLocation(path: url.path), "cannot read static file")
+            }
+            files.append(OutputFile(path: relative, bytes: Array(data)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+@Suite struct DayTests {
+    @Test(arguments: ["2023-06-19", "2024-02-29", "1999-12-31"])
+    func parsesRealDays(text: String) throws {
+        #expect(try #require(Day(text)).description == text)
+    }
+
+    @Test(arguments: ["2023-02-29", "2023-13-01", "2023-6-19", "20230619", "2023-06-19T00:00", "abcd-ef-gh", ""])
+    func rejectsEverythingElse(text: String) {
+        #expect(Day(text) == nil)
+    }
+
+    @Test func ordinalCountsDaysSinceEpoch() throws {
+        #expect(try #require(Day("1970-01-01")).ordinal == 0)
+        #expect(try #require(Day("2023-06-20")).ordinal - #require(Day("2023-06-19")).ordinal == 1)
+        #expect(try #require(Day("2024-03-01")).ordinal - #require(Day("2024-02-28")).ordinal == 2)
+        #expect(try #require(Day("2023-01-01")) < #require(Day("2023-12-31")))
+    }
+}
+
+@Suite struct SlugTests {
+    @Test func foldsToSafeASCII() {
+        #expect(Slug.make("The Hill") == "the-hill")
+        #expect(Slug.make("Zürich: Café Crème!") == "zurich-cafe-creme")
+        #expect(Slug.make("../../etc/passwd") == "etc-passwd")
+        #expect(Slug.make("<script>alert(1)</script>") == "script-alert-1-script")
+        #expect(Slug.make("...") == "untitled")
+        #expect(Slug.make("", fallback: "outlet") == "outlet")
+    }
+
+    @Test func neverLeavesTheFolder() {
+        for text in ["..", ".", "/", "a/../b", "\0", "\n\r", "😀"] {
+            let slug = Slug.make(text)
+            #expect(!slug.isEmpty && !slug.contains("/") && !slug.contains(".."))
+        }
+    }
+}
+
+@Suite struct DiagnosticTests {
+    @Test func printsPathLineColumn() {
+        let d = Diagnostic.error(SourceLocation(path: "content/a.md", line: 3, column: 7), "missing outlet")
+        #expect(d.description == "content/a.md:3:7: error: missing outlet")
+        #expect(Diagnostic.warning(SourceLocation(path: "x.md"), "w").description == "x.md:1:1: warning: w")
+    }
+}
+
+@Suite struct ParallelTests {
+    @Test func keepsInputOrder() {
+        let input = Array(0..<10_000)
+        #expect(Parallel.map(input) { $0 * 2 } == input.map { $0 * 2 })
+        #expect(Parallel.map([Int]()) { $0 }.isEmpty)
+    }
+}
