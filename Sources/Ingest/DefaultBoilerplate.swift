@@ -28,7 +28,7 @@ extension BoilerplateCleaner {
     - {label: photo slug, match: regex, pattern: 'APTOPIX( [\p{Lu}][\p{L}.-]*){0,6}'}
     - {label: copyright, match: regex, pattern: '(?i)(©|\(c\)|copyright ©?)\s*(\d{4}|©).{0,120}'}
     - {label: copyright, match: regex, pattern: '(?i)all rights reserved\.?'}
-    - {label: bot disclaimer, match: regex, pattern: '(?i)hi,? i(''| a)m the .{1,40}bot[.!]?'}
+    - {label: bot disclaimer, match: regex, pattern: '(?i)hi,? i(''| a)m the .{1,40}bot\b.{0,400}'}
     - {label: bot disclaimer, match: regex, pattern: '(?i)i wrote the above article.{0,160}'}
     - {label: bot disclaimer, match: regex, pattern: '(?i)this (story|article|report) was (reviewed|generated|written|produced|created) (by|with|using) .{0,200}'}
     - {label: trailer, match: trailer, pattern: Related Content}
