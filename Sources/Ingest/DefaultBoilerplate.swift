@@ -43,6 +43,7 @@ extension BoilerplateCleaner {
     - {label: trailer, match: trailer, pattern: Recommended}
     - {label: section label, match: regex, pattern: '(?i)((international|politics|world|us|u\.s\.|national|local|business|economy|markets|opinion|technology|tech|science|health|sports?|entertainment|breaking|europe|asia|africa|americas|middle east|china|elections?|climate|national security|defense|energy|arts|culture|crime|weather|education)( news)?|news)'}
     - {label: promo headline, match: regex, pattern: '(?=(?:\S+ +){3})(?=.{0,150}$)[^\p{Ll}|]*\p{Lu}[^\p{Ll}|]*\p{Lu}[^\p{Ll}|]*(?<![.!?"''”’])'}
+    - {label: date stamp, match: regex, pattern: '(?i)[^|]{2,60}\|\s*((jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* \d{4})[^|]{0,40}'}
     - {label: lone punctuation, match: regex, pattern: '[.,;:!?·•…]{1,3}|[-–—]'}
     - {label: wire credit, match: regex, pattern: '(?i)\(\s*(reporting|additional reporting|writing|editing|compiled|contributing|written) by .{0,300}\)\.?'}
     """#

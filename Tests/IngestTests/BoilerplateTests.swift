@@ -30,6 +30,10 @@ import Testing
         ("MAYOR FACES PROSPECT OF FERRY STRIKE WHILE COURTING UNIONS", "promo headline"),
         (".", "lone punctuation"),
         ("(Reporting by Jane Roe; editing by John Doe)", "wire credit"),
+        ("Local News", "section label"), ("Sport", "section label"),
+        ("(Photo: Jane Roe/Gull Gazette) Crews lift the fallen crane on Monday.", "photo caption"),
+        ("Hi, I am the Gull Newsbot! I wrote this from council notices. Spotted a mistake? Tell us.", "bot disclaimer"),
+        ("Gull Newsbot | Nov. 21, 2026", "date stamp"), ("Gull Gazette | 2026-11-21", "date stamp"),
     ])
     func noiseIsRecognised(line: String, label: String) {
         #expect(cleaner.label(for: line) == label)
