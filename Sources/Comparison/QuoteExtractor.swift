@@ -100,7 +100,7 @@ enum QuoteExtractor {
         guard let v = w.firstIndex(where: { speechVerbs.contains($0.lowercased()) }), v <= 7 else { return nil }
         if v == 0 {
             let rest = w.dropFirst().drop { $0.lowercased() == "to" }
-            return name(Array(rest.prefix { isCapitalised($0) || titles.contains($0.lowercased()) }))
+            return name(Array(rest))
         }
         return subject(Array(w[..<v]))
     }
@@ -127,11 +127,15 @@ enum QuoteExtractor {
         return name(run)
     }
 
+    /// The capitalised words after the last title word ("Transport Minister Ada Okafor" → "Ada Okafor").
     static func name(_ words: [String]) -> String? {
-        let kept = words.filter { isCapitalised($0) && !titles.contains($0.lowercased().replacingOccurrences(of: ".", with: "")) }
-            .map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+        let run = Array(words.prefix { isCapitalised($0) || titles.contains(plain($0)) })
+        let afterTitle = run.lastIndex { titles.contains(plain($0)) }.map { run.index(after: $0) } ?? 0
+        let kept = run[afterTitle...].map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
     }
+
+    static func plain(_ w: String) -> String { w.lowercased().replacingOccurrences(of: ".", with: "") }
 
     static func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase ?? false }
 

@@ -57,7 +57,8 @@ enum TextTokens {
             w = w.replacingOccurrences(of: "'", with: "")
             guard w.count >= 2, !stopWords.contains(w), NumberWords.value(of: w) == nil,
                   !NumberWords.scales.keys.contains(w) else { return nil }
-            return stem(w)
+            let stemmed = stem(w)
+            return synonyms[stemmed] ?? stemmed
         }
     }
 
@@ -72,6 +73,13 @@ enum TextTokens {
         if w.count > 4, w.hasSuffix("e") { w.removeLast() }
         return w
     }
+
+    /// A few news synonyms folded together so "deadly aid" meets "lethal assistance".
+    static let synonyms: [String: String] = [
+        "aid": "assistanc", "help": "assistanc", "assist": "assistanc", "deadly": "lethal", "guarante": "assuranc",
+        "proof": "evidenc", "firm": "company", "enterpris": "company", "weaponry": "weapon",
+        "worry": "concern", "worri": "concern",
+    ]
 
     static let stopWords: Set<String> = Set("""
     a about above after again against all also am an and any are aren as at be because been before being \
