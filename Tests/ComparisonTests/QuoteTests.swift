@@ -79,6 +79,7 @@ import Testing
     static let delta = Fixtures.article("Delta", """
     “We never comment on rumours about the budget of the transport agency,” a spokesman said.
     """)
+    static var alphaBetaGamma: [Article] { [alpha, beta, gamma] }
     let comparison = StoryComparator().compare(Fixtures.story([alpha, beta, gamma, delta]))
 
     @Test func sameQuoteGroupedWithVariantsAndDiff() throws {
