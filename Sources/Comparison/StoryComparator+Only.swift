@@ -20,8 +20,10 @@ extension StoryComparator {
             if cj >= floor { partners[p.j].append((p.i, cj)) }
         }
         var byOutlet: [Outlet: [Claim]] = [:]
+        var seen: Set<String> = []  // an outlet's follow-up article often repeats a sentence verbatim
         for i in 0..<table.count where !excluded[i] && table.isSubstantial(i) && !isCovered(table, i, partners[i]) {
             let e = table.entries[i]
+            guard seen.insert("\(e.outlet.slug)\u{0}\(e.text)").inserted else { continue }
             byOutlet[e.outlet, default: []].append(Claim(text: e.text, outlets: [e.outlet], sources: [e.source]))
         }
         return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }

@@ -72,3 +72,12 @@ import Testing
         #expect(c.disagreements.isEmpty)
     }
 }
+
+@Suite struct AgreeingQuantitiesTests {
+    @Test func twoValuesPrintedAlikeAreNoConflict() {
+        let text = "Customs officers seized 12 tons of body armor and 3 tons of rifle parts at the eastern border crossing."
+        let c = StoryComparator().compare(Fixtures.story([Fixtures.article("North", text), Fixtures.article("South", text)]))
+        #expect(c.disagreements.isEmpty)
+        #expect(c.shared.count == 1)
+    }
+}
