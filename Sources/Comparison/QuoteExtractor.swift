@@ -26,7 +26,7 @@ enum QuoteExtractor {
     static let titles: Set<String> = [
         "secretary", "state", "president", "minister", "foreign", "gen", "brig", "general", "spokesperson",
         "spokesman", "spokeswoman", "press", "senator", "sen", "rep", "dr", "mr", "ms", "mrs", "chief",
-        "director", "prime", "vice", "ambassador", "governor", "gov", "mayor", "coordinator", "official",
+        "director", "prime", "vice", "lt", "col", "maj", "capt", "sgt", "adm", "ambassador", "governor", "gov", "mayor", "coordinator", "official",
         "the", "u.s", "us", "national", "security", "council", "pentagon", "defense", "white", "house",
     ]
 
@@ -95,8 +95,7 @@ enum QuoteExtractor {
 
     /// `, Blinken said` / `, he told reporters` / `, said Liu Pengyu` — up to the next quote or sentence end.
     static func speakerAfter(_ after: String) -> String? {
-        let stop = after.firstIndex(where: { $0 == "“" || $0 == "\"" || $0 == "." }) ?? after.endIndex
-        let w = Array(words(String(after[..<stop])).prefix(10))
+        let w = Array(words(String(after[..<attributionEnd(after)])).prefix(10))
         guard let v = w.firstIndex(where: { speechVerbs.contains($0.lowercased()) }), v <= 7 else { return nil }
         if v == 0 {
             let rest = w.dropFirst().drop { $0.lowercased() == "to" }
@@ -104,6 +103,26 @@ enum QuoteExtractor {
         }
         return subject(Array(w[..<v]))
     }
+
+    /// The next quote or the end of the sentence, passing over "Brig. Gen." and the like.
+    static func attributionEnd(_ text: String) -> String.Index {
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c == "“" || c == "\"" { return i }
+            if c == "." {
+                let word = text[..<i].split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+                if !abbreviations.contains(word.lowercased()) { return i }
+            }
+            i = text.index(after: i)
+        }
+        return i
+    }
+
+    static let abbreviations: Set<String> = [
+        "brig", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "dr", "mr", "ms", "mrs",
+        "st", "jr", "u.s", "u.k", "u.n",
+    ]
 
     /// `Blinken said: “…”` / `Blinken told reporters, “…”`.
     static func speakerBefore(_ before: String) -> String? {
