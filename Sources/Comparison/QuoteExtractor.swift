@@ -26,7 +26,7 @@ enum QuoteExtractor {
     static let titles: Set<String> = [
         "secretary", "state", "president", "minister", "foreign", "gen", "brig", "general", "spokesperson",
         "spokesman", "spokeswoman", "press", "senator", "sen", "rep", "dr", "mr", "ms", "mrs", "chief",
-        "director", "prime", "vice", "ambassador", "governor", "gov", "mayor", "coordinator", "official",
+        "director", "prime", "vice", "lt", "col", "maj", "capt", "sgt", "adm", "ambassador", "governor", "gov", "mayor", "coordinator", "official",
         "the", "u.s", "us", "national", "security", "council", "pentagon", "defense", "white", "house",
     ]
 
@@ -95,15 +95,34 @@ enum QuoteExtractor {
 
     /// `, Blinken said` / `, he told reporters` / `, said Liu Pengyu` — up to the next quote or sentence end.
     static func speakerAfter(_ after: String) -> String? {
-        let stop = after.firstIndex(where: { $0 == "“" || $0 == "\"" || $0 == "." }) ?? after.endIndex
-        let w = Array(words(String(after[..<stop])).prefix(10))
+        let w = Array(words(String(after[..<attributionEnd(after)])).prefix(10))
         guard let v = w.firstIndex(where: { speechVerbs.contains($0.lowercased()) }), v <= 7 else { return nil }
         if v == 0 {
             let rest = w.dropFirst().drop { $0.lowercased() == "to" }
-            return name(Array(rest.prefix { isCapitalised($0) || titles.contains($0.lowercased()) }))
+            return name(Array(rest))
         }
         return subject(Array(w[..<v]))
     }
+
+    /// The next quote or the end of the sentence, passing over "Brig. Gen." and the like.
+    static func attributionEnd(_ text: String) -> String.Index {
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c == "“" || c == "\"" { return i }
+            if c == "." {
+                let word = text[..<i].split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+                if !abbreviations.contains(word.lowercased()) { return i }
+            }
+            i = text.index(after: i)
+        }
+        return i
+    }
+
+    static let abbreviations: Set<String> = [
+        "brig", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "dr", "mr", "ms", "mrs",
+        "st", "jr", "u.s", "u.k", "u.n",
+    ]
 
     /// `Blinken said: “…”` / `Blinken told reporters, “…”`.
     static func speakerBefore(_ before: String) -> String? {
@@ -127,11 +146,15 @@ enum QuoteExtractor {
         return name(run)
     }
 
+    /// The capitalised words after the last title word ("Transport Minister Ada Okafor" → "Ada Okafor").
     static func name(_ words: [String]) -> String? {
-        let kept = words.filter { isCapitalised($0) && !titles.contains($0.lowercased().replacingOccurrences(of: ".", with: "")) }
-            .map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+        let run = Array(words.prefix { isCapitalised($0) || titles.contains(plain($0)) })
+        let afterTitle = run.lastIndex { titles.contains(plain($0)) }.map { run.index(after: $0) } ?? 0
+        let kept = run[afterTitle...].map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
     }
+
+    static func plain(_ w: String) -> String { w.lowercased().replacingOccurrences(of: ".", with: "") }
 
     static func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase ?? false }
 

@@ -7,6 +7,8 @@ struct SentenceTable: Sendable {
         var article: Int
         var sentence: Int
         var outlet: Outlet
+        /// Index of the outlet among the story's outlets sorted by slug; cheap to compare.
+        var outletID: Int
         var articleID: String
         var text: String
         /// Sorted term ids, one per distinct content word.
@@ -23,12 +25,19 @@ struct SentenceTable: Sendable {
 
     /// In canonical article order, then sentence order: the index is the tie-breaker everywhere.
     private(set) var entries: [Entry] = []
+    // Hot data in flat columns: reading an `Entry` copies its strings, which inner loops can't afford.
+    private(set) var terms: [[Int]] = []
+    private(set) var weights: [[Double]] = []
+    private(set) var norms: [Double] = []
+    private(set) var outletIDs: [Int] = []
     private var postings: [[Int]] = []
 
     init(articles: [Article]) {
         var termIDs: [String: Int] = [:]
         var termLists: [[Int]] = []
         var df: [Int] = []
+        let slugs = Array(Set(articles.map(\.outlet.slug))).sorted()
+        let outletIndex = Dictionary(uniqueKeysWithValues: slugs.enumerated().map { ($1, $0) })
         for (a, article) in articles.enumerated() {
             for (s, sentence) in article.sentences.enumerated() {
                 let tokens = TextTokens.tokens(sentence.text)
@@ -41,7 +50,8 @@ struct SentenceTable: Sendable {
                 ids = Array(Set(ids)).sorted()
                 for id in ids { df[id] += 1 }
                 termLists.append(ids)
-                entries.append(Entry(article: a, sentence: s, outlet: article.outlet, articleID: article.id,
+                entries.append(Entry(article: a, sentence: s, outlet: article.outlet,
+                                     outletID: outletIndex[article.outlet.slug]!, articleID: article.id,
                                      text: sentence.text, terms: ids, weights: [], norm: 0,
                                      quantities: QuantityReader.quantities(tokens)))
             }
@@ -54,24 +64,30 @@ struct SentenceTable: Sendable {
             entries[index].norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
             for id in entries[index].terms { postings[id].append(index) }
         }
+        terms = entries.map(\.terms)
+        weights = entries.map(\.weights)
+        norms = entries.map(\.norm)
+        outletIDs = entries.map(\.outletID)
     }
 
     var count: Int { entries.count }
 
-    func isSubstantial(_ i: Int) -> Bool { entries[i].terms.count >= Self.minimumContentWords }
+    func isSubstantial(_ i: Int) -> Bool { terms[i].count >= Self.minimumContentWords }
 
     /// Shared IDF mass between every pair of sentences from different outlets that share a term,
     /// as (i, j, dot of weights) with i < j, in index order. Built from the inverted index.
     func overlappingPairs() -> [(Int, Int, Double)] {
         var out: [(Int, Int, Double)] = []
         var acc = [Double](repeating: 0, count: entries.count)
+        let outlets = outletIDs
         for i in entries.indices {
             var touched: [Int] = []
-            for (k, id) in entries[i].terms.enumerated() {
-                let w = entries[i].weights[k]
-                for j in postings[id] where j > i && entries[j].outlet != entries[i].outlet {
+            let own = terms[i], w = weights[i], outlet = outlets[i]
+            for k in own.indices {
+                let w2 = w[k] * w[k]
+                for j in postings[own[k]] where j > i && outlets[j] != outlet {
                     if acc[j] == 0 { touched.append(j) }
-                    acc[j] += w * w
+                    acc[j] += w2
                 }
             }
             touched.sort()
@@ -82,26 +98,29 @@ struct SentenceTable: Sendable {
 
     /// Cosine of two sentences' weighted term sets, given their shared mass.
     func cosine(_ i: Int, _ j: Int, shared: Double) -> Double {
-        let d = entries[i].norm * entries[j].norm
+        let d = norms[i] * norms[j]
         return d > 0 ? shared / d : 0
     }
 
     /// Shared weighted mass of two sentences (merge of sorted term lists).
-    func sharedMass(_ i: Int, _ j: Int) -> Double {
-        let a = entries[i], b = entries[j]
-        var x = 0, y = 0, sum = 0.0
-        while x < a.terms.count, y < b.terms.count {
-            if a.terms[x] == b.terms[y] { sum += a.weights[x] * a.weights[x]; x += 1; y += 1 }
-            else if a.terms[x] < b.terms[y] { x += 1 } else { y += 1 }
+    func sharedMass(_ i: Int, _ j: Int) -> Double { overlap(i, j).mass }
+
+    /// Shared weighted mass and number of shared terms (merge of sorted term lists).
+    func overlap(_ i: Int, _ j: Int) -> (mass: Double, count: Int) {
+        let a = terms[i], wa = weights[i], b = terms[j]
+        var x = 0, y = 0, sum = 0.0, count = 0
+        while x < a.count, y < b.count {
+            if a[x] == b[y] { sum += wa[x] * wa[x]; count += 1; x += 1; y += 1 }
+            else if a[x] < b[y] { x += 1 } else { y += 1 }
         }
-        return sum
+        return (sum, count)
     }
 
     func similarity(_ i: Int, _ j: Int) -> Double { cosine(i, j, shared: sharedMass(i, j)) }
 
     /// How much of sentence `i`'s weighted content `shared` covers (0...1).
     func coverage(of i: Int, shared: Double) -> Double {
-        let total = entries[i].norm * entries[i].norm
+        let total = norms[i] * norms[i]
         return total > 0 ? shared / total : 0
     }
 

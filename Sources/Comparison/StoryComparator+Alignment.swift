@@ -21,9 +21,7 @@ extension StoryComparator {
         }
     }
 
-    static func sharedTermCount(_ table: SentenceTable, _ i: Int, _ j: Int) -> Int {
-        Set(table.entries[i].terms).intersection(table.entries[j].terms).count
-    }
+    static func sharedTermCount(_ table: SentenceTable, _ i: Int, _ j: Int) -> Int { table.overlap(i, j).count }
 
     /// Groups of aligned sentences (each sorted by index), built greedily from the strongest edge
     /// down; two groups merge only when their average cross-outlet similarity stays high, which
@@ -48,7 +46,7 @@ extension StoryComparator {
             guard perOutlet.values.allSatisfy({ $0 <= maxPerOutlet }) else { continue }
             var total = 0.0, count = 0
             for a in members[ga] {
-                for b in members[gb] where table.entries[a].outlet != table.entries[b].outlet {
+                for b in members[gb] where table.outletIDs[a] != table.outletIDs[b] {
                     total += sim(a, b); count += 1
                 }
             }

@@ -65,7 +65,9 @@ extension StoryComparator {
                 if about == nil || (q.about ?? "").count < about!.count { about = q.about }
             }
         }
-        guard valueOrder.count >= 2, Set(outlets.values.flatMap { $0 }).count >= 2 else { return nil }
+        // Values every outlet prints alike ("12 tons of armor and 3 tons of rifles" twice) are no conflict.
+        let sets = valueOrder.map { outlets[$0]!.map(\.slug).sorted() }
+        guard valueOrder.count >= 2, Set(sets.joined()).count >= 2, Set(sets).count >= 2 else { return nil }
         let values = valueOrder.sorted { (outlets[$1]!.count, $0) < (outlets[$0]!.count, $1) }.map { v in
             Disagreement.Value(value: printed[v]!.0, outlets: outlets[v]!.sorted(), sentence: printed[v]!.1)
         }

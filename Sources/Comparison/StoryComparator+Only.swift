@@ -1,22 +1,66 @@
 import BriefingCore
 
 extension StoryComparator {
-    /// Per outlet, substantial sentences that no other outlet carries: not aligned, and no single
-    /// sentence of another outlet covers `onlyCoverage` of their weighted content words.
+    /// Two sentences of one other outlet together covering this much also make a sentence not "only".
+    static let onlyUnionCoverage = 0.55
+
+    /// Per outlet, substantial sentences that no other outlet carries: not aligned, no single sentence
+    /// of another outlet covers `onlyCoverage` of their weighted content words, and no two sentences
+    /// of one other outlet cover `onlyUnionCoverage` (a long sentence reported in two halves).
     static func onlyClaims(_ table: SentenceTable, groups: [[Int]], pairs: [ScoredPair]) -> [OutletOnly] {
         var excluded = [Bool](repeating: false, count: table.count)
         for group in groups { for m in group { excluded[m] = true } }
-        var bestCoverage = [Double](repeating: 0, count: table.count)
+        var partners = [[(j: Int, coverage: Double)]](repeating: [], count: table.count)
+        // A partner below 0.1 can't matter: with the best one under `onlyCoverage`, two sentences
+        // reach `onlyUnionCoverage` only if the second covers more than the difference.
+        let floor = onlyUnionCoverage - onlyCoverage
         for p in pairs {
-            let shared = p.shared
-            bestCoverage[p.i] = max(bestCoverage[p.i], table.coverage(of: p.i, shared: shared))
-            bestCoverage[p.j] = max(bestCoverage[p.j], table.coverage(of: p.j, shared: shared))
+            let ci = table.coverage(of: p.i, shared: p.shared), cj = table.coverage(of: p.j, shared: p.shared)
+            if ci >= floor { partners[p.i].append((p.j, ci)) }
+            if cj >= floor { partners[p.j].append((p.i, cj)) }
         }
         var byOutlet: [Outlet: [Claim]] = [:]
-        for i in 0..<table.count where !excluded[i] && table.isSubstantial(i) && bestCoverage[i] < onlyCoverage {
+        var seen: Set<String> = []  // an outlet's follow-up article often repeats a sentence verbatim
+        for i in 0..<table.count where !excluded[i] && table.isSubstantial(i) && !isCovered(table, i, partners[i]) {
             let e = table.entries[i]
+            guard seen.insert("\(e.outlet.slug)\u{0}\(e.text)").inserted else { continue }
             byOutlet[e.outlet, default: []].append(Claim(text: e.text, outlets: [e.outlet], sources: [e.source]))
         }
         return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }
+    }
+
+    static func isCovered(_ table: SentenceTable, _ i: Int, _ partners: [(j: Int, coverage: Double)]) -> Bool {
+        if partners.contains(where: { $0.coverage >= onlyCoverage }) { return true }
+        // Best two partners per other outlet (by coverage, ties by lower index), then their union's coverage.
+        typealias Pick = (j: Int, coverage: Double)
+        let none: Pick = (-1, -1)
+        var best = [(first: Pick, second: Pick)](repeating: (none, none), count: (table.outletIDs.max() ?? 0) + 1)
+        func better(_ a: Pick, _ b: Pick) -> Bool { a.coverage > b.coverage || (a.coverage == b.coverage && a.j < b.j) }
+        for p in partners {
+            let o = table.outletIDs[p.j]
+            if better(p, best[o].first) { best[o] = (p, best[o].first) } else if better(p, best[o].second) { best[o].second = p }
+        }
+        let own = table.terms[i], weights = table.weights[i]
+        let total = table.norms[i] * table.norms[i]
+        guard total > 0 else { return false }
+        for (first, second) in best where first.j >= 0 {
+            var mass = 0.0
+            let a = table.terms[first.j], b = second.j >= 0 ? table.terms[second.j] : []
+            for (k, term) in own.enumerated() where binaryContains(a, term) || binaryContains(b, term) {
+                mass += weights[k] * weights[k]
+            }
+            if mass / total >= onlyUnionCoverage { return true }
+        }
+        return false
+    }
+
+    static func binaryContains(_ sorted: [Int], _ x: Int) -> Bool {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] == x { return true }
+            if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
+        }
+        return false
     }
 }

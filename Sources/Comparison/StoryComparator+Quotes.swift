@@ -1,8 +1,8 @@
 import BriefingCore
 
 extension StoryComparator {
-    /// Two quotes are the same when this share of the shorter one's words is in the longer one.
-    static let quoteOverlap = 0.7
+    /// Share of the shorter quote's words, in order, found in the other (one may be a sub-span).
+    static let quoteOverlap = 0.75
     static let quoteMinimumSharedWords = 4
 
     /// The same quotation across outlets, with its distinct wordings and a word diff of each
@@ -14,17 +14,24 @@ extension StoryComparator {
         }
         let words = quotes.map { quoteWords($0.text) }
         let wordSets = words.map(Set.init)
+        // Shorter quotes first, so a long quote that spans two short ones joins the one it shares most with.
+        let byLength = quotes.indices.sorted { (words[$0].count, $0) < (words[$1].count, $1) }
         var groups: [[Int]] = []
-        for q in quotes.indices {
-            let home = groups.firstIndex { group in
-                group.contains { m in
-                    let shared = wordSets[q].intersection(wordSets[m]).count
-                    let shorter = min(wordSets[q].count, wordSets[m].count)
-                    return shared >= quoteMinimumSharedWords && Double(shared) >= quoteOverlap * Double(shorter)
+        for q in byLength {
+            var best: (group: Int, shared: Int)?
+            for (g, group) in groups.enumerated() {
+                for m in group {
+                    let common = wordSets[q].intersection(wordSets[m]).count
+                    guard common >= quoteMinimumSharedWords else { continue }
+                    let ordered = orderedOverlap(words[q], words[m])
+                    guard ordered >= quoteMinimumSharedWords,
+                          Double(ordered) >= quoteOverlap * Double(min(words[q].count, words[m].count)) else { continue }
+                    if best == nil || ordered > best!.shared { best = (g, ordered) }
                 }
             }
-            if let home { groups[home].append(q) } else { groups.append([q]) }
+            if let best { groups[best.group].append(q) } else { groups.append([q]) }
         }
+        groups = groups.map { $0.sorted() }
         let built: [(QuoteGroup, Int, Int)] = groups.compactMap { group in
             let outletCount = Set(group.map { quotes[$0].outlet.slug }).count
             let variants = variantsOf(group.map { quotes[$0] }, keys: group.map { words[$0].joined(separator: " ") })
@@ -32,6 +39,19 @@ extension StoryComparator {
             return (QuoteGroup(speaker: speakerOf(group.map { quotes[$0] }), variants: variants), outletCount, group[0])
         }
         return built.sorted { ($1.1, $0.2) < ($0.1, $1.2) }.map(\.0)
+    }
+
+    /// Longest common subsequence of two word lists: word order matters, so two different
+    /// sentences built from the same words do not pass for one quote.
+    static func orderedOverlap(_ a: [String], _ b: [String]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var prev = [Int](repeating: 0, count: b.count + 1)
+        var cur = prev
+        for x in a {
+            for (j, y) in b.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
     }
 
     /// Lowercased words without punctuation: what "the same wording" means.

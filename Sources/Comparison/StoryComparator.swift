@@ -11,7 +11,7 @@ public struct StoryComparator: Sendable {
     /// A group holds at most this many sentences of one outlet.
     static let maxPerOutlet = 3
     /// A sentence is not "only" when one sentence of another outlet covers this much of its content.
-    static let onlyCoverage = 0.5
+    static let onlyCoverage = 0.45
     /// Number of sentences in the summary.
     static let summaryLength = 3
 
@@ -32,8 +32,7 @@ public struct StoryComparator: Sendable {
         let only = Self.onlyClaims(table, groups: groups, pairs: pairs)
         let quotes = Self.quoteGroups(articles)
         let disagreements = Self.disagreements(table, pairs: pairs, groups: groups)
-        var summary = shared.prefix(Self.summaryLength).map(\.text)
-        if summary.isEmpty { summary = Self.leadSummary(articles) }
+        let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared)
         return StoryComparison(
             storyID: story.id, summary: summary, shared: shared, only: only, quotes: quotes,
             disagreements: disagreements, headlines: headlines
@@ -46,6 +45,18 @@ public struct StoryComparator: Sendable {
             .sorted { ($0.element.published, $0.offset) < ($1.element.published, $1.offset) }
             .map { Headline(outlet: $0.element.outlet, title: $0.element.title, articleID: $0.element.id,
                             published: $0.element.published) }
+    }
+
+    /// The most widely shared claims; reported statements read better than bare quotations, so
+    /// claims whose text is a quotation only fill up when there are too few others.
+    static func summary(_ shared: [Claim]) -> [String] {
+        let isQuote: (Claim) -> Bool = { $0.text.hasPrefix("“") || $0.text.hasPrefix("\"") || $0.text.contains("”") }
+        var picked = shared.filter { !isQuote($0) }.prefix(summaryLength).map(\.text)
+        if picked.count < 2 {
+            picked = shared.filter { !isQuote($0) || picked.contains($0.text) }.prefix(summaryLength).map(\.text)
+            if picked.count < 2 { picked = shared.prefix(summaryLength).map(\.text) }
+        }
+        return picked
     }
 
     /// First two sentences of the earliest article, when there is nothing shared to summarise.

@@ -13,39 +13,50 @@ struct Token: Sendable, Hashable {
 enum TextTokens {
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
-        let chars = Array(text.replacingOccurrences(of: "’", with: "'"))
+        let scalars = Array(text.unicodeScalars)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            if c.isLetter || c.isNumber {
-                var j = i
-                var word = ""
+        while i < scalars.count {
+            let c = scalars[i]
+            if isWordScalar(c) {
+                var word = String.UnicodeScalarView()
                 var allDigits = true
-                while j < chars.count {
-                    let d = chars[j]
-                    if d.isLetter || d.isNumber {
-                        if !d.isNumber { allDigits = false }
-                        word.append(d); j += 1
-                    } else if (d == "," || d == ".") && allDigits && !word.isEmpty,
-                              j + 1 < chars.count, chars[j + 1].isNumber {
-                        word.append(d); j += 1  // 1,000 and 3.5 stay one number
-                    } else if d == "'", j + 1 < chars.count, chars[j + 1].isLetter, !allDigits {
-                        word.append(d); j += 1  // don't, Russia's
+                var j = i
+                while j < scalars.count {
+                    let d = scalars[j]
+                    let next: Unicode.Scalar? = j + 1 < scalars.count ? scalars[j + 1] : nil
+                    if isWordScalar(d) {
+                        if !isDigit(d) { allDigits = false }
+                        word.append(d)
+                    } else if (d == "," || d == "."), allDigits, let n = next, isDigit(n) {
+                        word.append(d)  // 1,000 and 3.5 stay one number
+                    } else if isApostrophe(d), !allDigits, let n = next, isWordScalar(n), !isDigit(n) {
+                        word.append("'")  // don't, Russia's
                     } else { break }
+                    j += 1
                 }
-                let isNumber = word.first!.isNumber && word.allSatisfy { $0.isNumber || $0 == "," || $0 == "." }
-                out.append(Token(kind: isNumber ? .number : .word, text: word, lower: word.lowercased()))
+                let text = String(word)
+                out.append(Token(kind: allDigits ? .number : .word, text: text, lower: text.lowercased()))
                 i = j
             } else {
                 if c == "$" || c == "%" {
                     out.append(Token(kind: .symbol, text: String(c), lower: String(c)))
-                } else if !c.isWhitespace, c != "-", c != "'" {
-                    if out.last?.kind != .boundary { out.append(Token(kind: .boundary, text: "|", lower: "|")) }
+                } else if !c.properties.isWhitespace, c != "-", !isApostrophe(c), out.last?.kind != .boundary {
+                    out.append(Token(kind: .boundary, text: "|", lower: "|"))
                 }
                 i += 1
             }
         }
         return out
+    }
+
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     /// Stemmed content words of a token list: lowercased, stop words and number words removed.
@@ -56,8 +67,9 @@ enum TextTokens {
             if w.hasSuffix("'s") { w.removeLast(2) }
             w = w.replacingOccurrences(of: "'", with: "")
             guard w.count >= 2, !stopWords.contains(w), NumberWords.value(of: w) == nil,
-                  !NumberWords.scales.keys.contains(w) else { return nil }
-            return stem(w)
+                  NumberWords.scales[w] == nil else { return nil }
+            let stemmed = stem(w)
+            return synonyms[stemmed] ?? stemmed
         }
     }
 
@@ -72,6 +84,13 @@ enum TextTokens {
         if w.count > 4, w.hasSuffix("e") { w.removeLast() }
         return w
     }
+
+    /// A few news synonyms folded together so "deadly aid" meets "lethal assistance".
+    static let synonyms: [String: String] = [
+        "aid": "assistanc", "help": "assistanc", "assist": "assistanc", "deadly": "lethal", "guarante": "assuranc",
+        "proof": "evidenc", "firm": "company", "enterpris": "company", "weaponry": "weapon",
+        "worry": "concern", "worri": "concern",
+    ]
 
     static let stopWords: Set<String> = Set("""
     a about above after again against all also am an and any are aren as at be because been before being \

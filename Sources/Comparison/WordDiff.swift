@@ -5,7 +5,8 @@ import Foundation
 public enum WordDiff {
     /// Splits both strings on whitespace and aligns the words by longest common subsequence.
     /// Runs of equal kind are joined with single spaces; within a change, deletions come first.
-    /// Words compare exactly, except that curly and straight quotes and apostrophes are the same.
+    /// Words compare exactly, except for curly/straight quotes and punctuation at their edges;
+    /// `same` runs show the second string's words.
     public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
         let x = a.split(whereSeparator: \.isWhitespace).map(String.init)
         let y = b.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -45,11 +46,15 @@ public enum WordDiff {
         return out
     }
 
+    /// Curly and straight quotes are one; punctuation at a word's edges ("month," / "month") is not a change.
     private static func key(_ word: String) -> String {
         var w = word
         for (from, to) in [("’", "'"), ("‘", "'"), ("“", "\""), ("”", "\"")] {
             w = w.replacingOccurrences(of: from, with: to)
         }
-        return w
+        let trimmed = w.trimmingCharacters(in: edgePunctuation)
+        return trimmed.isEmpty ? w : trimmed
     }
+
+    private static let edgePunctuation = CharacterSet(charactersIn: ",.;:!?\"'()[]")
 }

@@ -131,3 +131,28 @@ enum DamStory {
         }
     }
 }
+
+@Suite struct SameOutletTests {
+    @Test func repeatedSentenceOfOneOutletIsListedOnce() {
+        let first = Fixtures.article("Courier", DamStory.courier.body, id: "courier-1")
+        let update = Fixtures.article("Courier", "Local farmers complained that cattle had been left behind in the rush.",
+                                      id: "courier-2", day: "2026-03-03")
+        let c = StoryComparator().compare(Fixtures.story([first, update, DamStory.ledger]))
+        let courier = c.only.first { $0.outlet.slug == "courier" }?.claims.map(\.text) ?? []
+        #expect(courier.filter { $0.hasPrefix("Local farmers") }.count == 1)
+    }
+}
+
+@Suite struct ChainingTests {
+    @Test func aBridgeSentenceDoesNotChainTwoDifferentClaims() {
+        let a = Fixtures.article("Alpha", "The mayor opened the new tram line between the harbour and the university campus on Friday morning.")
+        let b = Fixtures.article("Beta", """
+        The mayor opened the new tram line between the harbour and the university campus, \
+        and the council approved a budget for cycle lanes along the river promenade.
+        """)
+        let c = Fixtures.article("Gamma", "The council approved a budget for cycle lanes along the river promenade and the old harbour.")
+        let comparison = StoryComparator().compare(Fixtures.story([a, b, c]))
+        #expect(!comparison.shared.isEmpty)
+        #expect(comparison.shared.allSatisfy { $0.outlets.count == 2 })
+    }
+}

@@ -1,0 +1,83 @@
+import BriefingCore
+import Testing
+@testable import Comparison
+
+@Suite struct NumberReadingTests {
+    func quantities(_ text: String) -> [Quantity] { QuantityReader.quantities(TextTokens.tokens(text)) }
+
+    @Test func digitsWordsAndScales() {
+        let q = quantities("They shipped 1,250 rifles, a dozen drones, twenty-five trucks and 3.5 million rounds.")
+        #expect(q.map(\.value) == [1250, 12, 25, 3_500_000])
+        #expect(q.map(\.unit) == ["rifl", "dron", "truck", "round"], "units are stems")
+        #expect(q[1].printed == "a dozen")
+    }
+
+    @Test func unitPhraseKeepsOf() {
+        let q = quantities("Crews found 12 tons of body armor in the depot.")
+        #expect(q.first?.about == "tons of body armor")
+        #expect(q.first?.unit == "ton")
+    }
+
+    @Test func yearsDatesMoneyPercent() {
+        let q = quantities("In 2021 prices rose 5% to $40 by June 19.")
+        #expect(q.map(\.kind) == [.year, .count, .count, .date])
+        #expect(q.map(\.unit) == [nil, "percent", "dollar", "date"])
+    }
+}
+
+@Suite struct DisagreementTests {
+    static let north = Fixtures.article("North", """
+    Customs officers seized 12 tons of body armor at the eastern border crossing near Brava on Sunday night.
+
+    The smuggling ring had operated from a warehouse near the river port since 2019, investigators believe.
+    """)
+    static let south = Fixtures.article("South", """
+    Customs officers seized 10 tons of body armor at the eastern border crossing near Brava on Sunday night.
+
+    The smuggling ring had operated from a warehouse near the river port since 2021, prosecutors believe.
+    """)
+    static let west = Fixtures.article("West", """
+    Customs officers seized a dozen tons of body armor at the eastern border crossing near Brava on Sunday night.
+    """)
+
+    @Test func differentQuantitiesOfTheSameUnit() throws {
+        let c = StoryComparator().compare(Fixtures.story([Self.north, Self.south, Self.west]))
+        #expect(c.disagreements.count == 1)
+        let d = try #require(c.disagreements.first)
+        #expect(d.about == "tons of body armor")
+        #expect(d.values.map(\.value) == ["12", "10"])
+        #expect(d.values.map { $0.outlets.map(\.slug) } == [["north", "west"], ["south"]])
+        #expect(d.values[1].sentence.hasPrefix("Customs officers seized 10 tons"))
+    }
+
+    @Test func dozenAndTwelveAgree() {
+        let c = StoryComparator().compare(Fixtures.story([Self.north, Self.west]))
+        #expect(c.disagreements.isEmpty)
+        #expect(c.shared.count == 1, "a dozen and 12 are the same number, so the sentences align")
+        #expect(c.shared.first?.outlets.map(\.slug) == ["north", "west"])
+    }
+
+    @Test func yearsAreNotDisagreements() {
+        // Same sentence, years 2019 vs 2021: not aligned (numbers differ) and not a quantity.
+        let c = StoryComparator().compare(Fixtures.story([Self.north, Self.south]))
+        #expect(!c.disagreements.contains { $0.about.contains("2019") || $0.values.contains { $0.value.contains("20") } })
+        #expect(c.disagreements.map(\.about) == ["tons of body armor"])
+    }
+
+    @Test func differentFactsWithSameTopicWordsDoNotAlign() {
+        let a = Fixtures.article("North", "Customs officers seized 12 tons of body armor at the eastern border crossing near Brava.")
+        let b = Fixtures.article("South", "Customs officers at the eastern border crossing near Brava went on strike over unpaid wages.")
+        let c = StoryComparator().compare(Fixtures.story([a, b]))
+        #expect(c.shared.isEmpty)
+        #expect(c.disagreements.isEmpty)
+    }
+}
+
+@Suite struct AgreeingQuantitiesTests {
+    @Test func twoValuesPrintedAlikeAreNoConflict() {
+        let text = "Customs officers seized 12 tons of body armor and 3 tons of rifle parts at the eastern border crossing."
+        let c = StoryComparator().compare(Fixtures.story([Fixtures.article("North", text), Fixtures.article("South", text)]))
+        #expect(c.disagreements.isEmpty)
+        #expect(c.shared.count == 1)
+    }
+}
