@@ -45,7 +45,8 @@ import Testing
         }
     }
 
-    @Test func sixOutletsOfFortySentencesIsFast() {
+    /// Timing lives in the benchmark; here a dense random story must neither align noise nor vary.
+    @Test func randomSentencesDoNotAlign() {
         var rng = SplitMix(seed: 42)
         let vocabulary = (0..<400).map { "word\($0)" }
         let articles = (0..<6).map { o in
@@ -55,9 +56,9 @@ import Testing
             return Fixtures.article("Outlet \(o)", text)
         }
         let story = Fixtures.story(articles)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = StoryComparator().compare(story) }
-        #expect(elapsed < .seconds(1), "debug build on shared cores; about 0.1 s measured, release is far faster")
+        let comparison = StoryComparator().compare(story)
+        #expect(comparison.shared.isEmpty)
+        #expect(comparison == StoryComparator().compare(story))
     }
 }
 
