@@ -1,3 +1,4 @@
+import Foundation
 import BriefingCore
 
 extension StoryComparator {
@@ -54,10 +55,28 @@ extension StoryComparator {
         return prev[b.count]
     }
 
-    /// Lowercased words without punctuation: what "the same wording" means.
+    /// Lowercased words without punctuation, contractions spelled out: what "the same wording"
+    /// means, so "won't" and "will not" count as the same words when grouping.
     static func quoteWords(_ text: String) -> [String] {
-        TextTokens.tokens(text).filter { $0.kind == .word || $0.kind == .number }.map(\.lower)
+        TextTokens.tokens(text).filter { $0.kind == .word || $0.kind == .number }
+            .flatMap { expandContraction($0.lower.replacingOccurrences(of: "\u{2019}", with: "'")) }
     }
+
+    static func expandContraction(_ word: String) -> [String] {
+        if let whole = irregularContractions[word] { return whole }
+        for (suffix, expansion) in contractionSuffixes where word.hasSuffix(suffix) && word.count > suffix.count {
+            return [String(word.dropLast(suffix.count)), expansion]
+        }
+        return [word]
+    }
+
+    private static let irregularContractions: [String: [String]] = [
+        "won't": ["will", "not"], "can't": ["can", "not"], "shan't": ["shall", "not"],
+        "it's": ["it", "is"], "that's": ["that", "is"], "let's": ["let", "us"],
+    ]
+    private static let contractionSuffixes: [(String, String)] = [
+        ("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'m", "am"), ("'d", "would"),
+    ]
 
     /// Distinct wordings, most printed first (ties by first outlet slug, then first appearance).
     static func variantsOf(_ members: [ExtractedQuote], keys: [String]) -> [QuoteGroup.Variant] {

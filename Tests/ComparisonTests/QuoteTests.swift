@@ -109,6 +109,15 @@ import Testing
         #expect(c.quotes.count == 1)
         #expect(c.quotes.first.map { Set($0.variants.flatMap(\.outlets).map(\.slug)) } == ["alpha", "beta", "epsilon"])
     }
+
+    @Test func contractionsCountAsTheSameWords() {
+        let full = Fixtures.article("Alpha", "“We will not reopen the ferry until every engine has been inspected,” Ruiz said.")
+        let short = Fixtures.article("Beta", "“We won’t reopen the ferry until every single engine is inspected,” Ruiz said.")
+        let c = StoryComparator().compare(Fixtures.story([full, short]))
+        #expect(c.quotes.count == 1)
+        #expect(c.quotes.first?.variants.count == 2)
+        #expect(StoryComparator.quoteWords("We won’t go, they're sure") == ["we", "will", "not", "go", "they", "are", "sure"])
+    }
 }
 
 @Suite struct WordDiffTests {
