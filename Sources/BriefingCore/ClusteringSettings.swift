@@ -13,9 +13,6 @@ public struct ClusteringSettings: Sendable, Hashable, Codable {
     public var timeDecay: Double
     /// IDF is raised to this power: above 1 favours rare terms (names, figures) even more.
     public var idfPower: Double
-    /// Share of the similarity taken from entity terms only (names, numbers, phrases): two events
-    /// of one kind share vocabulary but not names.
-    public var entityBlend: Double
     /// Two groups of two or more articles merge only if their mean cross similarity reaches this
     /// share of the less cohesive group's mean inner similarity; 0 turns the rule off.
     public var cohesionRatio: Double
@@ -25,9 +22,9 @@ public struct ClusteringSettings: Sendable, Hashable, Codable {
     public var minCandidateDocumentCount: Int
 
     public init(
-        threshold: Double = 0.08, windowDays: Int = 4, titleWeight: Double = 2,
-        entityWeight: Double = 1.5, timeDecay: Double = 1.0, idfPower: Double = 1.5, entityBlend: Double = 0,
-        cohesionRatio: Double = 0.6,
+        threshold: Double = 0.06, windowDays: Int = 4, titleWeight: Double = 2,
+        entityWeight: Double = 1.5, timeDecay: Double = 1.0, idfPower: Double = 1.5,
+        cohesionRatio: Double = 0.7,
         maxCandidateDocumentFraction: Double = 0.05, minCandidateDocumentCount: Int = 50
     ) {
         self.threshold = threshold
@@ -36,7 +33,6 @@ public struct ClusteringSettings: Sendable, Hashable, Codable {
         self.entityWeight = entityWeight
         self.timeDecay = timeDecay
         self.idfPower = idfPower
-        self.entityBlend = entityBlend
         self.cohesionRatio = cohesionRatio
         self.maxCandidateDocumentFraction = maxCandidateDocumentFraction
         self.minCandidateDocumentCount = minCandidateDocumentCount
@@ -47,7 +43,7 @@ public struct ClusteringSettings: Sendable, Hashable, Codable {
 
 extension ClusteringSettings {
     private enum CodingKeys: String, CodingKey {
-        case threshold, windowDays, titleWeight, entityWeight, timeDecay, idfPower, entityBlend, cohesionRatio
+        case threshold, windowDays, titleWeight, entityWeight, timeDecay, idfPower, cohesionRatio
         case maxCandidateDocumentFraction, minCandidateDocumentCount
     }
 
@@ -62,7 +58,6 @@ extension ClusteringSettings {
             entityWeight: try c.decodeIfPresent(Double.self, forKey: .entityWeight) ?? d.entityWeight,
             timeDecay: try c.decodeIfPresent(Double.self, forKey: .timeDecay) ?? d.timeDecay,
             idfPower: try c.decodeIfPresent(Double.self, forKey: .idfPower) ?? d.idfPower,
-            entityBlend: try c.decodeIfPresent(Double.self, forKey: .entityBlend) ?? d.entityBlend,
             cohesionRatio: try c.decodeIfPresent(Double.self, forKey: .cohesionRatio) ?? d.cohesionRatio,
             maxCandidateDocumentFraction: try c.decodeIfPresent(Double.self, forKey: .maxCandidateDocumentFraction)
                 ?? d.maxCandidateDocumentFraction,

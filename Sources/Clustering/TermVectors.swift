@@ -35,8 +35,6 @@ struct TermVectors: Sendable {
     var vocabulary: [String]
     var documentFrequency: [Int]
     var vectors: [SparseVector]
-    /// The same vectors restricted to entity terms (names, numbers, phrases), renormalised.
-    var entityVectors: [SparseVector]
 
     init(_ articles: [Article], settings: ClusteringSettings) {
         let extractor = TermExtractor()
@@ -56,22 +54,12 @@ struct TermVectors: Sendable {
             v.weights = entries.map { (1 + log($0.tf.count)) * $0.tf.boost * idf[$0.id] }
             return v.normalised()
         }
-        let vocabulary = vocabulary
-        entityVectors = zip(counts, vectors).map { c, v in
-            var e = SparseVector()
-            for (id, w) in zip(v.ids, v.weights) where c[vocabulary[id]]!.isEntity {
-                e.ids.append(id)
-                e.weights.append(w)
-            }
-            return e.normalised()
-        }
     }
 
     /// Occurrences of a term in one article, and the largest boost any occurrence earned.
     struct TermCount: Sendable {
         var count: Double = 0
         var boost: Double = 1
-        var isEntity = false
     }
 
     /// Term counts of one article; a term in the headline or used as an entity is boosted as a
@@ -86,7 +74,6 @@ struct TermVectors: Sendable {
             counts[token.term, default: TermCount()].count += 1
             let boost = weight * (token.isEntity ? settings.entityWeight : 1)
             counts[token.term]!.boost = max(counts[token.term]!.boost, boost)
-            if token.isEntity { counts[token.term]!.isEntity = true }
         }
         for token in extractor.tokens(article.title, detectEntities: !titleCase) { add(token, titleWeight) }
         for token in extractor.tokens(bodyText(article)) { add(token, 1) }

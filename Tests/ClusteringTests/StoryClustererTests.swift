@@ -97,3 +97,19 @@ struct SeededGenerator: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct StoryExplanationTests {
+    @Test func explainsMembersTermsAndNearestOutsider() throws {
+        let articles = Fixtures.quakes
+        let clusterer = StoryClusterer()
+        let story = try #require(clusterer.cluster(articles).first { $0.articles.contains(Fixtures.quakes[0]) })
+        let e = try #require(clusterer.explain(story: story.id, in: articles.reversed()))
+        #expect(e.members.map(\.articleID) == story.articles.map(\.id))
+        #expect(e.members.allSatisfy { $0.meanSimilarity > 0 && !$0.topTerms.isEmpty })
+        #expect(e.members[0].topTerms.contains { ["olvik", "tarsenia", "6.1"].contains($0) })
+        let outsider = try #require(e.nearestOutside)
+        #expect(!story.articles.map(\.id).contains(outsider.articleID))
+        #expect(outsider.storyID != story.id)
+        #expect(clusterer.explain(story: "no-such-story", in: articles) == nil)
+    }
+}

@@ -20,7 +20,6 @@ import Testing
             case "timeDecay": s.timeDecay = v
             case "windowDays": s.windowDays = Int(v)
             case "idfPower": s.idfPower = v
-            case "entityBlend": s.entityBlend = v
             case "cohesionRatio": s.cohesionRatio = v
             default: break
             }
