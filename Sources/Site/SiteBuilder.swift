@@ -40,7 +40,7 @@ public struct SiteBuilder: Sendable {
         defer { withExtendedLifetime(lock) {} }
 
         let config: SiteConfig
-        do { config = try loadConfig() } catch { throw fail([error]) }
+        do { config = try SiteConfigReader.load(options) } catch { throw fail([error]) }
         stage("config")
 
         let ingest = ContentLoader(config: config).load(contentDirectory: URL(fileURLWithPath: options.contentDirectory))
@@ -90,15 +90,6 @@ public struct SiteBuilder: Sendable {
         report.outlets = Set(ingest.articles.map(\.outlet)).count
         report.totalMilliseconds = (clock.now - start).milliseconds
         return report
-    }
-
-    private func loadConfig() throws(Diagnostic) -> SiteConfig {
-        let url = URL(fileURLWithPath: options.configFile)
-        if !FileManager.default.fileExists(atPath: url.path) {
-            if options.configIsOptional { return SiteConfig() }
-            throw .error(SourceLocation(path: options.configFile), "configuration file not found")
-        }
-        return try ConfigLoader.load(from: url)
     }
 }
 
