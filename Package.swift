@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["BriefingCore"], path: "Tests/TestSupport"),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "TestSupport"]),
-        .testTarget(name: "ClusteringTests", dependencies: ["Clustering", "TestSupport"]),
+        .testTarget(name: "ClusteringTests", dependencies: ["Clustering", "Ingest", "TestSupport"]),
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "BriefingCLI", "TestSupport"]),
