@@ -30,7 +30,13 @@ struct SentenceTable: Sendable {
     private(set) var weights: [[Double]] = []
     private(set) var norms: [Double] = []
     private(set) var outletIDs: [Int] = []
+    /// Runs of `phraseLength` consecutive content terms, per sentence.
+    private(set) var phrases: [Set<[Int]>] = []
     private var postings: [[Int]] = []
+
+    /// Two sentences sharing this many content words in a row state the same thing even when the
+    /// rest of each (a long quote, an attribution) dilutes their cosine.
+    static let phraseLength = 6
 
     init(articles: [Article]) {
         var termIDs: [String: Int] = [:]
@@ -47,6 +53,8 @@ struct SentenceTable: Sendable {
                         termIDs[term] = df.count; ids.append(df.count); df.append(0)
                     }
                 }
+                let k = Self.phraseLength
+                phrases.append(ids.count < k ? [] : Set((0...(ids.count - k)).map { Array(ids[$0..<($0 + k)]) }))
                 ids = Array(Set(ids)).sorted()
                 for id in ids { df[id] += 1 }
                 termLists.append(ids)
@@ -73,6 +81,8 @@ struct SentenceTable: Sendable {
     var count: Int { entries.count }
 
     func isSubstantial(_ i: Int) -> Bool { terms[i].count >= Self.minimumContentWords }
+
+    func sharePhrase(_ i: Int, _ j: Int) -> Bool { !phrases[i].isDisjoint(with: phrases[j]) }
 
     /// Shared IDF mass between every pair of sentences from different outlets that share a term,
     /// as (i, j, dot of weights) with i < j, in index order. Built from the inverted index.

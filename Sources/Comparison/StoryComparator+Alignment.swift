@@ -15,7 +15,7 @@ extension StoryComparator {
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
         table.overlappingPairs().map { i, j, shared in
             let sim = table.cosine(i, j, shared: shared)
-            let aligns = sim >= alignThreshold && table.isSubstantial(i) && table.isSubstantial(j)
+            let aligns = (sim >= alignThreshold || table.sharePhrase(i, j)) && table.isSubstantial(i) && table.isSubstantial(j)
                 && sharedTermCount(table, i, j) >= minimumSharedTerms && !table.numbersConflict(i, j)
             return ScoredPair(i: i, j: j, shared: shared, similarity: sim, aligns: aligns)
         }
@@ -29,7 +29,8 @@ extension StoryComparator {
     static func alignedGroups(_ table: SentenceTable, pairs: [ScoredPair]) -> [[Int]] {
         let n = table.count
         var sims: [Int: Double] = [:]
-        for p in pairs { sims[p.i * n + p.j] = p.similarity }
+        // A shared phrase counts as an aligned pair in the group averages too.
+        for p in pairs { sims[p.i * n + p.j] = table.sharePhrase(p.i, p.j) ? max(p.similarity, alignThreshold) : p.similarity }
         func sim(_ a: Int, _ b: Int) -> Double { sims[min(a, b) * n + max(a, b)] ?? 0 }
 
         let edges = pairs.filter(\.aligns).sorted {

@@ -32,7 +32,7 @@ public struct StoryComparator: Sendable {
         let only = Self.onlyClaims(table, groups: groups, pairs: pairs)
         let quotes = Self.quoteGroups(articles)
         let disagreements = Self.disagreements(table, pairs: pairs, groups: groups)
-        let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared)
+        let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared, articles: articles)
         return StoryComparison(
             storyID: story.id, summary: summary, shared: shared, only: only, quotes: quotes,
             disagreements: disagreements, headlines: headlines
@@ -47,14 +47,21 @@ public struct StoryComparator: Sendable {
                             published: $0.element.published) }
     }
 
-    /// The most widely shared claims; reported statements read better than bare quotations, so
-    /// claims whose text is a quotation only fill up when there are too few others.
-    static func summary(_ shared: [Claim]) -> [String] {
-        let isQuote: (Claim) -> Bool = { $0.text.hasPrefix("“") || $0.text.hasPrefix("\"") || $0.text.contains("”") }
-        var picked = shared.filter { !isQuote($0) }.prefix(summaryLength).map(\.text)
+    /// The most widely shared claims, each told by a reported statement rather than a bare
+    /// quotation: when a claim's representative is a quote, another outlet's wording of it that
+    /// is not a quote stands in. Quotes fill up only when there are too few statements.
+    static func summary(_ shared: [Claim], articles: [Article]) -> [String] {
+        let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
+        let isQuote: (String) -> Bool = { $0.hasPrefix("“") || $0.hasPrefix("\"") || $0.contains("”") }
+        var picked: [String] = []
+        for claim in shared where picked.count < summaryLength {
+            let wordings = [claim.text] + claim.sources.compactMap { source in
+                byID[source.articleID].flatMap { $0.sentences.indices.contains(source.sentence) ? $0.sentences[source.sentence].text : nil }
+            }
+            if let statement = wordings.first(where: { !isQuote($0) }), !picked.contains(statement) { picked.append(statement) }
+        }
         if picked.count < 2 {
-            picked = shared.filter { !isQuote($0) || picked.contains($0.text) }.prefix(summaryLength).map(\.text)
-            if picked.count < 2 { picked = shared.prefix(summaryLength).map(\.text) }
+            for claim in shared where picked.count < summaryLength && !picked.contains(claim.text) { picked.append(claim.text) }
         }
         return picked
     }
