@@ -1,3 +1,4 @@
+import Foundation
 import BriefingCore
 
 /// Compares the articles of one story: what most outlets report, what only one does, how quotes
@@ -49,10 +50,11 @@ public struct StoryComparator: Sendable {
 
     /// The most widely shared claims, each told by a reported statement rather than a bare
     /// quotation: when a claim's representative is a quote, another outlet's wording of it that
-    /// is not a quote stands in. Quotes fill up only when there are too few statements.
+    /// is not a quote stands in. When every shared claim is a quotation, the earliest article's lead is used.
     static func summary(_ shared: [Claim], articles: [Article]) -> [String] {
         let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
-        let isQuote: (String) -> Bool = { $0.hasPrefix("“") || $0.hasPrefix("\"") || $0.contains("”") }
+        // Any quotation mark: a statement in the reporter's words reads best in a summary.
+        let isQuote: (String) -> Bool = { $0.contains(where: { "“”\"".contains($0) }) }
         var picked: [String] = []
         for claim in shared where picked.count < summaryLength {
             let wordings = [claim.text] + claim.sources.compactMap { source in
@@ -60,10 +62,8 @@ public struct StoryComparator: Sendable {
             }
             if let statement = wordings.first(where: { !isQuote($0) }), !picked.contains(statement) { picked.append(statement) }
         }
-        if picked.count < 2 {
-            for claim in shared where picked.count < summaryLength && !picked.contains(claim.text) { picked.append(claim.text) }
-        }
-        return picked
+        // Shared claims that are all quotations make a poor summary: the lead tells the story better.
+        return picked.isEmpty ? leadSummary(articles) : picked
     }
 
     /// First two sentences of the earliest article, when there is nothing shared to summarise.
@@ -71,6 +71,11 @@ public struct StoryComparator: Sendable {
         guard let first = articles.enumerated()
             .min(by: { ($0.element.published, $0.offset) < ($1.element.published, $1.offset) })?.element
         else { return [] }
-        return first.sentences.prefix(2).map(\.text)
+        // Scorelines, subheads and other unpunctuated lines are not sentences a summary can use.
+        let complete = first.sentences.map(\.text).filter { text in
+            let end = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"”’' ")).last
+            return end.map { ".!?".contains($0) } ?? false
+        }
+        return Array((complete.isEmpty ? first.sentences.map(\.text) : complete).prefix(2))
     }
 }
