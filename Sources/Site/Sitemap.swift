@@ -1,0 +1,40 @@
+/// `sitemap.xml` (sitemaps.org protocol 0.9) and `robots.txt`.
+///
+/// The protocol requires absolute `<loc>`s, so the sitemap exists only with an absolute `baseURL`.
+/// A page's `<lastmod>` is the newest update among the stories it shows, never the clock.
+struct Sitemap: Sendable {
+    static let path = "sitemap.xml"
+    static let robotsPath = "robots.txt"
+
+    struct Page: Sendable, Hashable {
+        /// Relative to the site root: "" for the home page, "stories/<id>/", ….
+        var path: String
+        var lastModified: Timestamp
+    }
+
+    let urls: SiteURL
+    /// In the order written; the planner lists each page once.
+    let pages: [Page]
+
+    /// Nil without an absolute base URL.
+    func xml() -> String? {
+        guard urls.isAbsolute else { return nil }
+        var lines = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
+        ]
+        for page in pages {
+            lines.append("  <url><loc>\(XMLText.escape(urls.url(page.path)))</loc><lastmod>\(page.lastModified.rfc3339)</lastmod></url>")
+        }
+        lines.append("</urlset>")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Everything allowed; the sitemap named when there is one. (Crawlers read `robots.txt` only
+    /// at a host's root, so for a site under a sub-path it is a template to copy there.)
+    func robots() -> String {
+        var text = "User-agent: *\nAllow: /\n"
+        if urls.isAbsolute { text += "\nSitemap: \(urls.url(Self.path))\n" }
+        return text
+    }
+}
