@@ -58,7 +58,9 @@ struct SiteFeeds: Sendable {
     }
 
     static func reportedBy(_ outlets: [Outlet]) -> String {
-        "Reported by " + outlets.map(\.name).joined(separator: ", ") + "."
+        let names = outlets.map(\.name).joined(separator: ", ")
+        // "Reported by A, B." but not "…Yahoo!." when the last name ends in punctuation.
+        return "Reported by " + names + (names.last.map { $0.isPunctuation } == true ? "" : ".")
     }
 
     // MARK: Atom
