@@ -49,7 +49,7 @@ extension SitePlanner {
             OutputFile(path: SitePaths.jsonFeed, bytes: jsonFeed),
             OutputFile(path: SitePaths.robots, text: sitemap.robots()),
         ]
-        if let xml = sitemap.xml() { files.append(OutputFile(path: SitePaths.sitemap, text: xml)) }
+        files += sitemap.files().map { OutputFile(path: $0.path, text: $0.text) }
         return files
     }
 

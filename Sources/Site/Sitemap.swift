@@ -16,9 +16,33 @@ struct Sitemap: Sendable {
     /// In the order written; the planner lists each page once.
     let pages: [Page]
 
-    /// Nil without an absolute base URL.
-    func xml() -> String? {
-        guard urls.isAbsolute else { return nil }
+    /// The protocol's limit of URLs per file; above it `sitemap.xml` becomes a sitemap index.
+    var maxURLsPerFile = 50_000
+
+    /// Nothing without an absolute base URL. Up to `maxURLsPerFile` pages: `sitemap.xml` alone.
+    /// Beyond: `sitemap-1.xml`, `sitemap-2.xml`, … beside it, and `sitemap.xml` indexes them.
+    func files() -> [(path: String, text: String)] {
+        guard urls.isAbsolute else { return [] }
+        guard pages.count > maxURLsPerFile else { return [(Self.path, urlset(pages[...]))] }
+        let chunks = stride(from: 0, to: pages.count, by: max(1, maxURLsPerFile)).map {
+            pages[$0..<min(pages.count, $0 + max(1, maxURLsPerFile))]
+        }
+        var files: [(path: String, text: String)] = []
+        var index = [
+            #"<?xml version="1.0" encoding="UTF-8"?>"#,
+            #"<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,
+        ]
+        for (number, chunk) in chunks.enumerated() {
+            let path = "sitemap-\(number + 1).xml"
+            files.append((path, urlset(chunk)))
+            let lastmod = chunk.map(\.lastModified).max()!.rfc3339
+            index.append("  <sitemap><loc>\(XMLText.escape(urls.url(path)))</loc><lastmod>\(lastmod)</lastmod></sitemap>")
+        }
+        index.append("</sitemapindex>")
+        return [(Self.path, index.joined(separator: "\n") + "\n")] + files
+    }
+
+    private func urlset(_ pages: ArraySlice<Page>) -> String {
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
             #"<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">"#,

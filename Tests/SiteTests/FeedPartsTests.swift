@@ -126,3 +126,34 @@ import TestSupport
         #expect(warnings.count == 1)
     }
 }
+
+@Suite struct SitemapTests {
+    static let pages = (1...5).map { Sitemap.Page(path: "stories/s\($0)/", lastModified: Timestamp(seconds: $0 * 86_400)) }
+
+    @Test func oneFileUpToTheLimit() throws {
+        let files = Sitemap(urls: SiteURL(baseURL: "https://x.example/"), pages: Self.pages).files()
+        #expect(files.map(\.path) == ["sitemap.xml"])
+        let urlset = try XMLTree.parse(files[0].text)
+        #expect(urlset.all("url").count == 5)
+    }
+
+    @Test func anIndexBeyondTheLimit() throws {
+        var sitemap = Sitemap(urls: SiteURL(baseURL: "https://x.example/a&b/"), pages: Self.pages)
+        sitemap.maxURLsPerFile = 2
+        let files = sitemap.files()
+        #expect(files.map(\.path) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"])
+        let index = try XMLTree.parse(files[0].text)
+        #expect(index.name == "sitemapindex")
+        #expect(index.namespace == "http://www.sitemaps.org/schemas/sitemap/0.9")
+        #expect(index.all("sitemap").map { $0.first("loc")?.text } == (1...3).map { "https://x.example/a&b/sitemap-\($0).xml" })
+        #expect(index.all("sitemap").last?.first("lastmod")?.text == "1970-01-06T00:00:00Z")
+        let counts = try files.dropFirst().map { try XMLTree.parse($0.text).all("url").count }
+        #expect(counts == [2, 2, 1])
+    }
+
+    @Test func noSitemapWithoutAnAbsoluteBase() {
+        let sitemap = Sitemap(urls: SiteURL(baseURL: "/news/"), pages: Self.pages)
+        #expect(sitemap.files().isEmpty)
+        #expect(sitemap.robots() == "User-agent: *\nAllow: /\n")
+    }
+}

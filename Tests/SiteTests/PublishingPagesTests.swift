@@ -145,4 +145,17 @@ import TestSupport
         let sitemap = try read(dir, "sitemap.xml")
         #expect(!sitemap.contains("/archive/"))
     }
+
+    @Test func badFeedSizeIsAConfigurationError() throws {
+        for bad in ["feed_size: 0", "feed_size: many", "feedSize: [1]"] {
+            do {
+                _ = try Fixture.build(replacing: ("feed_size: 2", bad))
+                Issue.record("\(bad) was accepted")
+            } catch {
+                #expect((error as? BuildFailure)?.diagnostics.contains { $0.message.contains("must be a whole number of stories") } == true, "\(bad)")
+            }
+        }
+        let (dir, _) = try Fixture.build(replacing: ("feed_size: 2", "feedSize: 3"))
+        #expect(try XMLTree.parse(try read(dir, "feed.xml")).all("entry").count == 3)
+    }
 }
