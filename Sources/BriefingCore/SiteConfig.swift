@@ -11,11 +11,14 @@ public struct SiteConfig: Sendable, Hashable, Codable {
     public var clustering: ClusteringSettings
     /// Front matter keys and anything else a template may read, as given.
     public var params: [String: String]
+    /// How many stories `feed.xml` and `feed.json` carry, newest first (`feed_size`).
+    public var feedSize: Int
 
     public init(
         title: String = "Briefing", baseURL: String = "/", description: String = "",
         language: String = "en", boilerplate: [BoilerplateRule] = [],
-        clustering: ClusteringSettings = .default, params: [String: String] = [:]
+        clustering: ClusteringSettings = .default, params: [String: String] = [:],
+        feedSize: Int = SiteConfig.defaultFeedSize
     ) {
         self.title = title
         self.baseURL = baseURL
@@ -24,5 +27,8 @@ public struct SiteConfig: Sendable, Hashable, Codable {
         self.boilerplate = boilerplate
         self.clustering = clustering
         self.params = params
+        self.feedSize = feedSize
     }
+
+    public static let defaultFeedSize = 50
 }

@@ -46,6 +46,11 @@ public enum ConfigLoader {
                 }
             case "clustering":
                 config.clustering = try clustering(value, path: path)
+            case "feed_size", "feedSize":
+                guard case .scalar = value, let size = YAMLSupport.scalarText(value).flatMap({ Int($0) }), size >= 1 else {
+                    throw .error(at(keyNode), "'\(key)' must be a whole number of stories, at least 1")
+                }
+                config.feedSize = size
             default:
                 config.params[key] = try scalar()
             }

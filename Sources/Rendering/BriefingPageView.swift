@@ -8,6 +8,7 @@ struct BriefingPageView: Sendable {
     let homeHref: String
     let stylesheetHref: String
     let canonicalURL: String?
+    let siteNav: SiteNav
 
     /// "2023-06-19" and "Monday 19 June 2023".
     let dayISO: String
@@ -65,6 +66,7 @@ extension BriefingPageView {
         root = input.rootPath
         homeHref = links.home
         stylesheetHref = links.stylesheet
+        siteNav = SiteNav(links)
         // The root index is canonical as the site's front page; a day page under its own path.
         canonicalURL = links.canonical(input.rootPath.isEmpty ? "" : "\(day)/")
         dayISO = day.description
@@ -106,7 +108,7 @@ extension BriefingPageView {
             title: story.title,
             href: storyHref,
             rank: rank,
-            outlets: outlets.map(OutletBadge.init),
+            outlets: outlets.map { OutletBadge($0, links: links) },
             outletCount: outlets.count,
             outletCountLabel: counted(outlets.count, "outlet"),
             outletNames: outlets.map(\.name).joined(separator: ", "),

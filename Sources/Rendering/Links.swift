@@ -10,8 +10,16 @@ struct Links: Sendable {
     var home: String { root + "index.html" }
     var stylesheet: String { root + "style.css" }
 
+    var archive: String { root + "archive/index.html" }
+    var outlets: String { root + "outlets/index.html" }
+    var atomFeed: String { root + "feed.xml" }
+    var jsonFeed: String { root + "feed.json" }
+
     func story(_ id: String) -> String { root + Self.storyPath(id) + "index.html" }
     func day(_ day: Day) -> String { root + "\(day)/index.html" }
+    func outlet(_ slug: String) -> String { root + Self.outletPath(slug) + "index.html" }
+
+    static func outletPath(_ slug: String) -> String { "outlets/\(pathComponent(slug))/" }
 
     static func storyPath(_ id: String) -> String { "stories/\(pathComponent(id))/" }
 

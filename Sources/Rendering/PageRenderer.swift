@@ -29,3 +29,37 @@ public struct PageRenderer: Sendable {
         return templates.render("story", StoryPageView(page, site: site, config: config))
     }
 }
+
+// Pages added for publishing. Their templates are optional so that a site's older `templates/`
+// keeps building: `hasTemplate` tells the planner which of them it can write.
+extension PageRenderer {
+    /// Template names of the optional pages, by page.
+    public enum OptionalPage: String, Sendable, CaseIterable {
+        case archive
+        case outlets
+        case outlet
+        case notFound = "not-found"
+    }
+
+    public func hasTemplate(_ page: OptionalPage) -> Bool { templates.names.contains(page.rawValue) }
+
+    /// `archive/index.html` (`archive.mustache`).
+    public func archivePage(_ page: ArchivePageInput) -> String {
+        templates.render(OptionalPage.archive.rawValue, ArchivePageView(page, site: site, config: config))
+    }
+
+    /// `outlets/index.html` (`outlets.mustache`).
+    public func outletsIndexPage(_ page: OutletsIndexInput) -> String {
+        templates.render(OptionalPage.outlets.rawValue, OutletsIndexView(page, site: site, config: config))
+    }
+
+    /// `outlets/<slug>/index.html` (`outlet.mustache`).
+    public func outletPage(_ page: OutletPageInput) -> String {
+        templates.render(OptionalPage.outlet.rawValue, OutletPageView(page, site: site, config: config))
+    }
+
+    /// `404.html` (`not-found.mustache`).
+    public func notFoundPage(_ page: NotFoundPageInput) -> String {
+        templates.render(OptionalPage.notFound.rawValue, NotFoundPageView(page, site: site, config: config))
+    }
+}

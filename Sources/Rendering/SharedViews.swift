@@ -21,14 +21,40 @@ struct SiteView: Sendable {
     }
 }
 
+/// `siteNav`: links every page's layout shows (header nav, feed `<link rel="alternate">`s).
+struct SiteNav: Sendable {
+    let home: String
+    let archive: String
+    let outlets: String
+    let atomFeed: String
+    let jsonFeed: String
+
+    init(_ links: Links) {
+        home = links.home
+        archive = links.archive
+        outlets = links.outlets
+        atomFeed = links.atomFeed
+        jsonFeed = links.jsonFeed
+    }
+}
+
 /// An outlet pill: `{{name}}`, `{{slug}}` (safe for a class name).
 struct OutletBadge: Sendable {
     let name: String
     let slug: String
+    /// The outlet's page, relative to the current page; nil where no links are given.
+    let outletHref: String?
 
     init(_ outlet: Outlet) {
         name = outlet.name
         slug = outlet.slug
+        outletHref = nil
+    }
+
+    init(_ outlet: Outlet, links: Links) {
+        name = outlet.name
+        slug = outlet.slug
+        outletHref = links.outlet(outlet.slug)
     }
 }
 

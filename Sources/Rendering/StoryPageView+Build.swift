@@ -9,6 +9,7 @@ extension StoryPageView {
         root = input.rootPath
         homeHref = links.home
         stylesheetHref = links.stylesheet
+        siteNav = SiteNav(links)
         canonicalURL = links.canonical(Links.storyPath(story.id))
 
         // Published strings are ISO 8601, so string order is time order within one zone.
@@ -18,7 +19,7 @@ extension StoryPageView {
             id: story.id,
             title: story.title,
             href: links.story(story.id),
-            outlets: outlets.map(OutletBadge.init),
+            outlets: outlets.map { OutletBadge($0, links: links) },
             outletCount: outlets.count,
             outletCountLabel: counted(outlets.count, "outlet"),
             outletNames: outlets.map(\.name).joined(separator: ", "),

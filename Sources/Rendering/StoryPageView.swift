@@ -8,6 +8,7 @@ struct StoryPageView: Sendable {
     let homeHref: String
     let stylesheetHref: String
     let canonicalURL: String?
+    let siteNav: SiteNav
 
     let story: StoryHeader
     let isSingleton: Bool

@@ -72,8 +72,9 @@ public struct SiteBuilder: Sendable {
         do {
             plan = try SitePlanner(
                 config: config, renderer: PageRenderer(templates: templates, config: config),
-                staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static")
-            ).plan(stories: stories, comparisons: comparisons, briefings: briefings)
+                staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
+                configPath: options.configFile
+            ).plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &report.diagnostics)
         } catch { throw fail([error]) }
         stage("render")
 

@@ -10,4 +10,12 @@ public enum SitePaths {
     public static func story(_ id: String) -> String { "stories/\(id)/" }
     public static func storyFile(_ id: String) -> String { "stories/\(id)/index.html" }
     public static func dayFile(_ day: Day) -> String { "\(day)/index.html" }
+    public static let archiveFile = "archive/index.html"
+    public static let outletsFile = "outlets/index.html"
+    public static func outletFile(_ slug: String) -> String { "outlets/\(slug)/index.html" }
+    public static let notFoundFile = "404.html"
+    public static let atomFeed = "feed.xml"
+    public static let jsonFeed = "feed.json"
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
 }

@@ -3,25 +3,42 @@ import Foundation
 import Rendering
 
 /// Decides every output file and its bytes: day pages, the latest day as `index.html`, story
-/// pages, `stories.json` and the template's static files. Pages render in parallel.
+/// pages, the archive, outlet pages, `404.html`, `stories.json`, feeds, sitemap, `robots.txt` and
+/// the template's static files. Pages render in parallel.
 struct SitePlanner {
     let config: SiteConfig
     let renderer: PageRenderer
     let staticDirectory: URL
+    /// Where warnings about the configuration point.
+    var configPath = "briefing.yml"
+    /// Read for `SOURCE_DATE_EPOCH` only.
+    var environment = ProcessInfo.processInfo.environment
 
-    func plan(stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing]) throws(Diagnostic) -> OutputPlan {
+    enum Page: Sendable {
+        case day(Briefing, index: Int, isRoot: Bool)
+        case story(Story)
+        case archive
+        case outletsIndex([OutletCoverage])
+        case outlet(OutletCoverage)
+        case notFound
+    }
+
+    /// Plans the site; warnings (a relative base URL, a missing optional template, a malformed
+    /// `SOURCE_DATE_EPOCH`) are appended to `warnings` and do not stop the build.
+    func plan(
+        stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing], warnings: inout [Diagnostic]
+    ) throws(Diagnostic) -> OutputPlan {
         var plan = OutputPlan()
         let storiesByID = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, $0) })
         let days = briefings.map(\.day)
         let newestFirst = Array(days.reversed())
 
-        enum Page: Sendable {
-            case day(Briefing, index: Int, isRoot: Bool)
-            case story(Story)
-        }
         var pages: [Page] = briefings.enumerated().map { .day($1, index: $0, isRoot: false) }
         if let latest = briefings.last { pages.append(.day(latest, index: briefings.count - 1, isRoot: true)) }
         pages += stories.map { .story($0) }
+        let outlets = OutletCoverage.group(stories)
+        pages += publishingPages(outlets: outlets, warnings: &warnings)
+        let urls = SiteURL(baseURL: config.baseURL)
 
         let renderer = self.renderer
         let rendered = Parallel.map(pages) { page -> Result<OutputFile, Diagnostic> in
@@ -40,6 +57,17 @@ struct SitePlanner {
                     let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
                     let html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
                     return .success(OutputFile(path: SitePaths.storyFile(story.id), text: html))
+                case .archive:
+                    let html = renderer.archivePage(ArchivePageInput(briefings: briefings, stories: storiesByID))
+                    return .success(OutputFile(path: SitePaths.archiveFile, text: html))
+                case .outletsIndex(let outlets):
+                    return .success(OutputFile(path: SitePaths.outletsFile, text: renderer.outletsIndexPage(OutletsIndexInput(outlets: outlets))))
+                case .outlet(let coverage):
+                    let html = renderer.outletPage(OutletPageInput(coverage: coverage))
+                    return .success(OutputFile(path: SitePaths.outletFile(coverage.outlet.slug), text: html))
+                case .notFound:
+                    let html = renderer.notFoundPage(NotFoundPageInput(latestDay: days.last, sitePath: urls.sitePath))
+                    return .success(OutputFile(path: SitePaths.notFoundFile, text: html))
                 }
             } catch {
                 return .failure(error)
@@ -57,11 +85,15 @@ struct SitePlanner {
             throw .error(SourceLocation(path: SitePaths.storiesJSON), "cannot encode: \(error)")
         }
         try add(OutputFile(path: SitePaths.storiesJSON, bytes: json), to: &plan)
+        for file in try publishingFiles(
+            pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, warnings: &warnings) {
+            try add(file, to: &plan)
+        }
         for file in try staticFiles() { try add(file, to: &plan) }
         return plan
     }
 
-    private func add(_ file: OutputFile, to plan: inout OutputPlan) throws(Diagnostic) {
+    func add(_ file: OutputFile, to plan: inout OutputPlan) throws(Diagnostic) {
         do { try plan.add(file) } catch {
             throw .error(SourceLocation(path: file.path), error.description)
         }

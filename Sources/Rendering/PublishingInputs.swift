@@ -1,0 +1,113 @@
+import BriefingCore
+
+/// Everything the daily archive (`archive/index.html`) shows.
+public struct ArchivePageInput: Sendable {
+    /// Every briefing, in any order; the page lists them newest first.
+    public var briefings: [Briefing]
+    /// Every story the briefings name, by id.
+    public var stories: [String: Story]
+    /// Relative prefix to the site root: "../" for `/archive/index.html`.
+    public var rootPath: String
+    /// How many of each day's top stories are listed under it.
+    public var headlinesPerDay: Int
+
+    public init(briefings: [Briefing], stories: [String: Story], rootPath: String = "../", headlinesPerDay: Int = 3) {
+        self.briefings = briefings
+        self.stories = stories
+        self.rootPath = rootPath
+        self.headlinesPerDay = headlinesPerDay
+    }
+}
+
+/// One outlet and the stories it covered: what `outlets/<slug>/index.html` shows.
+public struct OutletCoverage: Sendable, Hashable {
+    /// The outlet as shown: its slug is the group's key, its name the most used spelling.
+    public var outlet: Outlet
+    /// Stories with at least one article from the outlet, newest coverage first.
+    public var stories: [Story]
+
+    public init(outlet: Outlet, stories: [Story]) {
+        self.outlet = outlet
+        self.stories = stories
+    }
+
+    /// The outlet's articles in `story` (matched by slug), canonical order.
+    public func articles(in story: Story) -> [Article] {
+        story.articles.filter { $0.outlet.slug == outlet.slug }
+    }
+
+    /// Groups stories by outlet slug. Outlets are equal when their slugs are (see `Outlet`), so
+    /// "The Hill" and "the hill" are one outlet shown under its most used name (ties: the smallest
+    /// name), and two names can never claim one `outlets/<slug>/` page. Sorted by name, then slug.
+    public static func group(_ stories: [Story]) -> [OutletCoverage] {
+        var names: [String: [String: Int]] = [:]
+        var storiesBySlug: [String: [Story]] = [:]
+        for story in stories {
+            var seen = Set<String>()
+            for article in story.articles {
+                names[article.outlet.slug, default: [:]][article.outlet.name, default: 0] += 1
+                if seen.insert(article.outlet.slug).inserted { storiesBySlug[article.outlet.slug, default: []].append(story) }
+            }
+        }
+        let groups = storiesBySlug.map { slug, covered -> OutletCoverage in
+            let name = names[slug]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first!.key
+            var outlet = Outlet(name: name)
+            outlet.slug = slug
+            let coverage = OutletCoverage(outlet: outlet, stories: [])
+            let newestFirst = covered.sorted { a, b in
+                let (dayA, dayB) = (coverage.lastDay(in: a), coverage.lastDay(in: b))
+                return dayA != dayB ? dayA > dayB : a.id < b.id
+            }
+            return OutletCoverage(outlet: outlet, stories: newestFirst)
+        }
+        return groups.sorted { sortKey($0) < sortKey($1) }
+    }
+
+    private static func sortKey(_ coverage: OutletCoverage) -> (String, String, String) {
+        (coverage.outlet.name.lowercased(), coverage.outlet.name, coverage.outlet.slug)
+    }
+
+    /// The last day the outlet reported on `story`.
+    public func lastDay(in story: Story) -> Day {
+        articles(in: story).map(\.day).max() ?? story.lastDay
+    }
+
+    public var articleCount: Int { stories.reduce(0) { $0 + articles(in: $1).count } }
+}
+
+/// Everything the outlets index (`outlets/index.html`) shows.
+public struct OutletsIndexInput: Sendable {
+    public var outlets: [OutletCoverage]
+    /// "../" for `/outlets/index.html`.
+    public var rootPath: String
+
+    public init(outlets: [OutletCoverage], rootPath: String = "../") {
+        self.outlets = outlets
+        self.rootPath = rootPath
+    }
+}
+
+/// Everything one outlet's page shows.
+public struct OutletPageInput: Sendable {
+    public var coverage: OutletCoverage
+    /// "../../" for `/outlets/<slug>/index.html`.
+    public var rootPath: String
+
+    public init(coverage: OutletCoverage, rootPath: String = "../../") {
+        self.coverage = coverage
+        self.rootPath = rootPath
+    }
+}
+
+/// Everything `404.html` shows. A server sends it for any missing path, at any depth, so its
+/// links are root-absolute (`/` or `/briefing/`), never relative.
+public struct NotFoundPageInput: Sendable {
+    public var latestDay: Day?
+    /// The site's path on its host, starting and ending with "/".
+    public var sitePath: String
+
+    public init(latestDay: Day?, sitePath: String) {
+        self.latestDay = latestDay
+        self.sitePath = sitePath
+    }
+}
