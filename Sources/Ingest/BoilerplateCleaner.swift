@@ -80,7 +80,7 @@ public struct BoilerplateCleaner: Sendable {
             case .line(let pattern): if folded == pattern { return (label, false) }
             case .prefix(let pattern): if !pattern.isEmpty, folded.hasPrefix(pattern) { return (label, false) }
             case .contains(let pattern): if !pattern.isEmpty, folded.contains(pattern) { return (label, false) }
-            case .regex(let regex): if regex.firstMatch(in: plain, range: range) != nil { return (label, false) }
+            case .regex(let regex): if regex.firstMatch(in: plain, options: .anchored, range: range) != nil { return (label, false) }
             case .trailer(let pattern):
                 var trimmed = folded
                 while let last = trimmed.last, ":….".contains(last) { trimmed.removeLast() }

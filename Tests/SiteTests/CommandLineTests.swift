@@ -51,6 +51,8 @@ struct CommandLineTests {
     @Test func quietPrintsNothingOnSuccess() throws {
         let dir = TemporaryDirectory()
         SiteFixture.write(String(Self.site.split(separator: "\n").prefix(7).joined(separator: "\n")), into: dir)
+        // An absolute base URL: a relative one is worth a warning (no sitemap), which --quiet keeps.
+        dir.write("briefing.yml", "baseURL: \"https://quiet.example/\"\n")
         let result = try runCommand(briefing, ["build", "--quiet", "--templates", TestPaths.templates.path], in: dir.url)
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty && result.stderr.isEmpty)
