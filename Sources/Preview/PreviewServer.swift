@@ -13,7 +13,7 @@ public struct PreviewServer: Sendable {
     public var session: PreviewSession
     public var quietPeriod: Duration
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, session: PreviewSession, quietPeriod: Duration = .milliseconds(100)) {
+    public init(host: String = "127.0.0.1", port: Int = 8080, session: PreviewSession, quietPeriod: Duration = .milliseconds(50)) {
         self.host = host
         self.port = port
         self.session = session

@@ -61,7 +61,7 @@ public final class PreviewSession: Sendable {
     /// Debounces the watcher's changes and rebuilds once per quiet batch, calling `onResult`
     /// after each build, until the watcher stops or the task is cancelled.
     public func rebuildLoop(
-        watcher: FileWatcher, quietPeriod: Duration = .milliseconds(100),
+        watcher: FileWatcher, quietPeriod: Duration = .milliseconds(50),
         onResult: @escaping @Sendable (RebuildResult) -> Void
     ) async {
         let debouncer = Debouncer(quietPeriod: quietPeriod)
