@@ -53,7 +53,9 @@ public final class PreviewSession: Sendable {
         case .failure(let failure): outcome = .failed(failure)
         }
         var rebuild = RebuildResult(outcome: outcome, changed: changed, milliseconds: milliseconds, update: hub.state)
-        rebuild.update = nextUpdate(after: hub.state, outcome: outcome, changed: changed, overlay: rebuild.overlayText)
+        let previous = hub.state
+        rebuild.update = nextUpdate(
+            after: previous, outcome: outcome, changed: changed, overlay: rebuild.overlayText(hasSite: previous.build > 0))
         hub.publish(rebuild.update)
         return rebuild
     }
@@ -76,7 +78,9 @@ public final class PreviewSession: Sendable {
                     // then (`sed -i`'s temp file, an editor's backup) changed nothing.
                     var known = self.inputFiles()
                     for await batch in debouncer.batches {
-                        let relevant = batch.filter { known.contains($0) || FileManager.default.fileExists(atPath: $0) }
+                        let relevant = batch.filter {
+                            !self.isOutput($0) && (known.contains($0) || FileManager.default.fileExists(atPath: $0))
+                        }
                         guard !relevant.isEmpty else { continue }
                         onResult(await self.build(changed: relevant.sorted()))
                         known = self.inputFiles()
@@ -86,6 +90,18 @@ public final class PreviewSession: Sendable {
         } onCancel: {
             watcher.stop()
         }
+    }
+
+    /// The served site (and its staging folder and lock beside it), should `--output` point
+    /// inside a watched folder: writing it must not trigger another build.
+    func isOutput(_ path: String) -> Bool {
+        let output = URL(fileURLWithPath: FileWatcher.trimmed(options.outputDirectory))
+        let parent = output.deletingLastPathComponent().path
+        let name = output.lastPathComponent
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard standardized.hasPrefix(parent + "/") else { return false }
+        let first = standardized.dropFirst(parent.count + 1).split(separator: "/").first.map(String.init) ?? ""
+        return first == name || first.hasPrefix(".\(name).")
     }
 
     /// Every file and folder under the watched inputs.

@@ -46,8 +46,9 @@ public struct RebuildResult: Sendable {
         }
     }
 
-    /// The overlay's text: the same lines the terminal shows, then what was served.
-    var overlayText: String? {
+    /// The overlay's text: the same lines the terminal shows, then what is served.
+    /// `hasSite` is false while no build has published anything yet.
+    func overlayText(hasSite: Bool) -> String? {
         switch outcome {
         case .published:
             return nil
@@ -56,8 +57,8 @@ public struct RebuildResult: Sendable {
                 "\(Self.count(report.errorCount, "file")) skipped because of errors; the rest of the site was rebuilt.",
             ]).joined(separator: "\n")
         case .failed:
-            return (errors.map(\.description) + ["", "Nothing was published; this is the last good site."])
-                .joined(separator: "\n")
+            let served = hasSite ? "Nothing was published; this is the last good site." : "Nothing could be published yet."
+            return (errors.map(\.description) + ["", served]).joined(separator: "\n")
         }
     }
 

@@ -62,6 +62,25 @@ import TestSupport
         #expect(await session.build(changed: [css, article]).update.cssOnly == false)
     }
 
+    @Test func outputInsideAWatchedFolderIsNotAChange() {
+        var options = SampleSite.options(dir)
+        options.outputDirectory = dir.path + "/content/site"
+        let inside = PreviewSession(options: options)
+        #expect(inside.isOutput(dir.path + "/content/site/index.html"))
+        #expect(inside.isOutput(dir.path + "/content/.site.staging-42/index.html"))
+        #expect(inside.isOutput(dir.path + "/content/.site.lock"))
+        #expect(!inside.isOutput(dir.path + "/content/2026-11-20/a.md"))
+        #expect(!inside.isOutput(dir.path + "/content/sitemap.md"))
+    }
+
+    @Test func firstBuildFailingSaysNothingIsPublishedYet() async throws {
+        try "{{#story}}never closed".write(toFile: dir.path + "/templates/story.mustache", atomically: true, encoding: .utf8)
+        let failed = await session.build(changed: [])
+        #expect(failed.update.build == 0)
+        #expect(failed.update.error?.hasSuffix("Nothing could be published yet.") == true)
+        #expect(failed.update.error?.contains("story.mustache:") == true)
+    }
+
     @Test func rebuildLoopRebuildsOnceForManySaves() async throws {
         _ = await session.build(changed: [])
         let watcher = session.startWatching()

@@ -10,7 +10,8 @@ page of a story covered by several outlets, and then, without the test ever relo
 2. edits the stylesheet and waits for the new style to apply without a reload;
 3. breaks the article's front matter and waits for the error overlay (screenshot saved);
 4. restores the article and waits for the overlay to go and the headline to come back;
-5. stops the server with SIGINT and expects it to exit cleanly.
+5. breaks a template (nothing can be published) and expects the overlay over the last good page;
+6. stops the server with SIGINT and expects it to exit cleanly.
 
 Needs: the debug binary (`swift build`), chromium, chromium-driver and selenium
 (scripts/install-browser-test.sh). Exits non-zero on any failure.
@@ -222,6 +223,20 @@ def main():
             f.write(original)
         check("overlay cleared after the fix", wait_for(lambda: driver.execute_script(overlay_js) is None))
         check("headline back after the fix", wait_for(lambda: article["title"] in headlines_text(driver)))
+
+        # 5. A template syntax error publishes nothing: the overlay shows over the last good site.
+        template = os.path.join(work, "templates", "story.mustache")
+        template_original = open(template, encoding="utf-8").read()
+        driver.execute_script("window.__briefingTestMarker = true")
+        with open(template, "a", encoding="utf-8") as f:
+            f.write("{{#story}}never closed\n")
+        shown = wait_for(lambda: "templates/story.mustache:" in (driver.execute_script(overlay_js) or ""))
+        check("template error shown in the overlay", shown)
+        check("last good page kept (no reload)", driver.execute_script("return window.__briefingTestMarker === true")
+              and article["title"] in headlines_text(driver))
+        with open(template, "w", encoding="utf-8") as f:
+            f.write(template_original)
+        check("overlay cleared after fixing the template", wait_for(lambda: driver.execute_script(overlay_js) is None))
     finally:
         if driver is not None:
             driver.quit()
