@@ -52,8 +52,8 @@ public final class PreviewSession: Sendable {
         case .success(let report): outcome = report.errorCount > 0 ? .publishedWithErrors(report) : .published(report)
         case .failure(let failure): outcome = .failed(failure)
         }
-        var rebuild = RebuildResult(outcome: outcome, changed: changed, milliseconds: milliseconds, update: hub.state)
         let previous = hub.state
+        var rebuild = RebuildResult(outcome: outcome, changed: changed, milliseconds: milliseconds, update: previous)
         rebuild.update = nextUpdate(
             after: previous, outcome: outcome, changed: changed, overlay: rebuild.overlayText(hasSite: previous.build > 0))
         hub.publish(rebuild.update)
