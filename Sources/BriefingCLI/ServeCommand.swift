@@ -60,9 +60,13 @@ struct ServeCommand: ParsableCommand {
         }
         defer { if let temporary { try? FileManager.default.removeItem(at: temporary) } }
 
+        // Until the server's own signal handling starts, Ctrl-C still removes the temp folder.
+        let privateFolder = temporary
+        let early = Self.exitOnSignal { if let privateFolder { try? FileManager.default.removeItem(at: privateFolder) } }
         let session = PreviewSession(options: options)
         let watcher = session.startWatching()
         let first = await session.build(changed: [])
+        early.forEach { $0.cancel() }
         Console.printDiagnostics(first.diagnostics)
         switch first.outcome {
         case .published(let report), .publishedWithErrors(let report):
@@ -93,6 +97,20 @@ struct ServeCommand: ParsableCommand {
         }
         Console.out("Stopped.")
         return ExitStatus.success.rawValue
+    }
+
+    /// SIGINT and SIGTERM run `cleanup` and exit with 130; cancel the returned sources to stop.
+    static func exitOnSignal(_ cleanup: @escaping @Sendable () -> Void) -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)  // the source, not the default action, handles it
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .main)
+            source.setEventHandler {
+                cleanup()
+                Foundation.exit(130)
+            }
+            source.resume()
+            return source
+        }
     }
 
     static func url(host: String, port: Int) -> String {
