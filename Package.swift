@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -28,8 +31,17 @@ let package = Package(
         ),
         .target(name: "Site", dependencies: ["BriefingCore", "Ingest", "Clustering", "Comparison", "Rendering"]),
         .target(
+            name: "Preview",
+            dependencies: [
+                "Site", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
             name: "BriefingCLI",
-            dependencies: ["Site", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Site", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
 
@@ -40,6 +52,10 @@ let package = Package(
         .testTarget(name: "ComparisonTests", dependencies: ["Comparison", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
         .testTarget(name: "SiteTests", dependencies: ["Site", "BriefingCLI", "TestSupport"]),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: ["Preview", "TestSupport", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,133 @@
+import BriefingCore
+import Dispatch
+import Foundation
+import Site
+
+/// Builds the site into the serve folder and turns each build into an update for open pages.
+///
+/// A build with article errors publishes what built (exactly like `briefing build`, so other
+/// edits still show) and pages show the errors in an overlay; a build that fails publishes
+/// nothing, so the last good site keeps being served under the overlay.
+public final class PreviewSession: Sendable {
+    /// The build's folders; `outputDirectory` is the folder the server reads.
+    public let options: BuildOptions
+    public let hub: LiveReloadHub
+
+    public init(options: BuildOptions, hub: LiveReloadHub = LiveReloadHub()) {
+        self.options = options
+        self.hub = hub
+    }
+
+    /// The inputs a change to which rebuilds the site.
+    public var watchedPaths: [String] {
+        [options.contentDirectory, options.templatesDirectory, options.configFile]
+    }
+
+    /// Starts watching the inputs now, so nothing saved during the first build is missed.
+    public func startWatching(backend: FileWatcher.Backend? = nil) -> FileWatcher {
+        FileWatcher(roots: watchedPaths, backend: backend)
+    }
+
+    /// Builds once, publishes the outcome to open pages and returns it.
+    public func build(changed: [String]) async -> RebuildResult {
+        let options = options
+        let clock = ContinuousClock()
+        let start = clock.now
+        // The build is synchronous and CPU-bound: keep it off the cooperative pool, whose
+        // threads also serve requests and event streams.
+        let result: Result<BuildReport, BuildFailure> = await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                do throws(BuildFailure) {
+                    continuation.resume(returning: .success(try SiteBuilder(options: options).build()))
+                } catch {
+                    continuation.resume(returning: .failure(error))
+                }
+            }
+        }
+        let elapsed = clock.now - start
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+
+        let outcome: RebuildResult.Outcome
+        switch result {
+        case .success(let report): outcome = report.errorCount > 0 ? .publishedWithErrors(report) : .published(report)
+        case .failure(let failure): outcome = .failed(failure)
+        }
+        let previous = hub.state
+        var rebuild = RebuildResult(outcome: outcome, changed: changed, milliseconds: milliseconds, update: previous)
+        rebuild.update = nextUpdate(
+            after: previous, outcome: outcome, changed: changed, overlay: rebuild.overlayText(hasSite: previous.build > 0))
+        hub.publish(rebuild.update)
+        return rebuild
+    }
+
+    /// Debounces the watcher's changes and rebuilds once per quiet batch, calling `onResult`
+    /// after each build, until the watcher stops or the task is cancelled.
+    public func rebuildLoop(
+        watcher: FileWatcher, quietPeriod: Duration = .milliseconds(50),
+        onResult: @escaping @Sendable (RebuildResult) -> Void
+    ) async {
+        let debouncer = Debouncer(quietPeriod: quietPeriod)
+        await withTaskCancellationHandler {
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for await paths in watcher.changes { await debouncer.signal(paths) }
+                    await debouncer.finish()
+                }
+                group.addTask {
+                    // Inputs as of the last build: a path that neither exists now nor existed
+                    // then (`sed -i`'s temp file, an editor's backup) changed nothing.
+                    var known = self.inputFiles()
+                    for await batch in debouncer.batches {
+                        let relevant = batch.filter {
+                            !self.isOutput($0) && (known.contains($0) || FileManager.default.fileExists(atPath: $0))
+                        }
+                        guard !relevant.isEmpty else { continue }
+                        onResult(await self.build(changed: relevant.sorted()))
+                        known = self.inputFiles()
+                    }
+                }
+            }
+        } onCancel: {
+            watcher.stop()
+        }
+    }
+
+    /// The served site (and its staging folder and lock beside it), should `--output` point
+    /// inside a watched folder: writing it must not trigger another build.
+    func isOutput(_ path: String) -> Bool {
+        let output = URL(fileURLWithPath: FileWatcher.trimmed(options.outputDirectory))
+        let parent = output.deletingLastPathComponent().path
+        let name = output.lastPathComponent
+        let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+        guard standardized.hasPrefix(parent + "/") else { return false }
+        let first = standardized.dropFirst(parent.count + 1).split(separator: "/").first.map(String.init) ?? ""
+        return first == name || first.hasPrefix(".\(name).")
+    }
+
+    /// Every file and folder under the watched inputs.
+    func inputFiles() -> Set<String> {
+        Set(PollingWatcher.snapshot(watchedPaths.map(FileWatcher.trimmed)).keys)
+    }
+
+    /// The next state for pages: a new build number when something was published, the
+    /// errors (or none), and whether only stylesheets changed so pages can swap them in place.
+    func nextUpdate(
+        after previous: LiveReloadHub.Update, outcome: RebuildResult.Outcome, changed: [String], overlay: String?
+    ) -> LiveReloadHub.Update {
+        switch outcome {
+        case .published:
+            let cssOnly = !changed.isEmpty && previous.error == nil && changed.allSatisfy(isStylesheet)
+            return LiveReloadHub.Update(build: previous.build + 1, cssOnly: cssOnly, error: nil)
+        case .publishedWithErrors:
+            return LiveReloadHub.Update(build: previous.build + 1, cssOnly: false, error: overlay)
+        case .failed:
+            return LiveReloadHub.Update(build: previous.build, cssOnly: false, error: overlay)
+        }
+    }
+
+    /// A stylesheet under `templates/static/`, which the build copies as is.
+    func isStylesheet(_ path: String) -> Bool {
+        let staticFolder = FileWatcher.trimmed(options.templatesDirectory) + "/static/"
+        return path.hasPrefix(staticFolder) && path.lowercased().hasSuffix(".css")
+    }
+}
