@@ -1,15 +1,18 @@
 import BriefingCore
 import Foundation
 import Testing
+import TestSupport
 @testable import Rendering
 
-/// Writes sample pages for looking at the templates in a browser:
-/// `BRIEFING_PREVIEW_DIR=/tmp/render-preview swift test --filter PreviewTests`.
+/// Renders the sample pages as complete, script-free documents. With
+/// `BRIEFING_PREVIEW_DIR=/tmp/render-preview swift test --filter PreviewTests` they are kept there
+/// (with `style.css`) for looking at the templates in a browser.
 @Suite struct PreviewTests {
     static let directory = ProcessInfo.processInfo.environment["BRIEFING_PREVIEW_DIR"]
 
-    @Test(.enabled(if: directory != nil)) func writePreview() throws {
-        let out = URL(fileURLWithPath: Self.directory!)
+    @Test func samplePagesAreCompleteDocuments() throws {
+        let scratch = TemporaryDirectory(prefix: "render-preview")
+        let out = Self.directory.map { URL(fileURLWithPath: $0) } ?? scratch.url
         let renderer = try Fixtures.renderer()
         let story = Sample.story
         let pages: [(String, String)] = [
@@ -20,6 +23,9 @@ import Testing
             ("2031-03-05/index.html", try renderer.briefingPage(Sample.briefingInput(rootPath: "../"))),
         ]
         for (path, html) in pages {
+            #expect(html.lowercased().hasPrefix("<!doctype html>"), "\(path)")
+            #expect(html.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix("</html>"), "\(path)")
+            #expect(!html.contains("<script"), "\(path)")
             let url = out.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try html.write(to: url, atomically: true, encoding: .utf8)
