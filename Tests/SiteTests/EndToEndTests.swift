@@ -56,15 +56,7 @@ import TestSupport
         The city library opened its rare map collection to the public on Tuesday, showing 40 hand-drawn charts of the coast.
         """
 
-    func build() throws -> (TemporaryDirectory, BuildReport) {
-        let dir = TemporaryDirectory()
-        SiteFixture.write(Self.site, into: dir)
-        let options = BuildOptions(
-            contentDirectory: dir.appending("content").path, templatesDirectory: TestPaths.templates.path,
-            outputDirectory: dir.appending("public").path, configFile: dir.appending("briefing.yml").path)
-        let report = try SiteBuilder(options: options).build()
-        return (dir, report)
-    }
+    func build() throws -> (TemporaryDirectory, BuildReport) { try buildFixtureSite(Self.site) }
 
     @Test func buildsPagesAndStoriesJSON() throws {
         let (dir, report) = try build()

@@ -127,16 +127,12 @@ import TestSupport
     }
 
     @Test func missingOptionalTemplatesSkipTheirPagesWithAWarning() throws {
-        let dir = TemporaryDirectory()
-        SiteFixture.write(Fixture.site, into: dir)
-        let templates = dir.appending("templates")
-        try FileManager.default.copyItem(at: TestPaths.templates, to: templates)
-        try FileManager.default.removeItem(at: templates.appendingPathComponent("archive.mustache"))
-        try FileManager.default.removeItem(at: templates.appendingPathComponent("outlet.mustache"))
-        let options = BuildOptions(
-            contentDirectory: dir.appending("content").path, templatesDirectory: templates.path,
-            outputDirectory: dir.appending("public").path, configFile: dir.appending("briefing.yml").path)
-        let report = try SiteBuilder(options: options).build()
+        let (dir, report) = try buildFixtureSite(Fixture.site, templatesFolder: "templates") { dir in
+            let templates = dir.appending("templates")
+            try FileManager.default.copyItem(at: TestPaths.templates, to: templates)
+            try FileManager.default.removeItem(at: templates.appendingPathComponent("archive.mustache"))
+            try FileManager.default.removeItem(at: templates.appendingPathComponent("outlet.mustache"))
+        }
         #expect(report.warningCount == 1)
         #expect(report.diagnostics.first?.message.contains("archive.mustache, outlet.mustache") == true)
         #expect(!dir.exists("public/archive/index.html"))

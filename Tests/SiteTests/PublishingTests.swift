@@ -62,14 +62,9 @@ import TestSupport
     static let tram = "2026-03-04-tram-b-fares-b-zones-to-rise-next"
 
     static func build(_ text: String = site, replacing: (String, String)? = nil) throws -> (TemporaryDirectory, BuildReport) {
-        let dir = TemporaryDirectory()
         var text = text
         if let (old, new) = replacing { text = text.replacingOccurrences(of: old, with: new) }
-        SiteFixture.write(text, into: dir)
-        let options = BuildOptions(
-            contentDirectory: dir.appending("content").path, templatesDirectory: TestPaths.templates.path,
-            outputDirectory: dir.appending("public").path, configFile: dir.appending("briefing.yml").path)
-        return (dir, try SiteBuilder(options: options).build())
+        return try buildFixtureSite(text)
     }
 
     func read(_ dir: TemporaryDirectory, _ path: String) throws -> String {
