@@ -10,6 +10,7 @@ public struct BoilerplateCleaner: Sendable {
 
     public let rules: [BoilerplateRule]
     private let matchers: [(matcher: Matcher, label: String)]
+    private let regexRules: CombinedRegexRules
 
     /// Rules are used as given; pass `defaultRules + config.boilerplate` for a site build.
     /// A rule whose regular expression does not compile is ignored (the config loader reports it).
@@ -27,6 +28,9 @@ public struct BoilerplateCleaner: Sendable {
                 return (.regex(regex), rule.label)
             }
         }
+        regexRules = CombinedRegexRules(matchers.map { entry in
+            if case .regex(let regex) = entry.matcher { return regex } else { return nil }
+        })
     }
 
     /// What cleaning kept and what it removed.
@@ -57,7 +61,7 @@ public struct BoilerplateCleaner: Sendable {
             if let (label, isTrailer) = match(plain) {
                 removed.append(Self.removal(line, label, path))
                 if isTrailer { trailerLabel = label }
-            } else if let headlineKey, !headlineKey.isEmpty, Self.headlineKey(plain) == headlineKey {
+            } else if let headlineKey, !headlineKey.isEmpty, Self.hasHeadlineKey(plain, headlineKey) {
                 removed.append(Self.removal(line, "repeated headline", path))
             } else {
                 kept.append(line)
@@ -74,13 +78,13 @@ public struct BoilerplateCleaner: Sendable {
     private func match(_ plain: String) -> (label: String, isTrailer: Bool)? {
         guard !plain.isEmpty else { return nil }
         let folded = Self.folded(plain)
-        let range = NSRange(plain.startIndex..., in: plain)
-        for (matcher, label) in matchers {
+        var regexMatches = CombinedRegexRules.Matches(rules: regexRules, line: plain)
+        for (index, (matcher, label)) in matchers.enumerated() {
             switch matcher {
             case .line(let pattern): if folded == pattern { return (label, false) }
             case .prefix(let pattern): if !pattern.isEmpty, folded.hasPrefix(pattern) { return (label, false) }
             case .contains(let pattern): if !pattern.isEmpty, folded.contains(pattern) { return (label, false) }
-            case .regex(let regex): if regex.firstMatch(in: plain, options: .anchored, range: range) != nil { return (label, false) }
+            case .regex: if regexMatches.matches(index) { return (label, false) }
             case .trailer(let pattern):
                 var trimmed = folded
                 while let last = trimmed.last, ":….".contains(last) { trimmed.removeLast() }
@@ -108,5 +112,23 @@ public struct BoilerplateCleaner: Sendable {
     static func headlineKey(_ text: String) -> String {
         let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         return words.joined(separator: " ")
+    }
+
+    /// `headlineKey(text) == key`, stopping at the first difference instead of building the key
+    /// of every line (almost every line differs from the headline in its first word).
+    static func hasHeadlineKey(_ text: String, _ key: String) -> Bool {
+        var expected = key.makeIterator()
+        var inWord = false, wordEnded = false
+        for character in text {
+            guard character.isLetter || character.isNumber else {
+                if inWord { wordEnded = true }
+                continue
+            }
+            if wordEnded, expected.next() != " " { return false }
+            inWord = true
+            wordEnded = false
+            for lower in character.lowercased() where expected.next() != lower { return false }
+        }
+        return expected.next() == nil
     }
 }

@@ -29,6 +29,11 @@ enum MarkdownStripper {
 
     /// Plain text of `line`: no Markdown markers, no-break spaces as spaces, whitespace collapsed.
     static func strip(_ line: String) -> String {
+        mayHoldMarkdown(line) ? stripWithRegexes(line) : normalizeSpaces(line)
+    }
+
+    /// `strip` without the shortcut for plain lines.
+    static func stripWithRegexes(_ line: String) -> String {
         var text = line
         for replacement in replacements {
             let range = NSRange(text.startIndex..., in: text)
@@ -37,20 +42,46 @@ enum MarkdownStripper {
         return normalizeSpaces(text)
     }
 
+    /// False when no replacement above can apply: no marker character anywhere and no list-item
+    /// marker at the start. Most prose lines are like that; skipping the regex passes for them
+    /// is most of stripping's cost.
+    static func mayHoldMarkdown(_ line: String) -> Bool {
+        for byte in line.utf8 {
+            switch byte {
+            case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*"),
+                 UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
+                return true
+            default:
+                continue
+            }
+        }
+        // List items: `-`, `+` or up to three digits and `.`/`)` after leading white space.
+        let rest = line.drop(while: \.isWhitespace)
+        guard let first = rest.first else { return false }
+        if first == "-" || first == "+" { return true }
+        let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
+        guard (1...3).contains(digits.count), let mark = rest.dropFirst(digits.count).first else { return false }
+        return mark == "." || mark == ")"
+    }
+
     /// No-break and other Unicode spaces become " ", runs collapse, ends are trimmed.
+    /// Works on scalars, not Characters: Character iteration dominated ingest's profile.
     static func normalizeSpaces(_ text: String) -> String {
-        var out = ""
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for ch in text {
-            if ch.isWhitespace {
+        for scalar in text.unicodeScalars {
+            let isSpace = scalar.isASCII
+                ? scalar == " " || (0x09...0x0D).contains(scalar.value)
+                : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" ") }
                 pendingSpace = false
-                out.append(ch)
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     /// True for lines whose layout Markdown gives meaning to: lists, tables, quotes, fences, headings.

@@ -1,0 +1,82 @@
+import BriefingCore
+import Foundation
+import Testing
+@testable import Ingest
+
+/// The shortcuts ingest takes for speed must give exactly what the plain way gives.
+@Suite struct IngestShortcutTests {
+    static let lines = [
+        "The ferry left at dawn, officials said.", "  Two  spaces\tand a tab ", "“Curly quotes” and an em dash — here",
+        "No\u{00A0}break\u{2009}spaces", "# Heading", "Closing hashes ##", "> quoted", "- item", "+ item", "* item",
+        "12. numbered", "1) numbered", "1234. not a list", "2026 was a year.", "3.5 billion dollars", "-5 degrees",
+        "A [link](https://x.example) here", "![img](a.png) caption", "<https://x.example>", "an <b>html</b> tag",
+        "**strong** and __strong__", "*em* and _em_", "snake_case_name", "`code`", "back\\*slash", "\u{00A0}- item",
+        "", "   ", "Ends with a list marker -", "x - y + z", "10 ) spaced",
+    ]
+
+    @Test(arguments: lines)
+    func plainLineShortcutStripsLikeTheRegexes(line: String) {
+        #expect(MarkdownStripper.strip(line) == MarkdownStripper.stripWithRegexes(line))
+    }
+
+    @Test(arguments: [
+        ("US ‘worried’ about ferry fares", "US 'worried' about ferry fares"),
+        ("Ferry fares: the U.S. is worried!", "ferry fares the u s is worried"),
+        ("Ferry fares", "ferry fares rise"), ("Ferry fares rise", "ferry fares"), ("", ""), ("...", ""),
+        ("ÉCOLE Fermée", "école fermée"), ("Ferry  fares", "ferryfares"),
+    ])
+    func headlineKeyComparisonMatchesBuildingTheKey(line: String, headline: String) {
+        let key = BoilerplateCleaner.headlineKey(headline)
+        #expect(BoilerplateCleaner.hasHeadlineKey(line, key) == (BoilerplateCleaner.headlineKey(line) == key))
+    }
+
+    /// Rules of every kind interleaved, two regexes able to match the same line: the first rule wins.
+    @Test func combinedRegexesKeepRuleOrder() {
+        let rules = [
+            BoilerplateRule(label: "prefix", match: .prefix, pattern: "Advert"),
+            BoilerplateRule(label: "digits", match: .regex, pattern: "[A-Z][a-z]+ \\d+"),
+            BoilerplateRule(label: "line", match: .line, pattern: "Gull 7"),
+            BoilerplateRule(label: "any word", match: .regex, pattern: "(?i)[a-z]+( \\d+)?"),
+            BoilerplateRule(label: "backreference", match: .regex, pattern: "(\\w+) and \\1"),
+            BoilerplateRule(label: "trailer", match: .trailer, pattern: "Read more"),
+        ]
+        let cleaner = BoilerplateCleaner(rules: rules)
+        #expect(cleaner.label(for: "Advert 5") == "prefix")
+        #expect(cleaner.label(for: "Gull 7") == "digits")
+        #expect(cleaner.label(for: "gull") == "any word")
+        #expect(cleaner.label(for: "this and this") == "backreference")
+        #expect(cleaner.label(for: "this and that") == nil)
+        #expect(cleaner.label(for: "Read more") == "trailer")
+    }
+
+    /// The default rules, one regex at a time, label every line as the combined alternation does.
+    @Test func combinedDefaultsMatchRuleByRule() throws {
+        let cleaner = BoilerplateCleaner()
+        let regexes = try BoilerplateCleaner.defaultRules.map { rule in
+            rule.match == .regex ? try NSRegularExpression(pattern: "^(?:\(rule.pattern))$") : nil
+        }
+        let samples = Self.lines + [
+            "Sign up for our newsletter", "Share", "Source link", "Click here to read more", "Video Embed",
+            "Jane Roe/AP", "Getty Images", "APTOPIX Storm Coast", "© 2026 Gull Media", "All rights reserved.",
+            "POLITICS", "MAYOR FACES FERRY STRIKE TODAY", ".", "(Reporting by Jane Roe)", "Gull Newsbot | Nov. 21, 2026",
+            "A ferry leaves the harbor. (Jane Roe/Pool Photo via AP)", "Photo: Jane Roe", "Related Content",
+        ]
+        for line in samples {
+            let plain = MarkdownStripper.strip(line)
+            let folded = BoilerplateCleaner.folded(plain)
+            var expected: String?
+            for (rule, regex) in zip(BoilerplateCleaner.defaultRules, regexes) where !plain.isEmpty {
+                let pattern = BoilerplateCleaner.folded(rule.pattern)
+                let hit: Bool = switch rule.match {
+                case .regex: regex!.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil
+                case .line: folded == pattern
+                case .prefix: folded.hasPrefix(pattern)
+                case .contains: folded.contains(pattern)
+                case .trailer: String(folded.reversed().drop(while: { ":….".contains($0) }).reversed()) == pattern
+                }
+                if hit { expected = rule.label; break }
+            }
+            #expect(cleaner.label(for: line) == expected, "\(line)")
+        }
+    }
+}
