@@ -5,12 +5,11 @@ import Foundation
 /// `BoilerplateRule` data. Runs before anything else reads an article's text.
 public struct BoilerplateCleaner: Sendable {
     private enum Matcher: Sendable {
-        case line(String), prefix(String), contains(String), regex(NSRegularExpression), trailer(String)
+        case line(String), prefix(String), contains(String), regex(NSRegularExpression, RegexPrefilter), trailer(String)
     }
 
     public let rules: [BoilerplateRule]
     private let matchers: [(matcher: Matcher, label: String)]
-    private let regexRules: CombinedRegexRules
 
     /// Rules are used as given; pass `defaultRules + config.boilerplate` for a site build.
     /// A rule whose regular expression does not compile is ignored (the config loader reports it).
@@ -25,12 +24,9 @@ public struct BoilerplateCleaner: Sendable {
             case .trailer: return (.trailer(Self.folded(pattern)), rule.label)
             case .regex:
                 guard let regex = try? NSRegularExpression(pattern: "^(?:\(rule.pattern))$") else { return nil }
-                return (.regex(regex), rule.label)
+                return (.regex(regex, RegexPrefilter(pattern: rule.pattern)), rule.label)
             }
         }
-        regexRules = CombinedRegexRules(matchers.map { entry in
-            if case .regex(let regex) = entry.matcher { return regex } else { return nil }
-        })
     }
 
     /// What cleaning kept and what it removed.
@@ -78,13 +74,16 @@ public struct BoilerplateCleaner: Sendable {
     private func match(_ plain: String) -> (label: String, isTrailer: Bool)? {
         guard !plain.isEmpty else { return nil }
         let folded = Self.folded(plain)
-        var regexMatches = CombinedRegexRules.Matches(rules: regexRules, line: plain)
-        for (index, (matcher, label)) in matchers.enumerated() {
+        let range = NSRange(plain.startIndex..., in: plain)
+        for (matcher, label) in matchers {
             switch matcher {
             case .line(let pattern): if folded == pattern { return (label, false) }
             case .prefix(let pattern): if !pattern.isEmpty, folded.hasPrefix(pattern) { return (label, false) }
             case .contains(let pattern): if !pattern.isEmpty, folded.contains(pattern) { return (label, false) }
-            case .regex: if regexMatches.matches(index) { return (label, false) }
+            case .regex(let regex, let prefilter):
+                if prefilter.admits(plain), regex.firstMatch(in: plain, options: .anchored, range: range) != nil {
+                    return (label, false)
+                }
             case .trailer(let pattern):
                 var trimmed = folded
                 while let last = trimmed.last, ":….".contains(last) { trimmed.removeLast() }

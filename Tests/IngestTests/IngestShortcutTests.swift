@@ -2,6 +2,7 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import Ingest
+import TestSupport
 
 /// The shortcuts ingest takes for speed must give exactly what the plain way gives.
 @Suite struct IngestShortcutTests {
@@ -31,7 +32,7 @@ import Testing
     }
 
     /// Rules of every kind interleaved, two regexes able to match the same line: the first rule wins.
-    @Test func combinedRegexesKeepRuleOrder() {
+    @Test func rulesApplyInOrder() {
         let rules = [
             BoilerplateRule(label: "prefix", match: .prefix, pattern: "Advert"),
             BoilerplateRule(label: "digits", match: .regex, pattern: "[A-Z][a-z]+ \\d+"),
@@ -49,8 +50,8 @@ import Testing
         #expect(cleaner.label(for: "Read more") == "trailer")
     }
 
-    /// The default rules, one regex at a time, label every line as the combined alternation does.
-    @Test func combinedDefaultsMatchRuleByRule() throws {
+    /// The cleaner, prefilters and all, labels lines as plain rule-by-rule matching does.
+    @Test func prefilteredDefaultsMatchRuleByRule() throws {
         let cleaner = BoilerplateCleaner()
         let regexes = try BoilerplateCleaner.defaultRules.map { rule in
             rule.match == .regex ? try NSRegularExpression(pattern: "^(?:\(rule.pattern))$") : nil
@@ -78,5 +79,52 @@ import Testing
             }
             #expect(cleaner.label(for: line) == expected, "\(line)")
         }
+    }
+}
+
+@Suite struct RegexPrefilterTests {
+    @Test(arguments: [
+        ("abc", 3, ["abc"]), ("a?bc", 3, ["bc"]), ("ab|cd", 2, []), ("(?i)abc", 9, []), ("a(?i)b", 4, ["a"]),
+        ("x{2,5}y", 6, ["y"]), ("\\(x\\)", 3, ["(x)"]), ("(?i)a:b", 9, [":"]), ("[a-z]+", nil, []), ("a\\bb", 2, ["ab"]),
+        ("(?=.{0,10}$)[A-Z ]*", 10, []), ("(?:ab){0,3}c", 7, ["c"]), ("\\p{L}{2}\\s\\d", 4, []),
+        ("(?i:ab)c", 7, ["c"]), ("(ab|c)(?i)d", 5, []), ("a.b", 3, ["a", "b"]),
+    ] as [(String, Int?, [String])])
+    func shapes(pattern: String, maxLength: Int?, literals: [String]) {
+        #expect(RegexPrefilter(pattern: pattern) == RegexPrefilter(maxLength: maxLength, requiredLiterals: literals))
+    }
+
+    /// Constructs the analysis does not cover give no condition at all.
+    @Test(arguments: ["(a)\\1", "\\Qa\\E", "(?x) a", "\\R", "a{", "(?<n>a)", "(a"])
+    func unknownConstructsAdmitEverything(pattern: String) {
+        #expect(RegexPrefilter(pattern: pattern) == RegexPrefilter(maxLength: nil, requiredLiterals: []))
+    }
+
+    /// Whatever a prefilter rejects, its regex does not match: every default rule over lines of all
+    /// lengths, with and without the characters the rules look for.
+    @Test func rejectsOnlyWhatTheRegexCannotMatch() throws {
+        var generator = SeededGenerator(seed: 7)
+        let pieces = ["Sign up", " ", "(Jane Roe/AP)", "|", "Nov. 21, 2026", "Getty Images", "©", "2026", "APTOPIX",
+                      "READ", "the ferry", ".", "—", "ß", "Photo:", "bot", "\u{00A0}", "/", "Reuters", "x"]
+        var lines: [String] = []
+        for _ in 0..<400 {
+            let count = Int.random(in: 1...60, using: &generator)
+            lines.append((0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        for rule in BoilerplateCleaner.defaultRules where rule.match == .regex {
+            let regex = try NSRegularExpression(pattern: "^(?:\(rule.pattern))$")
+            let prefilter = RegexPrefilter(pattern: rule.pattern)
+            for line in lines where !prefilter.admits(line) {
+                #expect(regex.firstMatch(in: line, options: .anchored, range: NSRange(line.startIndex..., in: line)) == nil,
+                        "\(rule.label): \(line)")
+            }
+        }
+    }
+
+    /// Default rules are bounded or need a literal, so long prose skips them; the one exception
+    /// fails on a line's first character anyway.
+    @Test func defaultRulesHaveConditions() {
+        let rules = BoilerplateCleaner.defaultRules.filter { $0.match == .regex }
+        let unconditioned = rules.filter { RegexPrefilter(pattern: $0.pattern) == RegexPrefilter(maxLength: nil, requiredLiterals: []) }
+        #expect(unconditioned.map(\.label) == ["copyright"])
     }
 }
