@@ -74,14 +74,14 @@ public struct BoilerplateCleaner: Sendable {
     private func match(_ plain: String) -> (label: String, isTrailer: Bool)? {
         guard !plain.isEmpty else { return nil }
         let folded = Self.folded(plain)
-        let range = NSRange(plain.startIndex..., in: plain)
         for (matcher, label) in matchers {
             switch matcher {
             case .line(let pattern): if folded == pattern { return (label, false) }
             case .prefix(let pattern): if !pattern.isEmpty, folded.hasPrefix(pattern) { return (label, false) }
             case .contains(let pattern): if !pattern.isEmpty, folded.contains(pattern) { return (label, false) }
             case .regex(let regex, let prefilter):
-                if prefilter.admits(plain), regex.firstMatch(in: plain, options: .anchored, range: range) != nil {
+                if prefilter.admits(plain),
+                   regex.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
                     return (label, false)
                 }
             case .trailer(let pattern):
