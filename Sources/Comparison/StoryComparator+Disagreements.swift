@@ -15,14 +15,21 @@ extension StoryComparator {
         // Per unit: the sentences reporting it and the pairs linking them.
         var roots: [String: Set<Int>] = [:]  // unit -> sentence indices involved
         var links: [(String, Int, Int)] = []
-        for p in pairs {
+        let unitSets = (0..<table.count).map { units(table.entries[$0].quantities) }
+        let printed = ValuesPrinted(table)
+        for p in pairs where table.isSubstantial(p.i) && table.isSubstantial(p.j) {
+            let common = unitSets[p.i].intersection(unitSets[p.j])
+            guard !common.isEmpty else { continue }
             let aligned = inGroup[p.i] >= 0 && inGroup[p.i] == inGroup[p.j]
-            guard aligned || p.similarity >= disagreementThreshold,
-                  table.isSubstantial(p.i), table.isSubstantial(p.j) else { continue }
-            let ua = units(table.entries[p.i].quantities), ub = units(table.entries[p.j].quantities)
-            for u in ua.intersection(ub).sorted() where u != "date" || p.similarity >= dateDisagreementThreshold {
-                links.append((u, p.i, p.j))
-                roots[u, default: []].formUnion([p.i, p.j])
+            let similar = aligned || p.similarity >= disagreementThreshold
+            for u in common.sorted() {
+                if similar, u != "date" || p.similarity >= dateDisagreementThreshold {
+                    links.append((u, p.i, p.j))
+                    roots[u, default: []].formUnion([p.i, p.j])
+                } else if u != "date", countsOneThing(table, p.i, p.j, unit: u, printed: printed) {
+                    links.append((u, p.i, p.j))
+                    roots[u, default: []].formUnion([p.i, p.j])
+                }
             }
         }
         var out: [(Disagreement, Int)] = []
@@ -32,6 +39,38 @@ extension StoryComparator {
             }
         }
         return out.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.about < $1.0.about) }.map(\.0)
+    }
+
+    /// Close values (within `looseRatio`) count the same thing in differently worded sentences
+    /// when the words around the numbers overlap and neither outlet prints the other's value.
+    static let looseRatio = 2.0
+
+    static func countsOneThing(_ table: SentenceTable, _ i: Int, _ j: Int, unit: String, printed: ValuesPrinted) -> Bool {
+        let oi = table.outletIDs[i], oj = table.outletIDs[j]
+        // Money and percentages are everywhere: they need more shared context than a counted noun.
+        let needed = unit == "dollar" || unit == "percent" ? 2 : 1
+        for a in table.entries[i].quantities where a.unit == unit && a.kind == .count {
+            for b in table.entries[j].quantities where b.unit == unit && b.kind == .count && b.value != a.value {
+                let low = min(a.value, b.value), high = max(a.value, b.value)
+                guard low > 0, high / low <= looseRatio, a.context.intersection(b.context).count >= needed,
+                      !printed.contains(oi, unit, b.value), !printed.contains(oj, unit, a.value) else { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Every (outlet, unit, value) the story prints: an outlet printing both values means two facts.
+    struct ValuesPrinted {
+        private var seen: Set<String> = []
+        init(_ table: SentenceTable) {
+            for i in 0..<table.count {
+                for q in table.entries[i].quantities where q.kind == .count {
+                    if let u = q.unit { seen.insert("\(table.outletIDs[i])|\(u)|\(q.value)") }
+                }
+            }
+        }
+        func contains(_ outlet: Int, _ unit: String, _ value: Double) -> Bool { seen.contains("\(outlet)|\(unit)|\(value)") }
     }
 
     static func units(_ qs: [Quantity]) -> Set<String> {
