@@ -7,7 +7,7 @@ struct ScoredPair: Sendable {
     /// Shared IDF mass (sum of squared weights of common terms).
     var shared: Double
     var similarity: Double
-    /// The two sentences share a run of `SentenceTable.phraseLength` content words.
+    /// The two sentences share a run of `SentenceTable.phraseLength` content words, or one contains the other.
     var phrase: Bool
     var aligns: Bool
 }
@@ -17,12 +17,20 @@ extension StoryComparator {
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
         table.overlappingPairs().map { i, j, shared in
             let sim = table.cosine(i, j, shared: shared)
-            let phrase = table.sharePhrase(i, j)
+            // A sentence whose content another one contains (a short report of a long quotation) is the
+            // same claim however much more the long one says: it counts like a shared phrase.
+            let contained = max(table.coverage(of: i, shared: shared), table.coverage(of: j, shared: shared)) >= containment
+                && sharedTermCount(table, i, j) >= minimumContainedTerms
+            let phrase = contained || table.sharePhrase(i, j)
             let aligns = (sim >= alignThreshold || phrase) && table.isSubstantial(i) && table.isSubstantial(j)
                 && sharedTermCount(table, i, j) >= minimumSharedTerms && !table.numbersConflict(i, j)
             return ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns)
         }
     }
+
+    /// Share of a sentence's weighted content found in another for it to count as contained there.
+    static let containment = 0.6
+    static let minimumContainedTerms = 5
 
     static func sharedTermCount(_ table: SentenceTable, _ i: Int, _ j: Int) -> Int { table.overlap(i, j).count }
 

@@ -41,23 +41,19 @@ extension StoryComparator {
         return out.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.about < $1.0.about) }.map(\.0)
     }
 
-    /// Close values (within `looseRatio`) count the same thing in differently worded sentences
-    /// when the words around the numbers overlap and neither outlet prints the other's value.
-    static let looseRatio = 2.0
+    /// Close values (within `looseRatio`) of one counted noun in differently worded sentences are one
+    /// fact told two ways when the words around them overlap, each sentence counts that noun once,
+    /// and neither outlet prints the other's value. Money, percentages and dates are too common for it.
+    static let looseRatio = 1.25
 
     static func countsOneThing(_ table: SentenceTable, _ i: Int, _ j: Int, unit: String, printed: ValuesPrinted) -> Bool {
-        let oi = table.outletIDs[i], oj = table.outletIDs[j]
-        // Money and percentages are everywhere: they need more shared context than a counted noun.
-        let needed = unit == "dollar" || unit == "percent" ? 2 : 1
-        for a in table.entries[i].quantities where a.unit == unit && a.kind == .count {
-            for b in table.entries[j].quantities where b.unit == unit && b.kind == .count && b.value != a.value {
-                let low = min(a.value, b.value), high = max(a.value, b.value)
-                guard low > 0, high / low <= looseRatio, a.context.intersection(b.context).count >= needed,
-                      !printed.contains(oi, unit, b.value), !printed.contains(oj, unit, a.value) else { continue }
-                return true
-            }
-        }
-        return false
+        guard unit != "dollar", unit != "percent", unit != "date" else { return false }
+        let a = table.entries[i].quantities.filter { $0.unit == unit }, b = table.entries[j].quantities.filter { $0.unit == unit }
+        guard a.count == 1, b.count == 1, let qa = a.first, let qb = b.first, qa.kind == .count, qb.kind == .count,
+              !qa.isWord, !qb.isWord, qa.value != qb.value else { return false }
+        let low = min(qa.value, qb.value), high = max(qa.value, qb.value)
+        return low > 0 && high / low <= looseRatio && !qa.context.isDisjoint(with: qb.context)
+            && !printed.contains(table.outletIDs[i], unit, qb.value) && !printed.contains(table.outletIDs[j], unit, qa.value)
     }
 
     /// Every (outlet, unit, value) the story prints: an outlet printing both values means two facts.

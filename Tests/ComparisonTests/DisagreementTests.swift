@@ -116,6 +116,16 @@ import Testing
         #expect(c.disagreements.isEmpty)
     }
 
+    @Test func numberWordsAndMoneyNeedAlignedSentences() {
+        let c = compare([
+            ("North", "Two states filed the lawsuit against the harbor authority on Monday."),
+            ("South", "Three states have already joined the harbor authority pact this year."),
+            ("East", "The mayor said the port cut $716 million from the ferry budget."),
+            ("West", "A rival plan would cut the ferry budget by $800 million over ten years."),
+        ])
+        #expect(c.disagreements.isEmpty)
+    }
+
     @Test func outletPrintingBothValuesMeansTwoFacts() {
         let c = compare([
             ("North", "The ferry carried 1,800 passengers a day last year. This winter it carries 2,100 passengers a day."),
