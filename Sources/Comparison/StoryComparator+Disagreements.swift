@@ -103,6 +103,13 @@ extension StoryComparator {
         // Values every outlet prints alike ("12 tons of armor and 3 tons of rifles" twice) are no conflict.
         let sets = valueOrder.map { outlets[$0]!.map(\.slug).sorted() }
         guard valueOrder.count >= 2, Set(sets.joined()).count >= 2, Set(sets).count >= 2 else { return nil }
+        // Two outlets must each print a value the other does not: an outlet printing both values
+        // ("$3 million now, $1.2 million later") adds a fact, it does not contradict.
+        var byOutlet: [String: Set<Double>] = [:]
+        for v in valueOrder { for o in outlets[v]! { byOutlet[o.slug, default: []].insert(v) } }
+        let valueSets = Array(byOutlet.values)
+        guard valueSets.contains(where: { x in valueSets.contains { y in !x.isSubset(of: y) && !y.isSubset(of: x) } })
+        else { return nil }
         let values = valueOrder.sorted { (outlets[$1]!.count, $0) < (outlets[$0]!.count, $1) }.map { v in
             Disagreement.Value(value: printed[v]!.0, outlets: outlets[v]!.sorted(), sentence: printed[v]!.1)
         }

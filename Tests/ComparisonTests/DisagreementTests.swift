@@ -134,3 +134,14 @@ import Testing
         #expect(c.disagreements.isEmpty)
     }
 }
+
+@Suite struct AddedValueTests {
+    @Test func outletAddingASecondValueDoesNotDisagree() {
+        let north = Fixtures.article("North", "The council set aside $3 million for harbor repairs and dredging this year.")
+        let south = Fixtures.article("South", """
+        The council set aside $3 million for harbor repairs and dredging this year, and $1.2 million for harbor repairs next year.
+        """)
+        let c = StoryComparator().compare(Fixtures.story([north, south]))
+        #expect(c.disagreements.isEmpty)
+    }
+}
