@@ -13,6 +13,9 @@ struct Quantity: Sendable, Hashable {
     var about: String?
     /// True when the number was a word ("twelve", "a dozen"): without a unit these are too vague to compare.
     var isWord: Bool
+    /// Content terms of the words around the number, the unit's own term left out ("carri", "day"
+    /// for "carries 18,000 vehicles a day"): what tells two counts of one noun apart.
+    var context: Set<String> = []
 }
 
 /// Reads the quantities of a token list.
@@ -44,9 +47,30 @@ enum QuantityReader {
             } else {
                 (unit, about) = unitPhrase(tokens, from: end)
             }
-            out.append(Quantity(value: value, kind: .count, printed: printed, unit: unit, about: about, isWord: isWord))
+            out.append(Quantity(value: value, kind: .count, printed: printed, unit: unit, about: about, isWord: isWord,
+                                context: context(tokens, number: i..<end, unit: unit)))
             i = end
         }
+        return out
+    }
+
+    /// Words before the number and after it within its clause (up to `contextWords` each side).
+    static let contextWords = 4
+
+    private static func context(_ t: [Token], number: Range<Int>, unit: String?) -> Set<String> {
+        var out: Set<String> = []
+        var j = number.lowerBound - 1, taken = 0
+        while j >= 0, taken < contextWords, t[j].kind != .boundary {
+            if t[j].kind == .word, let term = TextTokens.contentTerm(t[j].lower) { out.insert(term) }
+            j -= 1; taken += 1
+        }
+        j = number.upperBound; taken = 0
+        while j < t.count, taken < contextWords + 1, t[j].kind != .boundary {
+            if t[j].kind == .word, let term = TextTokens.contentTerm(t[j].lower) { out.insert(term) }
+            j += 1; taken += 1
+        }
+        if let unit { out.remove(unit); out.remove(TextTokens.synonyms[unit] ?? unit) }
+        if number.upperBound < t.count, let first = TextTokens.contentTerm(t[number.upperBound].lower) { out.remove(first) }
         return out
     }
 

@@ -33,7 +33,7 @@ enum QuoteExtractor {
     static func quotes(in article: Article, outlet: Outlet, orderBase: Int) -> [ExtractedQuote] {
         var out: [ExtractedQuote] = []
         var lastNamed: String?
-        for paragraph in paragraphs(article) {
+        for paragraph in paragraphs(article) where mayQuote(paragraph) {
             for span in spans(paragraph) {
                 let text = String(paragraph[span.inner]).trimmingCharacters(in: .whitespaces)
                 guard text.split(whereSeparator: \.isWhitespace).count >= minimumWords else { continue }
@@ -66,25 +66,39 @@ enum QuoteExtractor {
     struct Span { var outer: Range<String.Index>; var inner: Range<String.Index> }
 
     /// Quoted spans: `“` to `”`, or a straight `"` to the next `"`; an unclosed quote runs to the end.
+    /// Walks Unicode scalars: the quote marks are single scalars, and this runs on every paragraph.
     static func spans(_ text: String) -> [Span] {
+        guard mayQuote(text) else { return [] }
         var out: [Span] = []
-        var i = text.startIndex
-        while i < text.endIndex {
-            let c = text[i]
-            guard c == "“" || c == "\"" else { i = text.index(after: i); continue }
-            let start = text.index(after: i)
-            let closers: Set<Character> = c == "“" ? ["”", "\""] : ["\"", "”"]
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            guard c == "\u{201C}" || c == "\"" else { i = scalars.index(after: i); continue }
+            let start = scalars.index(after: i)
             var j = start
-            while j < text.endIndex, !closers.contains(text[j]) { j = text.index(after: j) }
-            if j < text.endIndex {
-                out.append(Span(outer: i..<text.index(after: j), inner: start..<j))
-                i = text.index(after: j)
+            while j < scalars.endIndex, scalars[j] != "\u{201D}", scalars[j] != "\"" { j = scalars.index(after: j) }
+            if j < scalars.endIndex {
+                out.append(Span(outer: i..<scalars.index(after: j), inner: start..<j))
+                i = scalars.index(after: j)
             } else {
                 out.append(Span(outer: i..<j, inner: start..<j))
                 i = j
             }
         }
         return out
+    }
+
+    /// True when `text` holds a `"`, `“` or `”` (a byte scan, far cheaper than walking characters).
+    static func mayQuote(_ text: String) -> Bool {
+        var sawE2 = false, saw80 = false
+        for byte in text.utf8 {
+            if byte == 0x22 { return true }
+            if saw80, byte == 0x9C || byte == 0x9D { return true }
+            saw80 = sawE2 && byte == 0x80
+            sawE2 = byte == 0xE2
+        }
+        return false
     }
 
     static func words(_ s: String) -> [String] {

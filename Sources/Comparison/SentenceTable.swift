@@ -30,9 +30,13 @@ struct SentenceTable: Sendable {
     private(set) var weights: [[Double]] = []
     private(set) var norms: [Double] = []
     private(set) var outletIDs: [Int] = []
-    /// Runs of `phraseLength` consecutive content terms, per sentence.
-    private(set) var phrases: [Set<[Int]>] = []
+    /// Hashes of the runs of `phraseLength` consecutive content terms, sorted, per sentence.
+    private(set) var phrases: [[UInt64]] = []
+    /// Quantities that can conflict (digits, or number words with a unit), per sentence.
+    private(set) var comparableQuantities: [[Quantity]] = []
     private var postings: [[Int]] = []
+    /// Content term → term id, for reading other text (a quotation) in the table's terms.
+    private var termIndex: [String: Int] = [:]
 
     /// Two sentences sharing this many content words in a row state the same thing even when the
     /// rest of each (a long quote, an attribution) dilutes their cosine.
@@ -40,7 +44,8 @@ struct SentenceTable: Sendable {
 
     init(articles: [Article]) {
         var termIDs: [String: Int] = [:]
-        var termLists: [[Int]] = []
+        // Words repeat across a story's sentences: stem each distinct word once (-1: not a content word).
+        var wordTerm: [String: Int] = [:]
         var df: [Int] = []
         let slugs = Array(Set(articles.map(\.outlet.slug))).sorted()
         let outletIndex = Dictionary(uniqueKeysWithValues: slugs.enumerated().map { ($1, $0) })
@@ -48,20 +53,27 @@ struct SentenceTable: Sendable {
             for (s, sentence) in article.sentences.enumerated() {
                 let tokens = TextTokens.tokens(sentence.text)
                 var ids: [Int] = []
-                for term in TextTokens.contentTerms(tokens) {
-                    if let id = termIDs[term] { ids.append(id) } else {
-                        termIDs[term] = df.count; ids.append(df.count); df.append(0)
+                for token in tokens where token.kind == .word {
+                    let id: Int
+                    if let known = wordTerm[token.lower] { id = known } else {
+                        if let term = TextTokens.contentTerm(token.lower) {
+                            if let existing = termIDs[term] { id = existing } else {
+                                id = df.count; termIDs[term] = id; df.append(0)
+                            }
+                        } else { id = -1 }
+                        wordTerm[token.lower] = id
                     }
+                    if id >= 0 { ids.append(id) }
                 }
-                let k = Self.phraseLength
-                phrases.append(ids.count < k ? [] : Set((0...(ids.count - k)).map { Array(ids[$0..<($0 + k)]) }))
+                phrases.append(Self.phraseHashes(ids))
                 ids = Array(Set(ids)).sorted()
                 for id in ids { df[id] += 1 }
-                termLists.append(ids)
+                let quantities = QuantityReader.quantities(tokens)
+                comparableQuantities.append(quantities.filter { !$0.isWord || $0.unit != nil })
                 entries.append(Entry(article: a, sentence: s, outlet: article.outlet,
                                      outletID: outletIndex[article.outlet.slug]!, articleID: article.id,
                                      text: sentence.text, terms: ids, weights: [], norm: 0,
-                                     quantities: QuantityReader.quantities(tokens)))
+                                     quantities: quantities))
             }
         }
         let n = Double(max(entries.count, 1))
@@ -72,17 +84,45 @@ struct SentenceTable: Sendable {
             entries[index].norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
             for id in entries[index].terms { postings[id].append(index) }
         }
+        termIndex = termIDs
         terms = entries.map(\.terms)
         weights = entries.map(\.weights)
         norms = entries.map(\.norm)
         outletIDs = entries.map(\.outletID)
     }
 
+    /// FNV-1a over each run of term ids: comparing sorted hashes is far cheaper than sets of arrays.
+    static func phraseHashes(_ ids: [Int]) -> [UInt64] {
+        let k = phraseLength
+        guard ids.count >= k else { return [] }
+        var out: [UInt64] = []
+        out.reserveCapacity(ids.count - k + 1)
+        for start in 0...(ids.count - k) {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for id in ids[start..<(start + k)] { h = (h ^ UInt64(truncatingIfNeeded: id)) &* 0x100_0000_01b3 }
+            out.append(h)
+        }
+        return Array(Set(out)).sorted()
+    }
+
     var count: Int { entries.count }
+
+    /// Sorted ids of the table's content terms found in `text`.
+    func termIDs(in text: String) -> [Int] {
+        Array(Set(TextTokens.contentTerms(TextTokens.tokens(text)).compactMap { termIndex[$0] })).sorted()
+    }
 
     func isSubstantial(_ i: Int) -> Bool { terms[i].count >= Self.minimumContentWords }
 
-    func sharePhrase(_ i: Int, _ j: Int) -> Bool { !phrases[i].isDisjoint(with: phrases[j]) }
+    func sharePhrase(_ i: Int, _ j: Int) -> Bool {
+        let a = phrases[i], b = phrases[j]
+        var x = 0, y = 0
+        while x < a.count, y < b.count {
+            if a[x] == b[y] { return true }
+            if a[x] < b[y] { x += 1 } else { y += 1 }
+        }
+        return false
+    }
 
     /// Shared IDF mass between every pair of sentences from different outlets that share a term,
     /// as (i, j, dot of weights) with i < j, in index order. Built from the inverted index.
@@ -137,11 +177,11 @@ struct SentenceTable: Sendable {
     /// Numbers must agree or be absent: conflict when each side has a number the other lacks,
     /// or the same unit carries different values.
     func numbersConflict(_ i: Int, _ j: Int) -> Bool {
-        let a = entries[i].quantities.filter { !$0.isWord || $0.unit != nil }
-        let b = entries[j].quantities.filter { !$0.isWord || $0.unit != nil }
+        let a = comparableQuantities[i], b = comparableQuantities[j]
         guard !a.isEmpty, !b.isEmpty else { return false }
-        let va = Set(a.map(\.value)), vb = Set(b.map(\.value))
-        if !va.isSubset(of: vb), !vb.isSubset(of: va) { return true }
+        let aInB = a.allSatisfy { qa in b.contains { $0.value == qa.value } }
+        let bInA = b.allSatisfy { qb in a.contains { $0.value == qb.value } }
+        if !aInB, !bInA { return true }
         for qa in a { if let u = qa.unit, b.contains(where: { $0.unit == u }), !b.contains(where: { $0.unit == u && $0.value == qa.value }) { return true } }
         return false
     }

@@ -7,6 +7,8 @@ struct ScoredPair: Sendable {
     /// Shared IDF mass (sum of squared weights of common terms).
     var shared: Double
     var similarity: Double
+    /// The two sentences share a run of `SentenceTable.phraseLength` content words, or one contains the other.
+    var phrase: Bool
     var aligns: Bool
 }
 
@@ -15,11 +17,20 @@ extension StoryComparator {
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
         table.overlappingPairs().map { i, j, shared in
             let sim = table.cosine(i, j, shared: shared)
-            let aligns = (sim >= alignThreshold || table.sharePhrase(i, j)) && table.isSubstantial(i) && table.isSubstantial(j)
+            // A sentence whose content another one contains (a short report of a long quotation) is the
+            // same claim however much more the long one says: it counts like a shared phrase.
+            let contained = max(table.coverage(of: i, shared: shared), table.coverage(of: j, shared: shared)) >= containment
+                && sharedTermCount(table, i, j) >= minimumContainedTerms
+            let phrase = contained || table.sharePhrase(i, j)
+            let aligns = (sim >= alignThreshold || phrase) && table.isSubstantial(i) && table.isSubstantial(j)
                 && sharedTermCount(table, i, j) >= minimumSharedTerms && !table.numbersConflict(i, j)
-            return ScoredPair(i: i, j: j, shared: shared, similarity: sim, aligns: aligns)
+            return ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns)
         }
     }
+
+    /// Share of a sentence's weighted content found in another for it to count as contained there.
+    static let containment = 0.6
+    static let minimumContainedTerms = 5
 
     static func sharedTermCount(_ table: SentenceTable, _ i: Int, _ j: Int) -> Int { table.overlap(i, j).count }
 
@@ -28,22 +39,28 @@ extension StoryComparator {
     /// stops chains A~B~C where A and C say different things.
     static func alignedGroups(_ table: SentenceTable, pairs: [ScoredPair]) -> [[Int]] {
         let n = table.count
-        var sims: [Int: Double] = [:]
-        // A shared phrase counts as an aligned pair in the group averages too.
-        for p in pairs { sims[p.i * n + p.j] = table.sharePhrase(p.i, p.j) ? max(p.similarity, alignThreshold) : p.similarity }
-        func sim(_ a: Int, _ b: Int) -> Double { sims[min(a, b) * n + max(a, b)] ?? 0 }
-
+        // Only pairs that align can merge groups, so only sentences in some aligned pair need a row.
         let edges = pairs.filter(\.aligns).sorted {
             ($0.similarity, -$0.i, -$0.j) > ($1.similarity, -$1.i, -$1.j)
         }
+        var row = [Int](repeating: -1, count: n)
+        var rows = 0
+        for e in edges { for m in [e.i, e.j] where row[m] < 0 { row[m] = rows; rows += 1 } }
+        var sims: [Int: Double] = [:]
+        // A shared phrase counts as an aligned pair in the group averages too.
+        for p in pairs where row[p.i] >= 0 && row[p.j] >= 0 {
+            sims[min(row[p.i], row[p.j]) * rows + max(row[p.i], row[p.j])] = p.phrase ? max(p.similarity, alignThreshold) : p.similarity
+        }
+        func sim(_ a: Int, _ b: Int) -> Double { sims[min(row[a], row[b]) * rows + max(row[a], row[b])] ?? 0 }
+
         var groupOf = Array(0..<n)
         var members = (0..<n).map { [$0] }
         for e in edges {
             let ga = groupOf[e.i], gb = groupOf[e.j]
             guard ga != gb else { continue }
             let merged = members[ga] + members[gb]
-            var perOutlet: [String: Int] = [:]
-            for m in merged { perOutlet[table.entries[m].outlet.slug, default: 0] += 1 }
+            var perOutlet: [Int: Int] = [:]
+            for m in merged { perOutlet[table.outletIDs[m], default: 0] += 1 }
             guard perOutlet.values.allSatisfy({ $0 <= maxPerOutlet }) else { continue }
             var total = 0.0, count = 0
             for a in members[ga] {
@@ -58,7 +75,7 @@ extension StoryComparator {
             for m in members[keep] { groupOf[m] = keep }
         }
         return members.filter { group in
-            Set(group.map { table.entries[$0].outlet.slug }).count >= 2
+            group.contains { table.outletIDs[$0] != table.outletIDs[group[0]] }
         }
     }
 

@@ -15,14 +15,21 @@ extension StoryComparator {
         // Per unit: the sentences reporting it and the pairs linking them.
         var roots: [String: Set<Int>] = [:]  // unit -> sentence indices involved
         var links: [(String, Int, Int)] = []
-        for p in pairs {
+        let unitSets = (0..<table.count).map { units(table.entries[$0].quantities) }
+        let printed = ValuesPrinted(table)
+        for p in pairs where table.isSubstantial(p.i) && table.isSubstantial(p.j) {
+            let common = unitSets[p.i].intersection(unitSets[p.j])
+            guard !common.isEmpty else { continue }
             let aligned = inGroup[p.i] >= 0 && inGroup[p.i] == inGroup[p.j]
-            guard aligned || p.similarity >= disagreementThreshold,
-                  table.isSubstantial(p.i), table.isSubstantial(p.j) else { continue }
-            let ua = units(table.entries[p.i].quantities), ub = units(table.entries[p.j].quantities)
-            for u in ua.intersection(ub).sorted() where u != "date" || p.similarity >= dateDisagreementThreshold {
-                links.append((u, p.i, p.j))
-                roots[u, default: []].formUnion([p.i, p.j])
+            let similar = aligned || p.similarity >= disagreementThreshold
+            for u in common.sorted() {
+                if similar, u != "date" || p.similarity >= dateDisagreementThreshold {
+                    links.append((u, p.i, p.j))
+                    roots[u, default: []].formUnion([p.i, p.j])
+                } else if u != "date", countsOneThing(table, p.i, p.j, unit: u, printed: printed) {
+                    links.append((u, p.i, p.j))
+                    roots[u, default: []].formUnion([p.i, p.j])
+                }
             }
         }
         var out: [(Disagreement, Int)] = []
@@ -32,6 +39,34 @@ extension StoryComparator {
             }
         }
         return out.sorted { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.about < $1.0.about) }.map(\.0)
+    }
+
+    /// Close values (within `looseRatio`) of one counted noun in differently worded sentences are one
+    /// fact told two ways when the words around them overlap, each sentence counts that noun once,
+    /// and neither outlet prints the other's value. Money, percentages and dates are too common for it.
+    static let looseRatio = 1.25
+
+    static func countsOneThing(_ table: SentenceTable, _ i: Int, _ j: Int, unit: String, printed: ValuesPrinted) -> Bool {
+        guard unit != "dollar", unit != "percent", unit != "date" else { return false }
+        let a = table.entries[i].quantities.filter { $0.unit == unit }, b = table.entries[j].quantities.filter { $0.unit == unit }
+        guard a.count == 1, b.count == 1, let qa = a.first, let qb = b.first, qa.kind == .count, qb.kind == .count,
+              !qa.isWord, !qb.isWord, qa.value != qb.value else { return false }
+        let low = min(qa.value, qb.value), high = max(qa.value, qb.value)
+        return low > 0 && high / low <= looseRatio && !qa.context.isDisjoint(with: qb.context)
+            && !printed.contains(table.outletIDs[i], unit, qb.value) && !printed.contains(table.outletIDs[j], unit, qa.value)
+    }
+
+    /// Every (outlet, unit, value) the story prints: an outlet printing both values means two facts.
+    struct ValuesPrinted {
+        private var seen: Set<String> = []
+        init(_ table: SentenceTable) {
+            for i in 0..<table.count {
+                for q in table.entries[i].quantities where q.kind == .count {
+                    if let u = q.unit { seen.insert("\(table.outletIDs[i])|\(u)|\(q.value)") }
+                }
+            }
+        }
+        func contains(_ outlet: Int, _ unit: String, _ value: Double) -> Bool { seen.contains("\(outlet)|\(unit)|\(value)") }
     }
 
     static func units(_ qs: [Quantity]) -> Set<String> {
@@ -68,6 +103,13 @@ extension StoryComparator {
         // Values every outlet prints alike ("12 tons of armor and 3 tons of rifles" twice) are no conflict.
         let sets = valueOrder.map { outlets[$0]!.map(\.slug).sorted() }
         guard valueOrder.count >= 2, Set(sets.joined()).count >= 2, Set(sets).count >= 2 else { return nil }
+        // Two outlets must each print a value the other does not: an outlet printing both values
+        // ("$3 million now, $1.2 million later") adds a fact, it does not contradict.
+        var byOutlet: [String: Set<Double>] = [:]
+        for v in valueOrder { for o in outlets[v]! { byOutlet[o.slug, default: []].insert(v) } }
+        let valueSets = Array(byOutlet.values)
+        guard valueSets.contains(where: { x in valueSets.contains { y in !x.isSubset(of: y) && !y.isSubset(of: x) } })
+        else { return nil }
         let values = valueOrder.sorted { (outlets[$1]!.count, $0) < (outlets[$0]!.count, $1) }.map { v in
             Disagreement.Value(value: printed[v]!.0, outlets: outlets[v]!.sorted(), sentence: printed[v]!.1)
         }

@@ -3,6 +3,8 @@ import BriefingCore
 extension StoryComparator {
     /// Two sentences of one other outlet together covering this much also make a sentence not "only".
     static let onlyUnionCoverage = 0.55
+    /// A sentence whose words are mostly a quotation another outlet printed is that outlet's claim too.
+    static let quotedShare = 0.5
 
     /// Per outlet, substantial sentences that no other outlet carries: not aligned, no single sentence
     /// of another outlet covers `onlyCoverage` of their weighted content words, and no two sentences
@@ -19,9 +21,12 @@ extension StoryComparator {
             if ci >= floor { partners[p.i].append((p.j, ci)) }
             if cj >= floor { partners[p.j].append((p.i, cj)) }
         }
+        let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
         var seen: Set<String> = []  // an outlet's follow-up article often repeats a sentence verbatim
-        for i in 0..<table.count where !excluded[i] && table.isSubstantial(i) && !isCovered(table, i, partners[i]) {
+        for i in 0..<table.count
+        where !excluded[i] && table.isSubstantial(i) && quotations.share[i] < quotedShare
+                && !isCovered(table, i, partners[i], quoted: quotations.terms[i]) {
             let e = table.entries[i]
             guard seen.insert("\(e.outlet.slug)\u{0}\(e.text)").inserted else { continue }
             byOutlet[e.outlet, default: []].append(Claim(text: e.text, outlets: [e.outlet], sources: [e.source]))
@@ -29,8 +34,17 @@ extension StoryComparator {
         return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }
     }
 
-    static func isCovered(_ table: SentenceTable, _ i: Int, _ partners: [(j: Int, coverage: Double)]) -> Bool {
+    /// `quoted`: the sentence's terms inside quotations another outlet printed; they count as covered.
+    static func isCovered(_ table: SentenceTable, _ i: Int, _ partners: [(j: Int, coverage: Double)], quoted: [Int]) -> Bool {
         if partners.contains(where: { $0.coverage >= onlyCoverage }) { return true }
+        let own = table.terms[i], weights = table.weights[i]
+        let total = table.norms[i] * table.norms[i]
+        guard total > 0 else { return false }
+        if !quoted.isEmpty {
+            var mass = 0.0
+            for (k, term) in own.enumerated() where binaryContains(quoted, term) { mass += weights[k] * weights[k] }
+            if mass / total >= onlyCoverage { return true }
+        }
         // Best two partners per other outlet (by coverage, ties by lower index), then their union's coverage.
         typealias Pick = (j: Int, coverage: Double)
         let none: Pick = (-1, -1)
@@ -40,13 +54,11 @@ extension StoryComparator {
             let o = table.outletIDs[p.j]
             if better(p, best[o].first) { best[o] = (p, best[o].first) } else if better(p, best[o].second) { best[o].second = p }
         }
-        let own = table.terms[i], weights = table.weights[i]
-        let total = table.norms[i] * table.norms[i]
-        guard total > 0 else { return false }
         for (first, second) in best where first.j >= 0 {
             var mass = 0.0
             let a = table.terms[first.j], b = second.j >= 0 ? table.terms[second.j] : []
-            for (k, term) in own.enumerated() where binaryContains(a, term) || binaryContains(b, term) {
+            for (k, term) in own.enumerated()
+            where binaryContains(a, term) || binaryContains(b, term) || binaryContains(quoted, term) {
                 mass += weights[k] * weights[k]
             }
             if mass / total >= onlyUnionCoverage { return true }

@@ -13,6 +13,8 @@ extension StoryComparator {
         for article in articles {
             quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count)
         }
+        let fullNames = fullSpeakerNames(quotes.compactMap(\.speaker))
+        for q in quotes.indices { if let s = quotes[q].speaker, let full = fullNames[s] { quotes[q].speaker = full } }
         let words = quotes.map { quoteWords($0.text) }
         let wordSets = words.map(Set.init)
         // Shorter quotes first, so a long quote that spans two short ones joins the one it shares most with.
@@ -22,11 +24,7 @@ extension StoryComparator {
             var best: (group: Int, shared: Int)?
             for (g, group) in groups.enumerated() {
                 for m in group {
-                    let common = wordSets[q].intersection(wordSets[m]).count
-                    guard common >= quoteMinimumSharedWords else { continue }
-                    let ordered = orderedOverlap(words[q], words[m])
-                    guard ordered >= quoteMinimumSharedWords,
-                          Double(ordered) >= quoteOverlap * Double(min(words[q].count, words[m].count)) else { continue }
+                    guard let ordered = sameQuotation(words[q], wordSets[q], words[m], wordSets[m]) else { continue }
                     if best == nil || ordered > best!.shared { best = (g, ordered) }
                 }
             }
@@ -40,6 +38,15 @@ extension StoryComparator {
             return (QuoteGroup(speaker: speakerOf(group.map { quotes[$0] }), variants: variants), outletCount, group[0])
         }
         return built.sorted { ($1.1, $0.2) < ($0.1, $1.2) }.map(\.0)
+    }
+
+    /// The words two quotations share in order when they are one quotation (one may be a sub-span), else nil.
+    static func sameQuotation(_ a: [String], _ aSet: Set<String>, _ b: [String], _ bSet: Set<String>) -> Int? {
+        guard aSet.intersection(bSet).count >= quoteMinimumSharedWords else { return nil }
+        let ordered = orderedOverlap(a, b)
+        guard ordered >= quoteMinimumSharedWords, Double(ordered) >= quoteOverlap * Double(min(a.count, b.count))
+        else { return nil }
+        return ordered
     }
 
     /// Longest common subsequence of two word lists: word order matters, so two different
@@ -59,7 +66,7 @@ extension StoryComparator {
     /// means, so "won't" and "will not" count as the same words when grouping.
     static func quoteWords(_ text: String) -> [String] {
         TextTokens.tokens(text).filter { $0.kind == .word || $0.kind == .number }
-            .flatMap { expandContraction($0.lower.replacingOccurrences(of: "\u{2019}", with: "'")) }
+            .flatMap { expandContraction($0.lower) }  // tokens fold curly apostrophes already
     }
 
     static func expandContraction(_ word: String) -> [String] {
@@ -96,6 +103,21 @@ extension StoryComparator {
             QuoteGroup.Variant(text: text[key]!, outlets: outlets[key]!.sorted(),
                                diff: index == 0 ? [] : WordDiff.diff(first, text[key]!))
         }
+    }
+
+    /// A one-word speaker ("Blinken") mapped to the one full name of the story ending in it
+    /// ("Antony Blinken"); a surname two full names share ("Joe Biden", "Jill Biden") stays as is.
+    static func fullSpeakerNames(_ speakers: [String]) -> [String: String] {
+        var bySurname: [String: Set<String>] = [:]
+        for s in speakers {
+            let words = s.split(separator: " ")
+            if words.count >= 2, let last = words.last { bySurname[String(last), default: []].insert(s) }
+        }
+        var out: [String: String] = [:]
+        for s in Set(speakers) where !s.contains(" ") {
+            if let names = bySurname[s], names.count == 1 { out[s] = names.first! }
+        }
+        return out
     }
 
     /// The most often named speaker; ties alphabetical.

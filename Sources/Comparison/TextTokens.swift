@@ -19,28 +19,31 @@ enum TextTokens {
             let c = scalars[i]
             if isWordScalar(c) {
                 var word = String.UnicodeScalarView()
-                var allDigits = true
+                var lower = String.UnicodeScalarView()  // built alongside: lowercased() costs more
+                var allDigits = true, ascii = true
                 var j = i
                 while j < scalars.count {
                     let d = scalars[j]
                     let next: Unicode.Scalar? = j + 1 < scalars.count ? scalars[j + 1] : nil
                     if isWordScalar(d) {
                         if !isDigit(d) { allDigits = false }
+                        if !d.isASCII { ascii = false }
                         word.append(d)
+                        lower.append(d.value >= 65 && d.value <= 90 ? Unicode.Scalar(d.value + 32)! : d)
                     } else if (d == "," || d == "."), allDigits, let n = next, isDigit(n) {
-                        word.append(d)  // 1,000 and 3.5 stay one number
+                        word.append(d); lower.append(d)  // 1,000 and 3.5 stay one number
                     } else if isApostrophe(d), !allDigits, let n = next, isWordScalar(n), !isDigit(n) {
-                        word.append("'")  // don't, Russia's
+                        word.append("'"); lower.append("'")  // don't, Russia's
                     } else { break }
                     j += 1
                 }
                 let text = String(word)
-                out.append(Token(kind: allDigits ? .number : .word, text: text, lower: text.lowercased()))
+                out.append(Token(kind: allDigits ? .number : .word, text: text, lower: ascii ? String(lower) : text.lowercased()))
                 i = j
             } else {
                 if c == "$" || c == "%" {
                     out.append(Token(kind: .symbol, text: String(c), lower: String(c)))
-                } else if !c.properties.isWhitespace, c != "-", !isApostrophe(c), out.last?.kind != .boundary {
+                } else if !isSpace(c), c != "-", !isApostrophe(c), out.last?.kind != .boundary {
                     out.append(Token(kind: .boundary, text: "|", lower: "|"))
                 }
                 i += 1
@@ -49,6 +52,9 @@ enum TextTokens {
         return out
     }
 
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c == " " || c == "\n" || c == "\t" || c == "\r" : c.properties.isWhitespace
+    }
     private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
     private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -61,16 +67,18 @@ enum TextTokens {
 
     /// Stemmed content words of a token list: lowercased, stop words and number words removed.
     static func contentTerms(_ tokens: [Token]) -> [String] {
-        tokens.compactMap { t in
-            guard t.kind == .word else { return nil }
-            var w = t.lower
-            if w.hasSuffix("'s") { w.removeLast(2) }
-            w = w.replacingOccurrences(of: "'", with: "")
-            guard w.count >= 2, !stopWords.contains(w), NumberWords.value(of: w) == nil,
-                  NumberWords.scales[w] == nil else { return nil }
-            let stemmed = stem(w)
-            return synonyms[stemmed] ?? stemmed
-        }
+        tokens.compactMap { $0.kind == .word ? contentTerm($0.lower) : nil }
+    }
+
+    /// The stemmed content term of one lowercased word, or nil for stop words and number words.
+    static func contentTerm(_ lower: String) -> String? {
+        var w = lower
+        if w.hasSuffix("'s") { w.removeLast(2) }
+        w.removeAll { $0 == "'" }
+        guard w.count >= 2, !stopWords.contains(w), NumberWords.value(of: w) == nil,
+              NumberWords.scales[w] == nil else { return nil }
+        let stemmed = stem(w)
+        return synonyms[stemmed] ?? stemmed
     }
 
     /// A few suffix rules, enough for "providing"/"provided"/"provides" to meet.

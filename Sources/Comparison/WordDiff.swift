@@ -12,12 +12,14 @@ public enum WordDiff {
         let y = b.split(whereSeparator: \.isWhitespace).map(String.init)
         let kx = x.map(key), ky = y.map(key)
         let n = x.count, m = y.count
-        // lcs[i][j] = LCS length of x[i...] and y[j...]
-        var lcs = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+        // lcs[i * (m + 1) + j] = LCS length of x[i...] and y[j...], in one flat buffer.
+        let width = m + 1
+        var lcs = [Int32](repeating: 0, count: (n + 1) * width)
         if n > 0, m > 0 {
             for i in stride(from: n - 1, through: 0, by: -1) {
                 for j in stride(from: m - 1, through: 0, by: -1) {
-                    lcs[i][j] = kx[i] == ky[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+                    lcs[i * width + j] = kx[i] == ky[j] ? lcs[(i + 1) * width + j + 1] + 1
+                        : max(lcs[(i + 1) * width + j], lcs[i * width + j + 1])
                 }
             }
         }
@@ -36,7 +38,7 @@ public enum WordDiff {
                 for w in pendingInserts { push(.inserted, w) }
                 pendingInserts = []
                 push(.same, y[j]); i += 1; j += 1
-            } else if j >= m || (i < n && lcs[i + 1][j] >= lcs[i][j + 1]) {
+            } else if j >= m || (i < n && lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) {
                 push(.deleted, x[i]); i += 1
             } else {
                 pendingInserts.append(y[j]); j += 1
@@ -48,13 +50,20 @@ public enum WordDiff {
 
     /// Curly and straight quotes are one; punctuation at a word's edges ("month," / "month") is not a change.
     private static func key(_ word: String) -> String {
-        var w = word
-        for (from, to) in [("’", "'"), ("‘", "'"), ("“", "\""), ("”", "\"")] {
-            w = w.replacingOccurrences(of: from, with: to)
-        }
-        let trimmed = w.trimmingCharacters(in: edgePunctuation)
-        return trimmed.isEmpty ? w : trimmed
+        var scalars = Array(word.unicodeScalars.map { c -> Unicode.Scalar in
+            switch c {
+            case "\u{2019}", "\u{2018}": return "'"
+            case "\u{201C}", "\u{201D}": return "\""
+            default: return c
+            }
+        })
+        let whole = scalars
+        while let first = scalars.first, edgePunctuation.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, edgePunctuation.contains(last) { scalars.removeLast() }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars.isEmpty ? whole : scalars)
+        return String(out)
     }
 
-    private static let edgePunctuation = CharacterSet(charactersIn: ",.;:!?\"'()[]")
+    private static let edgePunctuation: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"]
 }

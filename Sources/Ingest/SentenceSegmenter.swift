@@ -52,6 +52,7 @@ public struct SentenceSegmenter: Sendable {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
+        let quoted = Self.insideClosedQuotes(chars)
         while i < chars.count {
             guard Self.terminators.contains(chars[i]) else { i += 1; continue }
             var end = i + 1
@@ -59,6 +60,8 @@ public struct SentenceSegmenter: Sendable {
             while end < chars.count, Self.closers.contains(chars[end]) { end += 1 }
             guard end < chars.count else { break }
             guard chars[end].isWhitespace else { i = end; continue }  // 3.5, U.S.-led, "x.y"
+            // A quotation of several sentences is one sentence with its attribution, not fragments.
+            guard !quoted[end] else { i = end; continue }
             var next = end
             while next < chars.count, chars[next].isWhitespace { next += 1 }
             if next < chars.count, isBoundary(chars, terminator: i, afterCloser: end, next: next) {
@@ -69,6 +72,24 @@ public struct SentenceSegmenter: Sendable {
         }
         if start < chars.count { ranges.append(start..<chars.count) }
         return ranges
+    }
+
+    /// Marks the characters inside a quotation that closes within `chars`: `“…”`, or a straight
+    /// `"` opening after a space to the next `"`. An unclosed quotation marks nothing.
+    static func insideClosedQuotes(_ chars: [Character]) -> [Bool] {
+        var inside = [Bool](repeating: false, count: chars.count + 1)
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            let opens = c == "“" || (c == "\"" && (i == 0 || chars[i - 1].isWhitespace || "([—–-".contains(chars[i - 1])))
+            guard opens else { i += 1; continue }
+            var j = i + 1
+            while j < chars.count, chars[j] != "”", chars[j] != "\"", chars[j] != "“" { j += 1 }
+            guard j < chars.count, chars[j] != "“" else { i = j; continue }
+            for k in (i + 1)..<j { inside[k] = true }
+            i = j + 1
+        }
+        return inside
     }
 
     private func isBoundary(_ chars: [Character], terminator: Int, afterCloser: Int, next: Int) -> Bool {

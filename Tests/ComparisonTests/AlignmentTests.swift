@@ -156,3 +156,31 @@ enum DamStory {
         #expect(comparison.shared.allSatisfy { $0.outlets.count == 2 })
     }
 }
+
+@Suite struct QuotedOnlyClaimTests {
+    func only(_ c: StoryComparison, _ slug: String) -> [String] {
+        c.only.first { $0.outlet.slug == slug }?.claims.map(\.text) ?? []
+    }
+
+    @Test func sentenceMostlyASharedQuotationIsNotOnly() {
+        let a = Fixtures.article("North", """
+        Okafor was quick to answer the harbor critics: "With respect, that is simply a pile of nonsense about our ferries."
+        """)
+        let b = Fixtures.article("South", """
+        After the council debate on the winter timetable closed, Okafor replied: "That is a pile of nonsense about our ferries."
+        """)
+        let c = StoryComparator().compare(Fixtures.story([a, b]))
+        #expect(only(c, "north").isEmpty, "the quotation is the claim, and South printed it too")
+    }
+
+    @Test func quotationPrintedByOneOutletStaysOnly() {
+        let a = Fixtures.article("North", """
+        Okafor was quick to answer the harbor critics: "Our ferries will run through every winter storm this year."
+        """)
+        let b = Fixtures.article("South", """
+        After the council debate on the winter timetable closed, Okafor replied: "That is a pile of nonsense about our ferries."
+        """)
+        let c = StoryComparator().compare(Fixtures.story([a, b]))
+        #expect(only(c, "north").count == 1)
+    }
+}

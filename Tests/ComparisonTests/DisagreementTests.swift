@@ -81,3 +81,67 @@ import Testing
         #expect(c.shared.count == 1)
     }
 }
+
+@Suite struct LooselyWordedDisagreementTests {
+    static let padding = "The county will publish the full inspection report next week."
+
+    func compare(_ texts: [(String, String)]) -> StoryComparison {
+        StoryComparator().compare(Fixtures.story(texts.map { Fixtures.article($0.0, $0.1 + " " + Self.padding) }))
+    }
+
+    @Test func sameCountedNounInDifferentWordsDisagrees() throws {
+        let c = compare([
+            ("North", "The ferry usually carries about 1,800 passengers a day across the sound."),
+            ("South", "On a normal weekday a whopping 2,100 passengers ride it each day."),
+        ])
+        let d = try #require(c.disagreements.first)
+        #expect(c.disagreements.count == 1)
+        #expect(d.about == "passengers")
+        #expect(Set(d.values.map(\.value)) == ["1,800", "2,100"])
+    }
+
+    @Test func sameNounWithoutSharedContextIsNoDisagreement() {
+        let c = compare([
+            ("North", "Police detained 12 people at the harbor protest on Saturday evening."),
+            ("South", "The ferry company hired 15 people for its new winter timetable."),
+        ])
+        #expect(c.disagreements.isEmpty)
+    }
+
+    @Test func farApartValuesAreDifferentFacts() {
+        let c = compare([
+            ("North", "The ferry usually carries about 1,800 passengers a day across the sound."),
+            ("South", "Only 40 passengers a day used the old night service before it was cut."),
+        ])
+        #expect(c.disagreements.isEmpty)
+    }
+
+    @Test func numberWordsAndMoneyNeedAlignedSentences() {
+        let c = compare([
+            ("North", "Two states filed the lawsuit against the harbor authority on Monday."),
+            ("South", "Three states have already joined the harbor authority pact this year."),
+            ("East", "The mayor said the port cut $716 million from the ferry budget."),
+            ("West", "A rival plan would cut the ferry budget by $800 million over ten years."),
+        ])
+        #expect(c.disagreements.isEmpty)
+    }
+
+    @Test func outletPrintingBothValuesMeansTwoFacts() {
+        let c = compare([
+            ("North", "The ferry carried 1,800 passengers a day last year. This winter it carries 2,100 passengers a day."),
+            ("South", "These days some 2,100 passengers ride each day on the busy route."),
+        ])
+        #expect(c.disagreements.isEmpty)
+    }
+}
+
+@Suite struct AddedValueTests {
+    @Test func outletAddingASecondValueDoesNotDisagree() {
+        let north = Fixtures.article("North", "The council set aside $3 million for harbor repairs and dredging this year.")
+        let south = Fixtures.article("South", """
+        The council set aside $3 million for harbor repairs and dredging this year, and $1.2 million for harbor repairs next year.
+        """)
+        let c = StoryComparator().compare(Fixtures.story([north, south]))
+        #expect(c.disagreements.isEmpty)
+    }
+}

@@ -35,6 +35,19 @@ import Testing
         #expect(texts("He waited… Then the ferry came.") == ["He waited…", "Then the ferry came."])
     }
 
+    @Test func quotationOfSeveralSentencesStaysWhole() {
+        #expect(texts("The coach praised her side. \"We had a hard week. I'm glad we won,\" Rowe said. Fans cheered.")
+            == ["The coach praised her side.", "\"We had a hard week. I'm glad we won,\" Rowe said.", "Fans cheered."])
+        #expect(texts("Rowe said: “The cables are ready. The steel is late.” The bridge stays shut.")
+            == ["Rowe said: “The cables are ready. The steel is late.”", "The bridge stays shut."])
+    }
+
+    @Test func unclosedQuotationStillSplits() {
+        // A quotation continued in the next paragraph has no closing mark in this one.
+        #expect(texts("“The cables are ready. The steel is late. We wait.")
+            == ["“The cables are ready.", "The steel is late.", "We wait."])
+    }
+
     @Test func linesAndParagraphs() {
         let sentences = segmenter.segment("First one. Second\none spans lines.\n\nThird.", firstLine: 10)
         #expect(sentences == [
