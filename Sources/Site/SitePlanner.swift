@@ -13,6 +13,8 @@ struct SitePlanner {
     var configPath = "briefing.yml"
     /// Read for `SOURCE_DATE_EPOCH` only.
     var environment = ProcessInfo.processInfo.environment
+    /// Stories whose live page the cache proved current: carried over, not rendered.
+    var unchangedStoryPages: Set<String> = []
 
     enum Page: Sendable {
         case day(Briefing, index: Int, isRoot: Bool)
@@ -41,7 +43,8 @@ struct SitePlanner {
         let urls = SiteURL(baseURL: config.baseURL)
 
         let renderer = self.renderer
-        let rendered = Parallel.map(pages) { page -> Result<OutputFile, Diagnostic> in
+        let unchanged = unchangedStoryPages
+        let rendered = Parallel.map(pages) { page -> Result<OutputFile?, Diagnostic> in
             do throws(Diagnostic) {
                 switch page {
                 case .day(let briefing, let index, let isRoot):
@@ -54,6 +57,7 @@ struct SitePlanner {
                     let html = try renderer.briefingPage(input)
                     return .success(OutputFile(path: isRoot ? SitePaths.index : SitePaths.dayFile(briefing.day), text: html))
                 case .story(let story):
+                    if unchanged.contains(story.id) { return .success(nil) }
                     let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
                     let html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
                     return .success(OutputFile(path: SitePaths.storyFile(story.id), text: html))
@@ -73,9 +77,14 @@ struct SitePlanner {
                 return .failure(error)
             }
         }
-        for result in rendered {
+        for (page, result) in zip(pages, rendered) {
             switch result {
-            case .success(let file): try add(file, to: &plan)
+            case .success(let file?): try add(file, to: &plan)
+            case .success(nil):
+                guard case .story(let story) = page else { continue }
+                do { try plan.carry(SitePaths.storyFile(story.id)) } catch {
+                    throw .error(SourceLocation(path: SitePaths.storyFile(story.id)), error.description)
+                }
             case .failure(let diagnostic): throw diagnostic
             }
         }
