@@ -21,6 +21,8 @@ public struct OutputPlan: Sendable {
     public private(set) var files: [String: OutputFile] = [:]
     /// Paths whose file is taken unchanged from the live site (the cache proved it current).
     public private(set) var carried: Set<String> = []
+    /// For pages rendered only from stories (story, day, outlet pages): a key of all they show.
+    var pageKeys: [String: ContentDigest] = [:]
 
     public init() {}
 

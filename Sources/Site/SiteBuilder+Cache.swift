@@ -59,7 +59,7 @@ extension SiteBuilder {
 
     func newManifest(
         scan: IncrementalIngest.Scan, report: BuildReport, published: SitePublisher.Published, previous: BuildManifest?,
-        keys: [String: ContentDigest], fingerprint: BuildFingerprint
+        pageKeys: [String: ContentDigest], fingerprint: BuildFingerprint
     ) -> BuildManifest {
         var manifest = BuildManifest()
         manifest.siteFingerprint = fingerprint.site
@@ -68,8 +68,6 @@ extension SiteBuilder {
                                  outlets: report.outlets, diagnostics: report.diagnostics)
         manifest.outputDirectory = published.outputDirectory
         manifest.directories = published.directories
-        var pageKeys: [String: ContentDigest] = [:]
-        for (id, key) in keys { pageKeys[SitePaths.storyFile(id)] = key }
         for (path, entry) in published.outputs {
             // A carried file's digest is the one recorded when it was written.
             guard let digest = entry.digest ?? previous?.outputs[path]?.digest else { continue }

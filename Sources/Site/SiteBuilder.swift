@@ -88,9 +88,8 @@ public struct SiteBuilder: Sendable {
             staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
             configPath: options.configFile)
         planner.environment = environment
-        if liveIsKnown, let manifest {
-            planner.unchangedStoryPages = Set(stories.filter { manifest.outputs[SitePaths.storyFile($0.id)]?.pageKey == keys[$0.id] }.map(\.id))
-        }
+        if cache != nil { planner.storyKeys = keys }
+        if liveIsKnown, let manifest { planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
         let plan: OutputPlan
         do {
             plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &run.report.diagnostics)
@@ -128,7 +127,7 @@ public struct SiteBuilder: Sendable {
                 cache.saveComparisons(byKey, fingerprint: fingerprint.parse)
             }
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
-                                           keys: keys, fingerprint: fingerprint))
+                                           pageKeys: plan.pageKeys, fingerprint: fingerprint))
             run.stage("cache")
         }
         run.finish()

@@ -13,8 +13,11 @@ struct SitePlanner {
     var configPath = "briefing.yml"
     /// Read for `SOURCE_DATE_EPOCH` only.
     var environment = ProcessInfo.processInfo.environment
-    /// Stories whose live page the cache proved current: carried over, not rendered.
-    var unchangedStoryPages: Set<String> = []
+    /// Each story's `StoryKey`; with them, story, day and outlet pages get page keys.
+    var storyKeys: [String: ContentDigest] = [:]
+    /// Page keys of the live site's pages (when the cache vouches for it): a page whose key is
+    /// unchanged is carried over, not rendered.
+    var livePageKeys: [String: ContentDigest] = [:]
 
     enum Page: Sendable {
         case day(Briefing, index: Int, isRoot: Bool)
@@ -43,8 +46,13 @@ struct SitePlanner {
         let urls = SiteURL(baseURL: config.baseURL)
 
         let renderer = self.renderer
-        let unchanged = unchangedStoryPages
+        let keys = pages.map { pageKey($0, days: days) }
+        for (page, key) in zip(pages, keys) { if let key { plan.pageKeys[Self.path(of: page)] = key } }
+        let unchanged = Set(zip(pages, keys).compactMap { page, key in
+            key != nil && livePageKeys[Self.path(of: page)] == key ? Self.path(of: page) : nil
+        })
         let rendered = Parallel.map(pages) { page -> Result<OutputFile?, Diagnostic> in
+            if unchanged.contains(Self.path(of: page)) { return .success(nil) }
             do throws(Diagnostic) {
                 switch page {
                 case .day(let briefing, let index, let isRoot):
@@ -57,7 +65,6 @@ struct SitePlanner {
                     let html = try renderer.briefingPage(input)
                     return .success(OutputFile(path: isRoot ? SitePaths.index : SitePaths.dayFile(briefing.day), text: html))
                 case .story(let story):
-                    if unchanged.contains(story.id) { return .success(nil) }
                     let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
                     let html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
                     return .success(OutputFile(path: SitePaths.storyFile(story.id), text: html))
@@ -81,9 +88,8 @@ struct SitePlanner {
             switch result {
             case .success(let file?): try add(file, to: &plan)
             case .success(nil):
-                guard case .story(let story) = page else { continue }
-                do { try plan.carry(SitePaths.storyFile(story.id)) } catch {
-                    throw .error(SourceLocation(path: SitePaths.storyFile(story.id)), error.description)
+                do { try plan.carry(Self.path(of: page)) } catch {
+                    throw .error(SourceLocation(path: Self.path(of: page)), error.description)
                 }
             case .failure(let diagnostic): throw diagnostic
             }

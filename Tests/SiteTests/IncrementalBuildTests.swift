@@ -72,6 +72,15 @@ import TestSupport
         try expectSameAsFullBuild(dir)
     }
 
+    @Test func aNewDayReachesEveryDayPageAndOutletPage() throws {
+        let dir = try site()
+        dir.write("content/2026-04-09/north-wire-late.md", "---\ntitle: \"Lighthouse relit\"\noutlet: \"North Wire\"\n---\nThe old lighthouse was relit on Thursday.\n")
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(report.filesParsed == 1)
+        #expect(dir.read("public/2026-04-01/index.html")?.contains("2026-04-09") == true)
+        try expectSameAsFullBuild(dir)
+    }
+
     @Test func templateChangeRerendersWithoutReparsing() throws {
         let dir = try site()
         let templates = dir.appending("templates")

@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// Reads what `BinaryWriter` wrote. Every read is bounds-checked and throws `CacheCorrupt`
 /// instead of trapping, so a truncated or damaged cache file only means a full build.
 struct BinaryReader {
@@ -7,6 +9,8 @@ struct BinaryReader {
     private(set) var offset: Int
     /// Reads stop here (the cache file's trailer starts after it).
     private let end: Int
+    /// Outlets read so far, by name.
+    var knownOutlets: [String: Outlet] = [:]
 
     init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
         self.bytes = bytes
