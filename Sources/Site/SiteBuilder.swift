@@ -120,12 +120,10 @@ public struct SiteBuilder: Sendable {
         run.stage("publish")
 
         if let cache {
-            if parsed > 0 || store.count != stored.count { cache.saveArticles(store, fingerprint: fingerprint.parse) }
-            if run.report.storiesCompared > 0 || comparisons.count != storedComparisons.count {
-                var byKey: [ContentDigest: StoryComparison] = [:]
-                for story in stories { byKey[keys[story.id]!] = comparisons[story.id] }
-                cache.saveComparisons(byKey, fingerprint: fingerprint.parse)
-            }
+            cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
+            var byKey: [ContentDigest: StoryComparison] = [:]
+            for story in stories { byKey[keys[story.id]!] = comparisons[story.id] }
+            cache.saveComparisons(byKey, previous: storedComparisons, fingerprint: fingerprint.parse)
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            pageKeys: plan.pageKeys, fingerprint: fingerprint))
             run.stage("cache")

@@ -133,34 +133,59 @@ import TestSupport
         case deleted, truncated, flippedByte, otherVersion, emptied
     }
 
+    /// Damages `file` (for the sharded stores: every shard of it).
+    func damage(_ file: String, _ damage: Damage, in dir: TemporaryDirectory) throws {
+        let cache = dir.appending(".public.briefing-cache")
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+            .filter { $0 == file || $0.hasPrefix(file + "-") }
+        #expect(!names.isEmpty)
+        for name in names {
+            let path = cache.appendingPathComponent(name).path
+            var bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
+            let relative = ".public.briefing-cache/\(name)"
+            switch damage {
+            case .deleted: try FileManager.default.removeItem(atPath: path)
+            case .truncated: dir.write(relative, bytes: Array(bytes.prefix(bytes.count * 2 / 3)))
+            case .emptied: dir.write(relative, bytes: [])
+            case .flippedByte:
+                bytes[bytes.count / 2] ^= 0x20
+                dir.write(relative, bytes: bytes)
+            case .otherVersion:
+                // A well-formed file of a future format: the version after the magic, checksum redone.
+                bytes[CacheFile.magic.count] = 99
+                let body = Array(bytes.dropLast(16))
+                var trailer = BinaryWriter()
+                trailer.digest(ContentDigest(body))
+                dir.write(relative, bytes: body + trailer.bytes)
+            }
+        }
+    }
+
     @Test(arguments: ["manifest", "articles", "comparisons"], Damage.allCases)
     func damagedCacheMeansAFullBuild(file: String, damage: Damage) throws {
         let dir = try site()
-        let path = dir.appending(".public.briefing-cache/\(file)").path
-        var bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
-        switch damage {
-        case .deleted: try FileManager.default.removeItem(atPath: path)
-        case .truncated: dir.write(".public.briefing-cache/\(file)", bytes: Array(bytes.prefix(bytes.count * 2 / 3)))
-        case .emptied: dir.write(".public.briefing-cache/\(file)", bytes: [])
-        case .flippedByte:
-            bytes[bytes.count / 2] ^= 0x20
-            dir.write(".public.briefing-cache/\(file)", bytes: bytes)
-        case .otherVersion:
-            // A well-formed file of a future format: the version after the magic, checksum redone.
-            bytes[CacheFile.magic.count] = 99
-            let body = Array(bytes.dropLast(16))
-            var trailer = BinaryWriter()
-            trailer.digest(ContentDigest(body))
-            dir.write(".public.briefing-cache/\(file)", bytes: body + trailer.bytes)
-        }
+        try self.damage(file, damage, in: dir)
         // Change one article too, so the damaged store would matter if it were believed.
         let article = "content/2026-04-02/bay-daily-1-0.md"
         if let text = dir.read(article) { dir.write(article, text.replacingOccurrences(of: "residents", with: "people")) }
         let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
         #expect(!report.wasUnchanged)
         if file == "articles" { #expect(report.filesParsed == report.articles) }
+        if file == "comparisons" { #expect(report.storiesCompared == report.stories) }
         try expectSameAsFullBuild(dir)
         #expect(try SiteBuilder(options: generatedSiteOptions(dir)).build().wasUnchanged)
+    }
+
+    @Test func oneChangedArticleRewritesOneShard() throws {
+        let dir = try site(articles: 40)
+        let cache = dir.appending(".public.briefing-cache")
+        let before = fileIdentities(cache)
+        let path = "content/2026-04-01/north-wire-0-0.md"
+        dir.write(path, (dir.read(path) ?? "") + "\nA late line.\n")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        let changed = fileIdentities(cache).filter { before[$0.key] != $0.value }.keys.sorted()
+        #expect(changed.filter { $0.hasPrefix("articles-") }.count == 1, "\(changed)")
+        #expect(changed.contains("manifest"))
     }
 
     @Test func configChangeReparsesEverything() throws {
