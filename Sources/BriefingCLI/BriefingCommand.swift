@@ -10,7 +10,7 @@ public struct BriefingCommand: ParsableCommand {
             Exit status: 0 success; 1 input errors (bad articles were skipped, the rest was published); \
             2 usage error; 3 another build of the same output folder is running; 4 build failed (nothing published, the previous site is untouched).
             """,
-        subcommands: [BuildCommand.self, EvalCommand.self, ExplainCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, EvalCommand.self, ExplainCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

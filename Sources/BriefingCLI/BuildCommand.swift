@@ -11,7 +11,8 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Bad articles are reported as path:line:col: error: reason on stderr and skipped; the rest \
             is published and the exit status is 1. If nothing can be published (broken configuration \
-            or templates, no articles), the previous site is left untouched and the exit status is 4.
+            or templates, no articles), the previous site is left untouched and the exit status is 4. \
+            With --strict, any warning or error publishes nothing and the exit status is 1.
             """
     )
 
@@ -23,6 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print each stage's time and every line the boilerplate cleaner removed.")
     var verbose = false
 
+    @Flag(name: .long, help: "Treat warnings as errors: with any warning or error nothing is published (exit status 1).")
+    var strict = false
+
     func validate() throws {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together.") }
     }
@@ -30,9 +34,16 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let report: BuildReport
         do {
-            report = try SiteBuilder(options: site.buildOptions).build()
+            var options = site.buildOptions
+            options.strict = strict
+            options.reportsRemovedLines = verbose
+            report = try SiteBuilder(options: options).build()
         } catch {
             Console.printDiagnostics(error.diagnostics)
+            if error.isStrict {
+                Console.error("--strict: \(error.diagnostics.count) warning(s) or error(s); nothing was published and \(site.output) is unchanged")
+                throw ExitCode(ExitStatus.inputErrors.rawValue)
+            }
             if error.isLocked {
                 Console.error("another build is running; \(site.output) is unchanged")
                 throw ExitCode(ExitStatus.locked.rawValue)
@@ -47,7 +58,9 @@ struct BuildCommand: ParsableCommand {
             }
             let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.1f", $0.milliseconds)) ms" }
             Console.out("Stages: " + stages.joined(separator: ", "))
-            Console.out("Wrote \(report.filesWritten) files to \(site.output)")
+            Console.out(report.wasUnchanged
+                ? "Nothing changed; wrote 0 files to \(site.output)"
+                : "Parsed \(report.filesParsed) files, compared \(report.storiesCompared) stories, wrote \(report.filesWritten) files to \(site.output)")
         }
         if !quiet { Console.out(report.summaryLine) }
         if report.errorCount > 0 {

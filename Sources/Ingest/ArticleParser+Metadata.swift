@@ -17,7 +17,9 @@ extension ArticleParser {
         guard let outlet = front.outlet else {
             throw .error(SourceLocation(path: path), "front matter has no 'outlet' (who published the article)")
         }
-        var meta = Metadata(title: front.title, outlet: outlet, url: front.url, author: front.author, extra: front.extra)
+        var meta = Metadata(
+            title: front.title.map(singleLine), outlet: singleLine(outlet), url: front.url,
+            author: front.author.map(singleLine), extra: front.extra.mapValues(singleLine))
         if let published = front.published {
             meta.day = published.day
             meta.time = published.time
@@ -44,6 +46,19 @@ extension ArticleParser {
         var meta = Metadata(outlet: outletName(fromFolder: folders[folders.count - 1]))
         meta.day = day
         return meta
+    }
+
+    /// A front matter value as one line of text: control characters (C0, DEL, C1 — line breaks
+    /// included) become spaces, so they never reach a page, feed or file name.
+    static func singleLine(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(isControl(scalar) ? " " : scalar) }
+        return String(scalars).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// "washington-examiner" → "Washington Examiner".

@@ -84,6 +84,7 @@ public struct ArticleParser: Sendable {
         var title = meta.title ?? ""
         let titleIsDerived = meta.title == nil
         if titleIsDerived { title = Self.deriveTitle(from: sentences[0].text) }
+        title = Self.singleLine(title)
         let article = Article(
             id: Slug.make(Self.removingExtension(relativePath), fallback: "article"),
             source: relativePath, outlet: Outlet(name: meta.outlet), title: title,

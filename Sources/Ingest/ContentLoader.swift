@@ -1,8 +1,9 @@
 import BriefingCore
 import Foundation
 
-/// Reads every article under the content folder recursively, in sorted path order.
-/// Bad files are reported and skipped; the rest still load.
+/// Reads every article under the content folder recursively. Files are parsed in parallel, one
+/// independent step per file (`parse`), so a build cache can reuse any file's outcome; ids are
+/// then de-duplicated in sorted path order (`assemble`), so the result does not depend on timing.
 public struct ContentLoader: Sendable {
     public let config: SiteConfig
     public let parser: ArticleParser
@@ -13,36 +14,103 @@ public struct ContentLoader: Sendable {
         parser = ArticleParser(rules: BoilerplateCleaner.defaultRules + config.boilerplate)
     }
 
+    /// One article file found under the content folder.
+    public struct ContentFile: Sendable, Hashable {
+        /// Relative to the content folder, "/"-separated.
+        public var relativePath: String
+        /// The path diagnostics print ("content/2026-11-20/x.md").
+        public var displayPath: String
+        public var url: URL
+
+        public init(relativePath: String, displayPath: String, url: URL) {
+            self.relativePath = relativePath
+            self.displayPath = displayPath
+            self.url = url
+        }
+    }
+
+    /// Every article file in sorted relative-path order, with problems met while walking.
+    public struct Listing: Sendable {
+        public var files: [ContentFile]
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// What one file gave: an article (before id de-duplication) or the error that skips it.
+    public enum FileOutcome: Sendable, Hashable {
+        case article(ParsedFile)
+        case failed(Diagnostic)
+    }
+
+    /// One parsed file: its article, removed boilerplate lines and warnings.
+    public struct ParsedFile: Sendable, Hashable {
+        public var article: Article
+        public var removed: [RemovedLine]
+        public var warnings: [Diagnostic]
+
+        public init(article: Article, removed: [RemovedLine], warnings: [Diagnostic]) {
+            self.article = article
+            self.removed = removed
+            self.warnings = warnings
+        }
+    }
+
     public func load(contentDirectory: URL) -> IngestResult {
+        let listing = list(contentDirectory: contentDirectory)
+        let outcomes = Parallel.map(listing.files) { file in
+            do throws(Diagnostic) {
+                return parse(file, data: try Self.read(file))
+            } catch {
+                return .failed(error)
+            }
+        }
+        return Self.assemble(listing: listing, outcomes: outcomes)
+    }
+
+    public func list(contentDirectory: URL) -> Listing {
         var displayRoot = contentDirectory.relativePath
         while displayRoot.count > 1, displayRoot.hasSuffix("/") { displayRoot.removeLast() }
         let finder = ContentFinder(root: contentDirectory, displayRoot: displayRoot)
         let found = finder.find()
-        var result = IngestResult(diagnostics: found.diagnostics)
+        let files = found.files.map {
+            ContentFile(relativePath: $0.relativePath, displayPath: finder.displayPath($0.relativePath), url: $0.url)
+        }
+        return Listing(files: files, diagnostics: found.diagnostics)
+    }
+
+    /// Parses one file's bytes; pure, so it may run on any thread.
+    public func parse(_ file: ContentFile, data: Data) -> FileOutcome {
+        do throws(Diagnostic) {
+            let output = try parser.parseWithWarnings(relativePath: file.relativePath, displayPath: file.displayPath, data: data)
+            return .article(ParsedFile(article: output.article, removed: output.removed, warnings: output.warnings))
+        } catch {
+            return .failed(error)
+        }
+    }
+
+    /// Joins per-file outcomes (in `listing.files` order) into the stage's result. Files are
+    /// visited in sorted order, so the same file always gets an id's `-2` suffix.
+    public static func assemble(listing: Listing, outcomes: [FileOutcome]) -> IngestResult {
+        var result = IngestResult(diagnostics: listing.diagnostics)
         var owners: [String: String] = [:]  // article id → relative path that took it
-        for file in found.files {
-            let path = finder.displayPath(file.relativePath)
-            do throws(Diagnostic) {
-                let data = try read(file.url, path: path)
-                var output = try parser.parseWithWarnings(relativePath: file.relativePath, displayPath: path, data: data)
-                let id = output.article.id
-                if let owner = owners[id] {
-                    // Files are visited in sorted order, so the same file always gets the suffix.
-                    var n = 2
-                    while owners["\(id)-\(n)"] != nil { n += 1 }
-                    output.article.id = "\(id)-\(n)"
-                    result.diagnostics.append(.warning(
-                        SourceLocation(path: path),
-                        "article id '\(id)' is already used by \(owner); using '\(id)-\(n)'"
-                    ))
-                }
-                owners[output.article.id] = file.relativePath
-                result.articles.append(output.article)
-                result.removed += output.removed
-                result.diagnostics += output.warnings
-            } catch {
-                result.diagnostics.append(error)
+        for (file, outcome) in zip(listing.files, outcomes) {
+            guard case .article(var parsed) = outcome else {
+                if case .failed(let diagnostic) = outcome { result.diagnostics.append(diagnostic) }
+                continue
             }
+            let id = parsed.article.id
+            if let owner = owners[id] {
+                var n = 2
+                while owners["\(id)-\(n)"] != nil { n += 1 }
+                parsed.article.id = "\(id)-\(n)"
+                result.diagnostics.append(.warning(
+                    SourceLocation(path: file.displayPath),
+                    "article id '\(id)' is already used by \(owner); using '\(id)-\(n)'"
+                ))
+            }
+            owners[parsed.article.id] = file.relativePath
+            result.articles.append(parsed.article)
+            result.removed += parsed.removed
+            result.diagnostics += parsed.warnings
         }
         result.articles.sort(by: Article.canonicalOrder)
         result.diagnostics.sort(by: Diagnostic.reportOrder)
@@ -51,15 +119,20 @@ public struct ContentLoader: Sendable {
     }
 
     /// Reads a file, checking its size first so a huge file is never loaded.
-    private func read(_ url: URL, path: String) throws(Diagnostic) -> Data {
-        let size = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-        if size > SourceText.sizeLimit {
-            throw .error(SourceLocation(path: path), SourceText.tooLargeMessage(byteCount: size))
-        }
+    public static func read(_ file: ContentFile) throws(Diagnostic) -> Data {
+        let size = (try? file.url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        if size > SourceText.sizeLimit { throw tooLarge(file, byteCount: size) }
         do {
-            return try Data(contentsOf: url)
+            return try Data(contentsOf: file.url)
         } catch {
-            throw .error(SourceLocation(path: path), "cannot read file: \(error.localizedDescription)")
+            throw .error(SourceLocation(path: file.displayPath), "cannot read file: \(error.localizedDescription)")
         }
     }
+
+    /// The error for a file over the size limit, for callers that stat files themselves.
+    public static func tooLarge(_ file: ContentFile, byteCount: Int) -> Diagnostic {
+        .error(SourceLocation(path: file.displayPath), SourceText.tooLargeMessage(byteCount: byteCount))
+    }
+
+    public static var sizeLimit: Int { SourceText.sizeLimit }
 }

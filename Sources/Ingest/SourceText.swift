@@ -25,6 +25,13 @@ enum SourceText {
             throw .error(location(ofByte: bad, in: bytes, path: path), "file is not valid UTF-8 (byte \(hex))")
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Control characters (other than tab and line breaks) would reach pages verbatim.
+        if bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+                let v = scalar.value
+                return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) ? " " : scalar
+            }))
+        }
         // "\r\n" is one Character in Swift, so splitting on both handles CRLF, CR and LF.
         return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map(String.init)

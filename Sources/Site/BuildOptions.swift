@@ -9,6 +9,12 @@ public struct BuildOptions: Sendable {
     public var configFile: String
     /// When false, a missing config file is an error (the user named it explicitly).
     public var configIsOptional: Bool
+    /// Warnings count as errors: a build with any diagnostic publishes nothing.
+    public var strict = false
+    /// Use and update the incremental cache beside the output folder (`BuildCache`).
+    public var usesCache = true
+    /// Fill `BuildReport.removed` even when nothing changed (it costs a read of the article store).
+    public var reportsRemovedLines = false
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String = "templates",

@@ -8,6 +8,12 @@ public struct BuildReport: Sendable {
     public var articles = 0
     public var outlets = 0
     public var filesWritten = 0
+    /// Content files parsed by this build (the others came from the cache).
+    public var filesParsed = 0
+    /// Stories compared by this build (the others came from the cache).
+    public var storiesCompared = 0
+    /// True when the cache showed nothing changed, so nothing was read, rendered or written.
+    public var wasUnchanged = false
     /// Errors for skipped files and warnings, in path order.
     public var diagnostics: [Diagnostic] = []
     /// Lines the boilerplate cleaner removed, for `--verbose`.
@@ -36,6 +42,8 @@ public struct BuildReport: Sendable {
 public struct BuildFailure: Error, Sendable {
     /// True when another build holds the site's lock; nothing was read or written.
     public var isLocked: Bool
+    /// True when the build stopped only because `--strict` made its warnings errors.
+    public var isStrict = false
     public var diagnostics: [Diagnostic]
     public var report: BuildReport
 

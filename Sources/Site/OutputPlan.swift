@@ -19,6 +19,10 @@ public struct OutputFile: Sendable, Hashable {
 /// checked to stay inside the output folder, and two producers claiming one path is an error.
 public struct OutputPlan: Sendable {
     public private(set) var files: [String: OutputFile] = [:]
+    /// Paths whose file is taken unchanged from the live site (the cache proved it current).
+    public private(set) var carried: Set<String> = []
+    /// For pages rendered only from stories (story, day, outlet pages): a key of all they show.
+    var pageKeys: [String: ContentDigest] = [:]
 
     public init() {}
 
@@ -36,9 +40,18 @@ public struct OutputPlan: Sendable {
 
     public mutating func add(_ file: OutputFile) throws(PlanError) {
         guard Self.isSafe(file.path) else { throw .unsafePath(file.path) }
-        guard files[file.path] == nil else { throw .collision(file.path) }
+        guard files[file.path] == nil, !carried.contains(file.path) else { throw .collision(file.path) }
         files[file.path] = file
     }
+
+    /// Plans `path` as "the live site's file, unchanged"; checked like any other path.
+    public mutating func carry(_ path: String) throws(PlanError) {
+        guard Self.isSafe(path) else { throw .unsafePath(path) }
+        guard files[path] == nil, carried.insert(path).inserted else { throw .collision(path) }
+    }
+
+    /// Every planned path, written or carried, sorted.
+    public var allPaths: [String] { (Array(files.keys) + carried).sorted() }
 
     /// Files in path order, so writing is deterministic too.
     public var sortedFiles: [OutputFile] { files.keys.sorted().map { files[$0]! } }

@@ -5,92 +5,131 @@ import Foundation
 import Ingest
 import Rendering
 
-/// Runs the pipeline in order — config, ingest, templates, cluster, compare, assemble, render,
-/// publish — and is the only code that knows that order. Input errors in single articles skip
-/// those articles; errors that would make the site wrong (config, templates, no articles at all,
-/// writing) publish nothing and leave the previous site in place.
+/// Runs the pipeline in order — config, scan, ingest, templates, cluster, compare, assemble,
+/// render, publish — and is the only code that knows that order. Input errors in single articles
+/// skip those articles; errors that would make the site wrong (config, templates, no articles at
+/// all, writing) publish nothing and leave the previous site in place. The cache (`BuildCache`)
+/// only ever skips work whose result it can prove unchanged.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
+    var environment = ProcessInfo.processInfo.environment
 
     public init(options: BuildOptions) {
         self.options = options
     }
 
     public func build() throws(BuildFailure) -> BuildReport {
-        var report = BuildReport()
-        let clock = ContinuousClock()
-        let start = clock.now
-        var lap = start
-        func stage(_ name: String) {
-            let now = clock.now
-            report.stageTimes.append((name, (now - lap).milliseconds))
-            lap = now
-        }
-        func fail(_ diagnostics: [Diagnostic]) -> BuildFailure {
-            report.totalMilliseconds = (clock.now - start).milliseconds
-            return BuildFailure(diagnostics: report.diagnostics + diagnostics, report: report)
-        }
-
         let lock: SiteLock
         do { lock = try SiteLock(outputDirectory: URL(fileURLWithPath: options.outputDirectory)) } catch {
             let message = (error as? SiteLock.Busy)?.description ?? "cannot take the build lock: \(error)"
             throw BuildFailure(diagnostics: [.error(SourceLocation(path: options.outputDirectory), message)],
-                               report: report, isLocked: error is SiteLock.Busy)
+                               report: BuildReport(), isLocked: error is SiteLock.Busy)
         }
         defer { withExtendedLifetime(lock) {} }
+        SitePublisher(outputDirectory: URL(fileURLWithPath: options.outputDirectory)).recoverInterrupted()
+        return try make(checkOnly: false)
+    }
+
+    /// `briefing check`: the whole pipeline in memory, without the cache, then every internal
+    /// link of the would-be site is resolved. Nothing is written; broken links are errors.
+    public func check() throws(BuildFailure) -> BuildReport {
+        try make(checkOnly: true)
+    }
+
+    private func make(checkOnly: Bool) throws(BuildFailure) -> BuildReport {
+        var run = BuildRun()
+        let output = URL(fileURLWithPath: options.outputDirectory)
+        let cache = options.usesCache && !checkOnly ? BuildCache(outputDirectory: output) : nil
 
         let config: SiteConfig
-        do { config = try SiteConfigReader.load(options) } catch { throw fail([error]) }
-        stage("config")
+        do { config = try SiteConfigReader.load(options) } catch { throw run.fail([error]) }
+        let fingerprint = BuildFingerprint(options: options, contentDisplayRoot: options.contentDirectory, environment: environment)
+        let manifest = cache?.loadManifest()
+        run.stage("config")
 
-        let ingest = ContentLoader(config: config).load(contentDirectory: URL(fileURLWithPath: options.contentDirectory))
-        report.diagnostics = ingest.diagnostics
-        report.removed = ingest.removed
-        stage("ingest")
+        let ingestor = IncrementalIngest(loader: ContentLoader(config: config))
+        let scan = ingestor.scan(contentDirectory: URL(fileURLWithPath: options.contentDirectory), manifest: manifest)
+        let liveIsKnown = manifest?.siteFingerprint == fingerprint.site && manifest?.describesOutput(at: SitePublisher(outputDirectory: output).outputDirectory.path) == true
+        run.stage("scan")
+        if let manifest, liveIsKnown, scan.matches(manifest) {
+            return try unchangedReport(&run, manifest: manifest, scan: scan, cache: cache, fingerprint: fingerprint)
+        }
+
+        let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
+        let (ingest, store, parsed) = ingestor.load(scan, stored: stored)
+        run.report.diagnostics = ingest.diagnostics
+        run.report.removed = ingest.removed
+        run.report.filesParsed = parsed
+        run.stage("ingest")
         guard !ingest.articles.isEmpty else {
-            throw fail([.error(SourceLocation(path: options.contentDirectory), "no articles found; nothing to publish")])
+            throw run.fail([.error(SourceLocation(path: options.contentDirectory), "no articles found; nothing to publish")])
         }
 
         let templates: TemplateSet
         do { templates = try TemplateSet(directory: URL(fileURLWithPath: options.templatesDirectory)) } catch {
-            throw fail([error])
+            throw run.fail([error])
         }
-        stage("templates")
+        run.stage("templates")
 
         let stories = StoryClusterer(settings: config.clustering).cluster(ingest.articles)
-        stage("cluster")
+        run.stage("cluster")
 
-        let comparator = StoryComparator()
-        let comparisonList = Parallel.map(stories) { comparator.compare($0) }
-        let comparisons = Dictionary(uniqueKeysWithValues: comparisonList.map { ($0.storyID, $0) })
-        stage("compare")
+        let digests = scan.digestsBySource()
+        let keys = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, StoryKey.make($0, digests: digests)) })
+        let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
+        let comparisons = compare(stories, keys: keys, stored: storedComparisons, report: &run.report)
+        run.stage("compare")
 
         let briefings = BriefingAssembler.briefings(for: stories)
-        stage("assemble")
+        run.stage("assemble")
 
+        var planner = SitePlanner(
+            config: config, renderer: PageRenderer(templates: templates, config: config),
+            staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
+            configPath: options.configFile)
+        planner.environment = environment
+        if cache != nil { planner.storyKeys = keys }
+        if liveIsKnown, let manifest { planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
         let plan: OutputPlan
         do {
-            plan = try SitePlanner(
-                config: config, renderer: PageRenderer(templates: templates, config: config),
-                staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
-                configPath: options.configFile
-            ).plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &report.diagnostics)
-        } catch { throw fail([error]) }
-        stage("render")
+            plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &run.report.diagnostics)
+        } catch { throw run.fail([error]) }
+        run.stage("render")
 
-        do {
-            report.filesWritten = try SitePublisher(outputDirectory: URL(fileURLWithPath: options.outputDirectory)).publish(plan)
-        } catch {
-            throw fail([.error(SourceLocation(path: error.path), error.reason)])
+        run.report.briefings = briefings.count
+        run.report.stories = stories.count
+        run.report.articles = ingest.articles.count
+        run.report.outlets = Set(ingest.articles.map(\.outlet)).count
+        if checkOnly {
+            run.report.diagnostics += LinkChecker(plan: plan, sitePath: SiteURL(baseURL: config.baseURL).sitePath).check(plan)
         }
-        stage("publish")
+        if options.strict && !run.report.diagnostics.isEmpty { throw run.failStrict() }
 
-        report.briefings = briefings.count
-        report.stories = stories.count
-        report.articles = ingest.articles.count
-        report.outlets = Set(ingest.articles.map(\.outlet)).count
-        report.totalMilliseconds = (clock.now - start).milliseconds
-        return report
+        if checkOnly {
+            run.finish()
+            return run.report
+        }
+        cache?.invalidateManifest()
+        let published: SitePublisher.Published
+        do {
+            published = try SitePublisher(outputDirectory: output).publish(plan, live: liveIsKnown ? manifest?.outputs.mapValues(\.digest) : nil)
+        } catch {
+            throw run.fail([.error(SourceLocation(path: error.path), error.reason)])
+        }
+        run.report.filesWritten = published.written
+        run.stage("publish")
+
+        if let cache {
+            cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
+            var byKey: [ContentDigest: StoryComparison] = [:]
+            for story in stories { byKey[keys[story.id]!] = comparisons[story.id] }
+            cache.saveComparisons(byKey, previous: storedComparisons, fingerprint: fingerprint.parse)
+            cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
+                                           pageKeys: plan.pageKeys, fingerprint: fingerprint))
+            run.stage("cache")
+        }
+        run.finish()
+        return run.report
     }
 }
 

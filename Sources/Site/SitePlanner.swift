@@ -13,6 +13,11 @@ struct SitePlanner {
     var configPath = "briefing.yml"
     /// Read for `SOURCE_DATE_EPOCH` only.
     var environment = ProcessInfo.processInfo.environment
+    /// Each story's `StoryKey`; with them, story, day and outlet pages get page keys.
+    var storyKeys: [String: ContentDigest] = [:]
+    /// Page keys of the live site's pages (when the cache vouches for it): a page whose key is
+    /// unchanged is carried over, not rendered.
+    var livePageKeys: [String: ContentDigest] = [:]
 
     enum Page: Sendable {
         case day(Briefing, index: Int, isRoot: Bool)
@@ -41,7 +46,13 @@ struct SitePlanner {
         let urls = SiteURL(baseURL: config.baseURL)
 
         let renderer = self.renderer
-        let rendered = Parallel.map(pages) { page -> Result<OutputFile, Diagnostic> in
+        let keys = pages.map { pageKey($0, days: days) }
+        for (page, key) in zip(pages, keys) { if let key { plan.pageKeys[Self.path(of: page)] = key } }
+        let unchanged = Set(zip(pages, keys).compactMap { page, key in
+            key != nil && livePageKeys[Self.path(of: page)] == key ? Self.path(of: page) : nil
+        })
+        let rendered = Parallel.map(pages) { page -> Result<OutputFile?, Diagnostic> in
+            if unchanged.contains(Self.path(of: page)) { return .success(nil) }
             do throws(Diagnostic) {
                 switch page {
                 case .day(let briefing, let index, let isRoot):
@@ -73,9 +84,13 @@ struct SitePlanner {
                 return .failure(error)
             }
         }
-        for result in rendered {
+        for (page, result) in zip(pages, rendered) {
             switch result {
-            case .success(let file): try add(file, to: &plan)
+            case .success(let file?): try add(file, to: &plan)
+            case .success(nil):
+                do { try plan.carry(Self.path(of: page)) } catch {
+                    throw .error(SourceLocation(path: Self.path(of: page)), error.description)
+                }
             case .failure(let diagnostic): throw diagnostic
             }
         }

@@ -20,10 +20,24 @@ public struct SitePublisher: Sendable {
         public var description: String { "\(path): error: \(reason)" }
     }
 
+    /// What was published, for the cache: each file's digest and stat, each folder's stat.
+    struct Published {
+        var written = 0
+        var outputs: [String: (digest: ContentDigest?, stat: FileStat)] = [:]
+        var directories: [String: FileStat] = [:]
+        var outputDirectory: FileStat?
+    }
+
     /// Writes `plan` into staging, then switches it in. Returns how many files were written
     /// anew; unchanged files are carried over untouched.
     @discardableResult
     public func publish(_ plan: OutputPlan) throws(PublishError) -> Int {
+        try publish(plan, live: nil).written
+    }
+
+    /// `live`: digests of the live site's files, when the cache vouches for them; a planned file
+    /// with the same digest is then linked without reading the old one back.
+    func publish(_ plan: OutputPlan, live: [String: ContentDigest]?) throws(PublishError) -> Published {
         let parent = outputDirectory.deletingLastPathComponent()
         let name = outputDirectory.lastPathComponent
         let pid = getpid()
@@ -33,48 +47,77 @@ public struct SitePublisher: Sendable {
         try createDirectory(parent)
         removeTree(staging)
         try createDirectory(staging)
-        let written: Int
+        var published: Published
+        let directories = Self.directories(of: plan.allPaths)
         do {
-            written = try write(plan.sortedFiles, into: staging)
+            for dir in directories { try createDirectory(staging.appendingPathComponent(dir)) }
+            published = try write(plan, into: staging.path, live: live)
         } catch {
             removeTree(staging)
             throw error
         }
         try switchIn(staging: staging, retired: retired)
         removeTree(retired)
-        return written
+        let output = outputDirectory.path
+        published.outputDirectory = FileStat(path: output)
+        for dir in directories { published.directories[dir] = FileStat(path: output + "/" + dir) }
+        return published
     }
 
-    private func write(_ files: [OutputFile], into root: URL) throws(PublishError) -> Int {
-        // Directories first, serially: then workers only create files.
+    private static func directories(of paths: [String]) -> [String] {
         var directories = Set<String>()
-        for file in files {
-            var dir = (file.path as NSString).deletingLastPathComponent
+        for path in paths {
+            var dir = (path as NSString).deletingLastPathComponent
             while !dir.isEmpty, directories.insert(dir).inserted {
                 dir = (dir as NSString).deletingLastPathComponent
             }
         }
-        for dir in directories.sorted() {
-            try createDirectory(root.appendingPathComponent(dir))
-        }
-        let rootPath = root.path
+        return directories.sorted()
+    }
+
+    private enum Source: Sendable {
+        case bytes(OutputFile)
+        case carried(String)
+    }
+
+    private func write(_ plan: OutputPlan, into rootPath: String, live: [String: ContentDigest]?) throws(PublishError) -> Published {
         let previousPath = outputDirectory.path
-        let outcomes = Parallel.map(files) { file -> Result<Bool, PublishError> in
-            let target = rootPath + "/" + file.path
-            if Self.linkIfUnchanged(bytes: file.bytes, previous: previousPath + "/" + file.path, target: target) {
-                return .success(false)
+        let sources = plan.sortedFiles.map(Source.bytes) + plan.carried.sorted().map(Source.carried)
+        let outcomes = Parallel.map(sources) { source -> Result<(String, ContentDigest?, FileStat, Bool), PublishError> in
+            switch source {
+            case .carried(let path):
+                let target = rootPath + "/" + path
+                guard link(previousPath + "/" + path, target) == 0, let stat = FileStat(path: target) else {
+                    return .failure(PublishError(path: target, reason: "cannot carry the unchanged file over: \(String(cString: strerror(errno)))"))
+                }
+                return .success((path, nil, stat, false))
+            case .bytes(let file):
+                let target = rootPath + "/" + file.path
+                let previous = previousPath + "/" + file.path
+                let digest = ContentDigest(file.bytes)
+                var wrote = false
+                if let live {
+                    if live[file.path] != digest || link(previous, target) != 0 { wrote = true }
+                } else if !Self.linkIfUnchanged(bytes: file.bytes, previous: previous, target: target) {
+                    wrote = true
+                }
+                if wrote, let failure = Self.writeFile(bytes: file.bytes, to: target) { return .failure(failure) }
+                guard let stat = FileStat(path: target) else {
+                    return .failure(PublishError(path: target, reason: "file vanished from the staging folder"))
+                }
+                return .success((file.path, digest, stat, wrote))
             }
-            if let failure = Self.writeFile(bytes: file.bytes, to: target) { return .failure(failure) }
-            return .success(true)
         }
-        var written = 0
+        var published = Published()
         for outcome in outcomes {
             switch outcome {
-            case .success(let wrote): written += wrote ? 1 : 0
+            case .success(let (path, digest, stat, wrote)):
+                published.outputs[path] = (digest, stat)
+                published.written += wrote ? 1 : 0
             case .failure(let failure): throw failure
             }
         }
-        return written
+        return published
     }
 
     /// An output file whose bytes did not change is hard-linked from the live site instead of
@@ -106,24 +149,49 @@ public struct SitePublisher: Sendable {
         return nil
     }
 
-    /// Two renames: the old site moves aside, the new one takes its name. Between them the
-    /// output path is briefly absent but never partial.
+    /// One atomic `renameat2(RENAME_EXCHANGE)`: readers see the old site or the new one, and the
+    /// output path never disappears. Where the file system cannot exchange, two renames, with
+    /// `recoverInterrupted` putting the old site back if a build dies between them.
     private func switchIn(staging: URL, retired: URL) throws(PublishError) {
         let output = outputDirectory.path
         removeTree(retired)
-        var hadOld = false
         if FileManager.default.fileExists(atPath: output) {
+            if AtomicExchange.exchange(staging.path, output) {
+                guard rename(staging.path, retired.path) == 0 else { removeTree(staging); return }
+                return
+            }
             guard rename(output, retired.path) == 0 else {
                 removeTree(staging)
                 throw PublishError(path: output, reason: "cannot move the old site aside: \(String(cString: strerror(errno)))")
             }
-            hadOld = true
+            guard rename(staging.path, output) == 0 else {
+                let reason = String(cString: strerror(errno))
+                _ = rename(retired.path, output)
+                removeTree(staging)
+                throw PublishError(path: output, reason: "cannot switch the new site in: \(reason)")
+            }
+            return
         }
         guard rename(staging.path, output) == 0 else {
             let reason = String(cString: strerror(errno))
-            if hadOld { _ = rename(retired.path, output) }
             removeTree(staging)
             throw PublishError(path: output, reason: "cannot switch the new site in: \(reason)")
+        }
+    }
+
+    /// Under the build lock, before reading the output: a build killed between its two renames
+    /// left the output missing and the old site aside, so it goes back; staging and retired
+    /// folders of killed builds are removed.
+    func recoverInterrupted() {
+        let parent = outputDirectory.deletingLastPathComponent()
+        let name = outputDirectory.lastPathComponent
+        guard let siblings = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        let retired = siblings.filter { $0.hasPrefix(".\(name).old-") }.sorted()
+        if !FileManager.default.fileExists(atPath: outputDirectory.path), let last = retired.last {
+            _ = rename(parent.appendingPathComponent(last).path, outputDirectory.path)
+        }
+        for sibling in siblings where sibling.hasPrefix(".\(name).staging-") || sibling.hasPrefix(".\(name).old-") {
+            removeTree(parent.appendingPathComponent(sibling))
         }
     }
 

@@ -1,0 +1,37 @@
+import BriefingCore
+
+/// The report of a build in progress and its stage clock.
+struct BuildRun {
+    var report = BuildReport()
+    private let clock = ContinuousClock()
+    private let start: ContinuousClock.Instant
+    private var lap: ContinuousClock.Instant
+
+    init() {
+        start = clock.now
+        lap = start
+    }
+
+    mutating func stage(_ name: String) {
+        let now = clock.now
+        report.stageTimes.append((name, (now - lap).milliseconds))
+        lap = now
+    }
+
+    mutating func finish() {
+        report.totalMilliseconds = (clock.now - start).milliseconds
+    }
+
+    mutating func fail(_ diagnostics: [Diagnostic]) -> BuildFailure {
+        finish()
+        return BuildFailure(diagnostics: report.diagnostics + diagnostics, report: report)
+    }
+
+    /// `--strict`: the build's warnings and errors stop it before anything is published.
+    mutating func failStrict() -> BuildFailure {
+        finish()
+        var failure = BuildFailure(diagnostics: report.diagnostics, report: report)
+        failure.isStrict = true
+        return failure
+    }
+}

@@ -1,0 +1,124 @@
+import BriefingCore
+import Foundation
+import Ingest
+
+/// The incremental-build cache: a folder `.<output>.briefing-cache` beside the output folder (not
+/// inside it, so it is never served, and not under `.build`, so it follows the site). Files, each
+/// checked on its own (`CacheFile`): `manifest` (stats and digests of inputs and outputs),
+/// `articles-<n>` (each file's parse outcome by path and digest) and `comparisons-<n>` (by story
+/// key). Entries are keyed by content, so any mix of old and new files is still correct.
+struct BuildCache: Sendable {
+    let directory: String
+
+    init(outputDirectory: URL) {
+        let output = outputDirectory.standardizedFileURL
+        directory = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).briefing-cache").path
+    }
+
+    struct StoredArticle: Sendable {
+        var digest: ContentDigest
+        var outcome: ContentLoader.FileOutcome
+    }
+
+    private var manifestPath: String { directory + "/manifest" }
+
+    func loadManifest() -> BuildManifest? {
+        guard var reader = CacheFile.read(manifestPath, kind: "manifest", fingerprint: .zero) else { return nil }
+        return try? BuildManifest(from: &reader)
+    }
+
+    /// Stores are split in shards by key, read in parallel, and only shards with a changed
+    /// entry are written again: one edited article rewrites one shard, not the whole store.
+    static let shardCount = 16
+
+    static func shard(of path: String) -> Int { Int(ContentDigest(path).low % UInt64(shardCount)) }
+    static func shard(of key: ContentDigest) -> Int { Int(key.low % UInt64(shardCount)) }
+
+    private func shardPath(_ kind: String, _ shard: Int) -> String { directory + "/\(kind)-\(shard)" }
+
+    private func loadShards<Key: Hashable & Sendable, Value: Sendable>(
+        _ kind: String, fingerprint: ContentDigest,
+        _ entry: @escaping @Sendable (inout BinaryReader) throws(BinaryReader.CacheCorrupt) -> (Key, Value)
+    ) -> [Key: Value] {
+        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard -> [(Key, Value)] in
+            guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint),
+                  let list = try? r.array(entry), r.isAtEnd
+            else { return [] }
+            return list
+        }
+        return Dictionary(shards.joined().map { $0 }, uniquingKeysWith: { a, _ in a })
+    }
+
+    private func saveShards<Key: Hashable, Value>(
+        _ kind: String, _ entries: [Key: Value], dirty: Set<Int>, fingerprint: ContentDigest,
+        shard: (Key) -> Int, order: (Key, Key) -> Bool, _ write: @escaping (inout BinaryWriter, Key, Value) -> Void
+    ) {
+        prepare()
+        var byShard: [Int: [(Key, Value)]] = [:]
+        for (key, value) in entries where dirty.contains(shard(key)) { byShard[shard(key), default: []].append((key, value)) }
+        for index in dirty.sorted() {
+            let list = (byShard[index] ?? []).sorted { order($0.0, $1.0) }
+            CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint) { w in
+                w.array(list) { w, pair in write(&w, pair.0, pair.1) }
+            }
+        }
+    }
+
+    /// Shards whose entries differ between two versions of a store.
+    static func dirtyShards<Key: Hashable>(_ old: [Key: ContentDigest], _ new: [Key: ContentDigest], shard: (Key) -> Int) -> Set<Int> {
+        var dirty = Set<Int>()
+        for (key, digest) in new where old[key] != digest { dirty.insert(shard(key)) }
+        for key in old.keys where new[key] == nil { dirty.insert(shard(key)) }
+        return dirty
+    }
+
+    func loadArticles(fingerprint: ContentDigest) -> [String: StoredArticle] {
+        loadShards("articles", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            let path = try r.string()
+            let digest = try r.digest()
+            return (path, StoredArticle(digest: digest, outcome: try r.outcome()))
+        }
+    }
+
+    func loadComparisons(fingerprint: ContentDigest) -> [ContentDigest: StoryComparison] {
+        loadShards("comparisons", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            let key = try r.digest()
+            return (key, try r.comparison())
+        }
+    }
+
+    func saveArticles(_ articles: [String: StoredArticle], previous: [String: StoredArticle], fingerprint: ContentDigest) {
+        let dirty = Self.dirtyShards(previous.mapValues(\.digest), articles.mapValues(\.digest), shard: Self.shard(of:))
+        saveShards("articles", articles, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:), order: <) { w, path, entry in
+            w.string(path)
+            w.digest(entry.digest)
+            w.outcome(entry.outcome)
+        }
+    }
+
+    func saveComparisons(
+        _ comparisons: [ContentDigest: StoryComparison], previous: [ContentDigest: StoryComparison], fingerprint: ContentDigest
+    ) {
+        let identity = { (store: [ContentDigest: StoryComparison]) in Dictionary(uniqueKeysWithValues: store.keys.map { ($0, $0) }) }
+        let dirty = Self.dirtyShards(identity(previous), identity(comparisons), shard: Self.shard(of:))
+        saveShards("comparisons", comparisons, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
+                   order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, comparison in
+            w.digest(key)
+            w.comparison(comparison)
+        }
+    }
+
+    /// Written last, after the site is switched in: a build killed before this leaves a manifest
+    /// describing the previous output, which no longer matches the folder's stat.
+    func saveManifest(_ manifest: BuildManifest) {
+        prepare()
+        CacheFile.write(manifestPath, kind: "manifest", fingerprint: .zero) { manifest.encode(into: &$0) }
+    }
+
+    /// Before publishing: a manifest must never outlive the output it describes.
+    func invalidateManifest() { unlink(manifestPath) }
+
+    private func prepare() {
+        try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+}

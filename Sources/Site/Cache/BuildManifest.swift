@@ -1,0 +1,102 @@
+import BriefingCore
+import Foundation
+
+/// What the last published build read and wrote: every content file's stat and digest, the
+/// report it printed, and every output file's digest and stat. Input digests hold whatever the
+/// fingerprint; the rest is used only when `siteFingerprint` matches the running build.
+struct BuildManifest: Sendable {
+    struct Input: Sendable, Hashable {
+        var stat: FileStat
+        var digest: ContentDigest
+    }
+
+    struct Output: Sendable, Hashable {
+        var digest: ContentDigest
+        var stat: FileStat
+        /// For a story page, the key of everything it was rendered from; zero for other files.
+        var pageKey: ContentDigest
+    }
+
+    struct Summary: Sendable, Hashable {
+        var briefings = 0, stories = 0, articles = 0, outlets = 0
+        var diagnostics: [Diagnostic] = []
+    }
+
+    var siteFingerprint: ContentDigest = .zero
+    var inputs: [String: Input] = [:]
+    var summary = Summary()
+    var outputDirectory: FileStat?
+    var outputs: [String: Output] = [:]
+    var directories: [String: FileStat] = [:]
+
+    /// True when the output folder is, by stat, exactly what this manifest recorded: same
+    /// folder (not replaced), every file and sub-folder with the recorded inode, size and mtime
+    /// (a file added or removed by hand changes its folder's mtime).
+    func describesOutput(at output: String) -> Bool {
+        guard let recorded = outputDirectory, let now = FileStat(path: output), now.sameOutput(as: recorded) else {
+            return false
+        }
+        let files = Array(outputs)
+        let filesMatch = Parallel.map(Array(stride(from: 0, to: files.count, by: 512))) { start in
+            files[start..<min(files.count, start + 512)].allSatisfy { path, record in
+                FileStat(path: output + "/" + path).map { $0.sameOutput(as: record.stat) } ?? false
+            }
+        }.allSatisfy { $0 }
+        return filesMatch && directories.allSatisfy { path, record in
+            FileStat(path: output + "/" + path).map { $0.sameOutput(as: record) } ?? false
+        }
+    }
+
+    func encode(into w: inout BinaryWriter) {
+        w.digest(siteFingerprint)
+        w.array(inputs.sorted { $0.key < $1.key }) { w, entry in
+            w.string(entry.key)
+            w.stat(entry.value.stat)
+            w.digest(entry.value.digest)
+        }
+        for count in [summary.briefings, summary.stories, summary.articles, summary.outlets] { w.int(count) }
+        w.array(summary.diagnostics) { $0.diagnostic($1) }
+        w.bool(outputDirectory != nil)
+        if let outputDirectory { w.stat(outputDirectory) }
+        w.array(outputs.sorted { $0.key < $1.key }) { w, entry in
+            w.string(entry.key)
+            w.digest(entry.value.digest)
+            w.stat(entry.value.stat)
+            w.digest(entry.value.pageKey)
+        }
+        w.array(directories.sorted { $0.key < $1.key }) { w, entry in
+            w.string(entry.key)
+            w.stat(entry.value)
+        }
+    }
+
+    init() {}
+
+    init(from r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) {
+        siteFingerprint = try r.digest()
+        let inputList = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            let path = try r.string()
+            let stat = try r.stat()
+            return (path, Input(stat: stat, digest: try r.digest()))
+        }
+        inputs = Dictionary(inputList, uniquingKeysWith: { a, _ in a })
+        summary.briefings = try r.int()
+        summary.stories = try r.int()
+        summary.articles = try r.int()
+        summary.outlets = try r.int()
+        summary.diagnostics = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in try r.diagnostic() }
+        outputDirectory = try r.bool() ? try r.stat() : nil
+        let outputList = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            let path = try r.string()
+            let digest = try r.digest()
+            let stat = try r.stat()
+            return (path, Output(digest: digest, stat: stat, pageKey: try r.digest()))
+        }
+        outputs = Dictionary(outputList, uniquingKeysWith: { a, _ in a })
+        let directoryList = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            (try r.string(), try r.stat())
+        }
+        directories = Dictionary(directoryList, uniquingKeysWith: { a, _ in a })
+        guard r.isAtEnd else { throw BinaryReader.CacheCorrupt() }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A 128-bit content hash: two multiply-rotate lanes over 8-byte words, finished with
+/// MurmurHash3's mixer. Not cryptographic: it tells the user's own files apart, fast.
+public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
+    public var high: UInt64
+    public var low: UInt64
+
+    public init(high: UInt64, low: UInt64) {
+        self.high = high
+        self.low = low
+    }
+
+    public static let zero = ContentDigest(high: 0, low: 0)
+
+    public init(_ bytes: UnsafeRawBufferPointer) {
+        var a: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F &+ UInt64(bytes.count)
+        let words = bytes.count / 8
+        for i in 0..<words {
+            let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+            a = ((a ^ w) &* 0x87C3_7B91_1142_53D5).rotatedLeft(31)
+            b = ((b ^ w.rotatedLeft(17)) &* 0x4CF5_AD43_2745_937F).rotatedLeft(27) &+ a
+        }
+        var tail: UInt64 = 0
+        for i in stride(from: bytes.count - 1, through: words * 8, by: -1) { tail = (tail << 8) | UInt64(bytes[i]) }
+        a = ((a ^ tail) &* 0x87C3_7B91_1142_53D5).rotatedLeft(31)
+        b = ((b ^ tail) &* 0x4CF5_AD43_2745_937F).rotatedLeft(27) &+ a
+        high = Self.mix(a &+ b)
+        low = Self.mix(b ^ a.rotatedLeft(32))
+    }
+
+    public init(_ bytes: [UInt8]) {
+        self = bytes.withUnsafeBytes { ContentDigest($0) }
+    }
+
+    public init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { ContentDigest(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Digest of several digests, order-sensitive (keys built from parts).
+    public init(combining parts: [ContentDigest]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(parts.count * 16)
+        for part in parts {
+            withUnsafeBytes(of: part.high.littleEndian) { bytes += $0 }
+            withUnsafeBytes(of: part.low.littleEndian) { bytes += $0 }
+        }
+        self.init(bytes)
+    }
+
+    public var description: String { String(format: "%016llx%016llx", high, low) }
+
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var k = value
+        k ^= k >> 33
+        k &*= 0xFF51_AFD7_ED55_8CCD
+        k ^= k >> 33
+        k &*= 0xC4CE_B9FE_1A85_EC53
+        k ^= k >> 33
+        return k
+    }
+}
+
+extension UInt64 {
+    fileprivate func rotatedLeft(_ n: UInt64) -> UInt64 { (self << n) | (self >> (64 - n)) }
+}

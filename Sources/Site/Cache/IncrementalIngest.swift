@@ -1,0 +1,96 @@
+import BriefingCore
+import Foundation
+import Ingest
+
+/// Ingest through the cache. First every content file is stat'ed; a file whose stat equals the
+/// manifest's keeps its recorded digest, any other is read and hashed. Then (unless nothing
+/// changed at all) each file's parse outcome is taken from the article store when its digest
+/// matches, and parsed otherwise. Ids are de-duplicated by `ContentLoader.assemble` as always.
+struct IncrementalIngest {
+    let loader: ContentLoader
+
+    struct Scan {
+        var listing: ContentLoader.Listing
+        var stats: [FileStat?]
+        /// Per file: its digest, or nil when it could not be read (its outcome is an error).
+        var digests: [ContentDigest?]
+        /// Bytes read while hashing, kept for parsing; nil for files known by stat.
+        var data: [Data?]
+        var readErrors: [Diagnostic?]
+        /// When the scan began: a file modified after `startedAt - 1 s` has a stat too fresh to trust.
+        var startedAt: Int64
+
+        /// True when the content files are exactly the manifest's: same paths, same digests
+        /// (known by stat, or hashed again when the stat changed).
+        func matches(_ manifest: BuildManifest) -> Bool {
+            guard listing.files.count == manifest.inputs.count else { return false }
+            for (file, digest) in zip(listing.files, digests) {
+                guard let digest, manifest.inputs[file.relativePath]?.digest == digest else { return false }
+            }
+            return true
+        }
+
+        /// Files that were read and hashed because their stat did not match.
+        var hashedCount: Int { data.count { $0 != nil } }
+
+        /// The manifest's input records for the next build.
+        func inputs() -> [String: BuildManifest.Input] {
+            var inputs: [String: BuildManifest.Input] = [:]
+            for (i, file) in listing.files.enumerated() {
+                guard let stat = stats[i], let digest = digests[i] else { continue }
+                let fresh = stat.mtimeNanoseconds >= startedAt - 1_000_000_000 || stat.ctimeNanoseconds >= startedAt - 1_000_000_000
+                inputs[file.relativePath] = .init(stat: fresh ? .untrusted : stat, digest: digest)
+            }
+            return inputs
+        }
+    }
+
+    func scan(contentDirectory: URL, manifest: BuildManifest?) -> Scan {
+        let startedAt = FileStat.nowNanoseconds()
+        let listing = loader.list(contentDirectory: contentDirectory)
+        let known = manifest?.inputs ?? [:]
+        let results = Parallel.map(listing.files) { file -> (FileStat?, ContentDigest?, Data?, Diagnostic?) in
+            let stat = FileStat(path: file.url.path, follow: true)
+            if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, nil) }
+            if let stat, stat.size > Int64(ContentLoader.sizeLimit) {
+                // Never read a huge file; its stat stands in for its content.
+                let digest = ContentDigest("too large \(stat.size) \(stat.mtimeNanoseconds)")
+                return (stat, digest, nil, ContentLoader.tooLarge(file, byteCount: Int(stat.size)))
+            }
+            do throws(Diagnostic) {
+                let data = try ContentLoader.read(file)
+                return (stat, data.withUnsafeBytes { ContentDigest($0) }, data, nil)
+            } catch {
+                return (stat, nil, nil, error)
+            }
+        }
+        return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1), data: results.map(\.2),
+                    readErrors: results.map(\.3), startedAt: startedAt)
+    }
+
+    /// Parse outcomes for every scanned file, from `stored` where the digest matches. Returns the
+    /// assembled result, the store for the next build, and how many files were parsed.
+    func load(_ scan: Scan, stored: [String: BuildCache.StoredArticle])
+        -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int) {
+        let indices = Array(scan.listing.files.indices)
+        let outcomes = Parallel.map(indices) { i -> (ContentLoader.FileOutcome, fresh: Bool) in
+            let file = scan.listing.files[i]
+            if let error = scan.readErrors[i] { return (.failed(error), false) }
+            if let digest = scan.digests[i], let entry = stored[file.relativePath], entry.digest == digest {
+                return (entry.outcome, false)
+            }
+            do throws(Diagnostic) {
+                if let data = scan.data[i] { return (loader.parse(file, data: data), true) }
+                return (loader.parse(file, data: try ContentLoader.read(file)), true)
+            } catch {
+                return (.failed(error), false)
+            }
+        }
+        var store: [String: BuildCache.StoredArticle] = [:]
+        for (i, file) in scan.listing.files.enumerated() where scan.readErrors[i] == nil {
+            if let digest = scan.digests[i] { store[file.relativePath] = .init(digest: digest, outcome: outcomes[i].0) }
+        }
+        let result = ContentLoader.assemble(listing: scan.listing, outcomes: outcomes.map(\.0))
+        return (result, store, outcomes.filter(\.fresh).count)
+    }
+}

@@ -1,0 +1,87 @@
+import BriefingCore
+import Comparison
+import Foundation
+import Ingest
+
+/// The cache's part of a build: the no-change answer, comparisons by story key, and the
+/// manifest the next build starts from.
+extension SiteBuilder {
+    /// Nothing changed since the published build the manifest describes: repeat its report.
+    func unchangedReport(
+        _ run: inout BuildRun, manifest: BuildManifest, scan: IncrementalIngest.Scan, cache: BuildCache?,
+        fingerprint: BuildFingerprint
+    ) throws(BuildFailure) -> BuildReport {
+        if scan.hashedCount > 0, let cache {
+            // Same content under new stats (touched files): remember the stats, skip hashing next time.
+            var refreshed = manifest
+            refreshed.inputs = scan.inputs()
+            cache.saveManifest(refreshed)
+        }
+        let summary = manifest.summary
+        run.report.briefings = summary.briefings
+        run.report.stories = summary.stories
+        run.report.articles = summary.articles
+        run.report.outlets = summary.outlets
+        run.report.diagnostics = summary.diagnostics
+        run.report.wasUnchanged = true
+        if options.reportsRemovedLines, let cache {
+            let stored = cache.loadArticles(fingerprint: fingerprint.parse)
+            run.report.removed = stored.values.flatMap { entry -> [RemovedLine] in
+                if case .article(let parsed) = entry.outcome { return parsed.removed }
+                return []
+            }.sorted { ($0.location.path, $0.location.line) < ($1.location.path, $1.location.line) }
+        }
+        if options.strict && !run.report.diagnostics.isEmpty { throw run.failStrict() }
+        run.finish()
+        return run.report
+    }
+
+    /// Each story's comparison, from the store when its key is known, computed otherwise.
+    func compare(
+        _ stories: [Story], keys: [String: ContentDigest], stored: [ContentDigest: StoryComparison], report: inout BuildReport
+    ) -> [String: StoryComparison] {
+        var comparisons: [String: StoryComparison] = [:]
+        var missing: [Story] = []
+        for story in stories {
+            if let cached = stored[keys[story.id]!], cached.storyID == story.id {
+                comparisons[story.id] = cached
+            } else {
+                missing.append(story)
+            }
+        }
+        let comparator = StoryComparator()
+        for comparison in Parallel.map(missing, { comparator.compare($0) }) {
+            comparisons[comparison.storyID] = comparison
+        }
+        report.storiesCompared = missing.count
+        return comparisons
+    }
+
+    func newManifest(
+        scan: IncrementalIngest.Scan, report: BuildReport, published: SitePublisher.Published, previous: BuildManifest?,
+        pageKeys: [String: ContentDigest], fingerprint: BuildFingerprint
+    ) -> BuildManifest {
+        var manifest = BuildManifest()
+        manifest.siteFingerprint = fingerprint.site
+        manifest.inputs = scan.inputs()
+        manifest.summary = .init(briefings: report.briefings, stories: report.stories, articles: report.articles,
+                                 outlets: report.outlets, diagnostics: report.diagnostics)
+        manifest.outputDirectory = published.outputDirectory
+        manifest.directories = published.directories
+        for (path, entry) in published.outputs {
+            // A carried file's digest is the one recorded when it was written.
+            guard let digest = entry.digest ?? previous?.outputs[path]?.digest else { continue }
+            manifest.outputs[path] = .init(digest: digest, stat: entry.stat, pageKey: pageKeys[path] ?? .zero)
+        }
+        return manifest
+    }
+}
+
+extension IncrementalIngest.Scan {
+    /// Content digests by relative path, for story keys.
+    func digestsBySource() -> [String: ContentDigest] {
+        var digests: [String: ContentDigest] = [:]
+        for (file, digest) in zip(listing.files, self.digests) { digests[file.relativePath] = digest }
+        return digests
+    }
+}

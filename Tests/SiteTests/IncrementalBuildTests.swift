@@ -1,0 +1,199 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Site
+
+/// The build cache: a rebuild does only what changed, and its site is byte for byte the one
+/// a full build without any cache gives.
+@Suite struct IncrementalBuildTests {
+    /// A fresh site plus a full, cache-free build of the same content to compare with.
+    func site(articles: Int = 24) throws -> TemporaryDirectory {
+        let dir = TemporaryDirectory()
+        writeGeneratedSite(into: dir, articles: articles)
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        return dir
+    }
+
+    func expectSameAsFullBuild(_ dir: TemporaryDirectory, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+        var options = generatedSiteOptions(dir, output: "reference")
+        options.usesCache = false
+        _ = try SiteBuilder(options: options).build()
+        let built = fileTree(dir.appending("public")), reference = fileTree(dir.appending("reference"))
+        #expect(built.keys.sorted() == reference.keys.sorted(), sourceLocation: sourceLocation)
+        for (path, bytes) in reference where built[path] != bytes {
+            Issue.record("\(path) differs from a full build", sourceLocation: sourceLocation)
+        }
+        try FileManager.default.removeItem(at: dir.appending("reference"))
+    }
+
+    @Test func noChangeRebuildWritesZeroFiles() throws {
+        let dir = try site()
+        let before = fileIdentities(dir.appending("public"))
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(report.wasUnchanged)
+        #expect(report.filesWritten == 0)
+        #expect(report.articles == 24)
+        #expect(fileIdentities(dir.appending("public")) == before)
+    }
+
+    @Test func noChangeRebuildRepeatsTheDiagnostics() throws {
+        let dir = try site()
+        dir.write("content/2026-04-01/broken.md", "---\ntitle: \"x\n---\nBody.\n")
+        let first = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        let second = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(first.errorCount == 1)
+        #expect(second.wasUnchanged)
+        #expect(second.diagnostics == first.diagnostics)
+    }
+
+    @Test func oneChangedArticleIsTheOnlyOneParsed() throws {
+        let dir = try site()
+        let path = "content/2026-04-01/north-wire-0-0.md"
+        let text = try #require(dir.read(path))
+        dir.write(path, text + "\nThe harbour reopened at noon, the council said later.\n")
+        let before = fileIdentities(dir.appending("public"))
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(report.filesParsed == 1)
+        #expect(report.storiesCompared == 1)
+        #expect(report.filesWritten > 0)
+        let after = fileIdentities(dir.appending("public"))
+        let rewritten = after.filter { before[$0.key] != $0.value }.count
+        #expect(rewritten == report.filesWritten)
+        #expect(rewritten < after.count / 2, "rewrote \(rewritten) of \(after.count)")
+        try expectSameAsFullBuild(dir)
+    }
+
+    @Test func removedAndAddedArticlesMatchAFullBuild() throws {
+        let dir = try site()
+        try FileManager.default.removeItem(at: dir.appending("content/2026-04-01/north-wire-0-0.md"))
+        dir.write("content/2026-04-03/new-outlet-1.md", "---\ntitle: \"Lighthouse relit\"\noutlet: \"New Outlet\"\n---\nThe old lighthouse was relit on Friday.\n")
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(report.filesParsed == 1)
+        try expectSameAsFullBuild(dir)
+    }
+
+    @Test func aNewDayReachesEveryDayPageAndOutletPage() throws {
+        let dir = try site()
+        dir.write("content/2026-04-09/north-wire-late.md", "---\ntitle: \"Lighthouse relit\"\noutlet: \"North Wire\"\n---\nThe old lighthouse was relit on Thursday.\n")
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(report.filesParsed == 1)
+        #expect(dir.read("public/2026-04-01/index.html")?.contains("2026-04-09") == true)
+        try expectSameAsFullBuild(dir)
+    }
+
+    @Test func templateChangeRerendersWithoutReparsing() throws {
+        let dir = try site()
+        let templates = dir.appending("templates")
+        try FileManager.default.copyItem(at: TestPaths.templates, to: templates)
+        var options = generatedSiteOptions(dir)
+        options.templatesDirectory = templates.path
+        _ = try SiteBuilder(options: options).build()
+        let css = templates.appendingPathComponent("static/style.css")
+        try (String(contentsOf: css, encoding: .utf8) + "\n/* changed */\n").write(to: css, atomically: false, encoding: .utf8)
+        let report = try SiteBuilder(options: options).build()
+        #expect(!report.wasUnchanged)
+        #expect(report.filesParsed == 0)
+        #expect(report.filesWritten == 1)
+        #expect(dir.read("public/style.css")?.hasSuffix("/* changed */\n") == true)
+    }
+
+    @Test func sameSizeRewriteRightAfterABuildIsSeen() throws {
+        let dir = try site()
+        let path = "content/2026-04-01/north-wire-0-0.md"
+        let text = try #require(dir.read(path))
+        // Same length, written within the same second as the build: its stat cannot be trusted.
+        dir.write(path, text.replacingOccurrences(of: "residents", with: "RESIDENTS"))
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(!report.wasUnchanged)
+        #expect(report.filesParsed == 1)
+        try expectSameAsFullBuild(dir)
+    }
+
+    @Test func handEditedOutputIsRepaired() throws {
+        let dir = try site()
+        let expected = fileTree(dir.appending("public"))
+        dir.write("public/index.html", "defaced")
+        dir.write("public/stories/extra.html", "not ours")
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(!report.wasUnchanged)
+        #expect(fileTree(dir.appending("public")) == expected)
+    }
+
+    @Test func replacedOutputFolderIsRebuilt() throws {
+        let dir = try site()
+        let expected = fileTree(dir.appending("public"))
+        try FileManager.default.removeItem(at: dir.appending("public"))
+        try FileManager.default.createDirectory(at: dir.appending("public"), withIntermediateDirectories: true)
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(!report.wasUnchanged)
+        #expect(fileTree(dir.appending("public")) == expected)
+    }
+
+    enum Damage: String, CaseIterable, Sendable {
+        case deleted, truncated, flippedByte, otherVersion, emptied
+    }
+
+    /// Damages `file` (for the sharded stores: every shard of it).
+    func damage(_ file: String, _ damage: Damage, in dir: TemporaryDirectory) throws {
+        let cache = dir.appending(".public.briefing-cache")
+        let names = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+            .filter { $0 == file || $0.hasPrefix(file + "-") }
+        #expect(!names.isEmpty)
+        for name in names {
+            let path = cache.appendingPathComponent(name).path
+            var bytes = try #require(FileManager.default.contents(atPath: path)).map { $0 }
+            let relative = ".public.briefing-cache/\(name)"
+            switch damage {
+            case .deleted: try FileManager.default.removeItem(atPath: path)
+            case .truncated: dir.write(relative, bytes: Array(bytes.prefix(bytes.count * 2 / 3)))
+            case .emptied: dir.write(relative, bytes: [])
+            case .flippedByte:
+                bytes[bytes.count / 2] ^= 0x20
+                dir.write(relative, bytes: bytes)
+            case .otherVersion:
+                // A well-formed file of a future format: the version after the magic, checksum redone.
+                bytes[CacheFile.magic.count] = 99
+                let body = Array(bytes.dropLast(16))
+                var trailer = BinaryWriter()
+                trailer.digest(ContentDigest(body))
+                dir.write(relative, bytes: body + trailer.bytes)
+            }
+        }
+    }
+
+    @Test(arguments: ["manifest", "articles", "comparisons"], Damage.allCases)
+    func damagedCacheMeansAFullBuild(file: String, damage: Damage) throws {
+        let dir = try site()
+        try self.damage(file, damage, in: dir)
+        // Change one article too, so the damaged store would matter if it were believed.
+        let article = "content/2026-04-02/bay-daily-1-0.md"
+        if let text = dir.read(article) { dir.write(article, text.replacingOccurrences(of: "residents", with: "people")) }
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(!report.wasUnchanged)
+        if file == "articles" { #expect(report.filesParsed == report.articles) }
+        if file == "comparisons" { #expect(report.storiesCompared == report.stories) }
+        try expectSameAsFullBuild(dir)
+        #expect(try SiteBuilder(options: generatedSiteOptions(dir)).build().wasUnchanged)
+    }
+
+    @Test func oneChangedArticleRewritesOneShard() throws {
+        let dir = try site(articles: 40)
+        let cache = dir.appending(".public.briefing-cache")
+        let before = fileIdentities(cache)
+        let path = "content/2026-04-01/north-wire-0-0.md"
+        dir.write(path, (dir.read(path) ?? "") + "\nA late line.\n")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        let changed = fileIdentities(cache).filter { before[$0.key] != $0.value }.keys.sorted()
+        #expect(changed.filter { $0.hasPrefix("articles-") }.count == 1, "\(changed)")
+        #expect(changed.contains("manifest"))
+    }
+
+    @Test func configChangeReparsesEverything() throws {
+        let dir = try site()
+        dir.write("briefing.yml", "title: \"Another Title\"\n")
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(report.filesParsed == report.articles)
+        #expect(dir.read("public/index.html")?.contains("Another Title") == true)
+        try expectSameAsFullBuild(dir)
+    }
+}
