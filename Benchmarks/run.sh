@@ -7,8 +7,8 @@
 #
 # For each N it generates a set with Benchmarks/generate.py (seed SEED, reused when already
 # complete in DATA_DIR), copies it to a scratch content folder, and times, RUNS times each:
-#   1 full-empty      full build into an empty output folder (rm -rf out first)
-#   2 full-existing   full build over an existing output; every article's mtime is bumped first
+#   1 full-empty      full build into an empty output folder (output and build cache removed first)
+#   2 full-existing   full build over an existing output: every article's mtime bumped, the build cache removed
 #   3 no-change       build again right after a build, nothing changed (incremental case)
 #   4 one-changed     append a sentence to one article, then build
 #   hugo              `hugo --quiet -d OUT` on a minimal Hugo site holding the same .md files
@@ -155,8 +155,9 @@ for N in "${SIZES[@]}"; do
   cp -R "$SET" "$CONTENT"
   build() { "$BRIEFING" build --content "$CONTENT" --output "$OUT" --quiet; }
 
+  CACHE="$(dirname "$OUT")/.$(basename "$OUT").briefing-cache"
   for i in $(seq 1 "$RUNS"); do
-    rm -rf "$OUT"
+    rm -rf "$OUT" "$CACHE"
     timed full-empty "$i" "$BRIEFING" build --content "$CONTENT" --output "$OUT" --quiet
   done
   summarise "$N" full-empty
@@ -164,6 +165,7 @@ for N in "${SIZES[@]}"; do
   for i in $(seq 1 "$RUNS"); do
     [ -d "$OUT" ] || build >/dev/null
     find "$CONTENT" -type f -exec touch -d "@$((1767225600 + i * 3600))" {} +
+    rm -rf "$CACHE"  # a full build: nothing parsed, compared or rendered is reused
     timed full-existing "$i" "$BRIEFING" build --content "$CONTENT" --output "$OUT" --quiet
   done
   summarise "$N" full-existing
@@ -238,10 +240,12 @@ awk -F'\t' '
   { v[$1 "|" $2] = $3; if (!($1 in seen)) { seen[$1] = 1; order[++k] = $1 } }
   END {
     for (i = 1; i <= k; i++) {
-      n = order[i]; b = v[n "|full-empty"]
-      if ((n "|hugo") in v && v[n "|hugo"] > 0)
-        printf "N=%s  Briefing/Hugo  (full build): %.2fx\n", n, b / v[n "|hugo"]
+      n = order[i]; b = v[n "|full-empty"]; e = v[n "|full-existing"]
+      if ((n "|hugo") in v && v[n "|hugo"] > 0) {
+        printf "N=%s  Briefing/Hugo  (full build, empty output):    %.2fx\n", n, b / v[n "|hugo"]
+        printf "N=%s  Briefing/Hugo  (full build, existing output): %.2fx\n", n, e / v[n "|hugo"]
+      }
       if ((n "|cmark") in v && v[n "|cmark"] > 0)
-        printf "N=%s  Briefing/cmark (full build): %.2fx\n", n, b / v[n "|cmark"]
+        printf "N=%s  Briefing/cmark (full build, empty output):    %.2fx\n", n, b / v[n "|cmark"]
     }
   }' "$RESULTS"
