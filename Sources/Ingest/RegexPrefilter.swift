@@ -29,7 +29,10 @@ struct RegexPrefilter: Sendable, Equatable {
     /// False only when the regex cannot match `line` as a whole.
     func admits(_ line: String) -> Bool {
         // Two scalars of slack: `$` also matches before a final line terminator.
-        if let maxLength, line.utf8.count > maxLength + 2, line.unicodeScalars.count > maxLength + 2 { return false }
+        if let maxLength, line.utf8.count > maxLength + 2 {
+            // A scalar is at most four UTF-8 bytes: far longer lines need no scalar count.
+            if line.utf8.count > 4 * (maxLength + 2) || line.unicodeScalars.count > maxLength + 2 { return false }
+        }
         return requiredLiterals.allSatisfy { Self.containsBytes(line, $0) }
     }
 
