@@ -18,6 +18,8 @@ enum NumberWords {
 
     /// "1,000" → 1000, "3.5" → 3.5; nil for anything else.
     static func digits(_ text: String) -> Double? {
-        Double(text.replacingOccurrences(of: ",", with: ""))
+        var plain = text
+        plain.removeAll { $0 == "," }
+        return Double(plain)
     }
 }

@@ -34,6 +34,8 @@ struct SentenceTable: Sendable {
     private(set) var phrases: [[UInt64]] = []
     /// Quantities that can conflict (digits, or number words with a unit), per sentence.
     private(set) var comparableQuantities: [[Quantity]] = []
+    /// Units of the sentence's counts and dates (years left out), per sentence.
+    private(set) var units: [Set<String>] = []
     private var postings: [[Int]] = []
     /// Content term → term id, for reading other text (a quotation) in the table's terms.
     private var termIndex: [String: Int] = [:]
@@ -66,10 +68,11 @@ struct SentenceTable: Sendable {
                     if id >= 0 { ids.append(id) }
                 }
                 phrases.append(Self.phraseHashes(ids))
-                ids = Array(Set(ids)).sorted()
+                ids = Self.sortedUnique(ids)
                 for id in ids { df[id] += 1 }
                 let quantities = QuantityReader.quantities(tokens)
                 comparableQuantities.append(quantities.filter { !$0.isWord || $0.unit != nil })
+                units.append(quantities.isEmpty ? [] : Set(quantities.compactMap { $0.kind == .year ? nil : $0.unit }))
                 entries.append(Entry(article: a, sentence: s, outlet: article.outlet,
                                      outletID: outletIndex[article.outlet.slug]!, articleID: article.id,
                                      text: sentence.text, terms: ids, weights: [], norm: 0,
@@ -102,7 +105,16 @@ struct SentenceTable: Sendable {
             for id in ids[start..<(start + k)] { h = (h ^ UInt64(truncatingIfNeeded: id)) &* 0x100_0000_01b3 }
             out.append(h)
         }
-        return Array(Set(out)).sorted()
+        return sortedUnique(out)
+    }
+
+    /// Sorting then dropping repeats: cheaper than hashing into a Set for a few dozen values.
+    static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
+        var out = values.sorted()
+        var kept = 0
+        for k in out.indices where k == 0 || out[k] != out[kept - 1] { out[kept] = out[k]; kept += 1 }
+        out.removeLast(out.count - kept)
+        return out
     }
 
     var count: Int { entries.count }

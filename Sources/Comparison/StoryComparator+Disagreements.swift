@@ -15,7 +15,7 @@ extension StoryComparator {
         // Per unit: the sentences reporting it and the pairs linking them.
         var roots: [String: Set<Int>] = [:]  // unit -> sentence indices involved
         var links: [(String, Int, Int)] = []
-        let unitSets = (0..<table.count).map { units(table.entries[$0].quantities) }
+        let unitSets = table.units
         let printed = ValuesPrinted(table)
         for p in pairs where table.isSubstantial(p.i) && table.isSubstantial(p.j) {
             let common = unitSets[p.i].intersection(unitSets[p.j])
@@ -60,17 +60,13 @@ extension StoryComparator {
     struct ValuesPrinted {
         private var seen: Set<String> = []
         init(_ table: SentenceTable) {
-            for i in 0..<table.count {
+            for i in 0..<table.count where !table.units[i].isEmpty {
                 for q in table.entries[i].quantities where q.kind == .count {
                     if let u = q.unit { seen.insert("\(table.outletIDs[i])|\(u)|\(q.value)") }
                 }
             }
         }
         func contains(_ outlet: Int, _ unit: String, _ value: Double) -> Bool { seen.contains("\(outlet)|\(unit)|\(value)") }
-    }
-
-    static func units(_ qs: [Quantity]) -> Set<String> {
-        Set(qs.compactMap { $0.kind == .year ? nil : $0.unit })
     }
 
     /// Connected components of sentences linked by pairs, each sorted, in order of first member.

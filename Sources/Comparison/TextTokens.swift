@@ -14,12 +14,14 @@ enum TextTokens {
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
         let scalars = Array(text.unicodeScalars)
+        var word: [UInt8] = [], lower: [UInt8] = []
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
             if isWordScalar(c) {
-                var word = String.UnicodeScalarView()
-                var lower = String.UnicodeScalarView()  // built alongside: lowercased() costs more
+                // UTF-8 bytes into reused buffers: appending scalars to Strings one by one costs more.
+                word.removeAll(keepingCapacity: true)
+                lower.removeAll(keepingCapacity: true)
                 var allDigits = true, ascii = true
                 var j = i
                 while j < scalars.count {
@@ -27,18 +29,23 @@ enum TextTokens {
                     let next: Unicode.Scalar? = j + 1 < scalars.count ? scalars[j + 1] : nil
                     if isWordScalar(d) {
                         if !isDigit(d) { allDigits = false }
-                        if !d.isASCII { ascii = false }
-                        word.append(d)
-                        lower.append(d.value >= 65 && d.value <= 90 ? Unicode.Scalar(d.value + 32)! : d)
+                        if d.isASCII {
+                            let b = UInt8(d.value)
+                            word.append(b); lower.append(b >= 65 && b <= 90 ? b + 32 : b)
+                        } else {
+                            ascii = false
+                            UTF8.encode(d) { word.append($0) }
+                        }
                     } else if (d == "," || d == "."), allDigits, let n = next, isDigit(n) {
-                        word.append(d); lower.append(d)  // 1,000 and 3.5 stay one number
+                        word.append(UInt8(d.value)); lower.append(UInt8(d.value))  // 1,000 and 3.5 stay one number
                     } else if isApostrophe(d), !allDigits, let n = next, isWordScalar(n), !isDigit(n) {
-                        word.append("'"); lower.append("'")  // don't, Russia's
+                        word.append(0x27); lower.append(0x27)  // don't, Russia's
                     } else { break }
                     j += 1
                 }
-                let text = String(word)
-                out.append(Token(kind: allDigits ? .number : .word, text: text, lower: ascii ? String(lower) : text.lowercased()))
+                let text = String(decoding: word, as: UTF8.self)
+                let lowered = ascii ? String(decoding: lower, as: UTF8.self) : text.lowercased()
+                out.append(Token(kind: allDigits ? .number : .word, text: text, lower: lowered))
                 i = j
             } else {
                 if c == "$" || c == "%" {

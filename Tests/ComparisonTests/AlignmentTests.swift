@@ -158,29 +158,22 @@ enum DamStory {
 }
 
 @Suite struct QuotedOnlyClaimTests {
-    func only(_ c: StoryComparison, _ slug: String) -> [String] {
-        c.only.first { $0.outlet.slug == slug }?.claims.map(\.text) ?? []
+    /// North prints `quotation` with its own attribution; South always prints the "nonsense" one.
+    func northOnly(_ quotation: String) -> [String] {
+        let north = Fixtures.article("North", "Okafor was quick to answer the harbor critics: \"\(quotation)\"")
+        let south = Fixtures.article("South", """
+        After the council debate on the winter timetable closed, Okafor replied: "That is a pile of nonsense about our ferries."
+        """)
+        let c = StoryComparator().compare(Fixtures.story([north, south]))
+        return c.only.first { $0.outlet.slug == "north" }?.claims.map(\.text) ?? []
     }
 
     @Test func sentenceMostlyASharedQuotationIsNotOnly() {
-        let a = Fixtures.article("North", """
-        Okafor was quick to answer the harbor critics: "With respect, that is simply a pile of nonsense about our ferries."
-        """)
-        let b = Fixtures.article("South", """
-        After the council debate on the winter timetable closed, Okafor replied: "That is a pile of nonsense about our ferries."
-        """)
-        let c = StoryComparator().compare(Fixtures.story([a, b]))
-        #expect(only(c, "north").isEmpty, "the quotation is the claim, and South printed it too")
+        #expect(northOnly("With respect, that is simply a pile of nonsense about our ferries.").isEmpty,
+                "the quotation is the claim, and South printed it too")
     }
 
     @Test func quotationPrintedByOneOutletStaysOnly() {
-        let a = Fixtures.article("North", """
-        Okafor was quick to answer the harbor critics: "Our ferries will run through every winter storm this year."
-        """)
-        let b = Fixtures.article("South", """
-        After the council debate on the winter timetable closed, Okafor replied: "That is a pile of nonsense about our ferries."
-        """)
-        let c = StoryComparator().compare(Fixtures.story([a, b]))
-        #expect(only(c, "north").count == 1)
+        #expect(northOnly("Our ferries will run through every winter storm this year.").count == 1)
     }
 }
