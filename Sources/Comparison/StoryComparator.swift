@@ -60,10 +60,42 @@ public struct StoryComparator: Sendable {
             let wordings = [claim.text] + claim.sources.compactMap { source in
                 byID[source.articleID].flatMap { $0.sentences.indices.contains(source.sentence) ? $0.sentences[source.sentence].text : nil }
             }
-            if let statement = wordings.first(where: { !isQuote($0) }), !picked.contains(statement) { picked.append(statement) }
+            let statements = wordings.filter { !isQuote($0) }
+            // "However, …" leans on a sentence the summary does not show: prefer a wording that
+            // stands alone, else drop the connective.
+            guard let statement = statements.first(where: { Self.leadingConnective(in: $0) == nil })
+                    ?? statements.first.map(Self.droppingLeadingConnective)
+            else { continue }
+            if !picked.contains(statement) { picked.append(statement) }
         }
         // Shared claims that are all quotations make a poor summary: the lead tells the story better.
         return picked.isEmpty ? leadSummary(articles) : picked
+    }
+
+    /// Words that open a sentence by pointing back at the one before it when a comma follows
+    /// ("Still, …" but not "Still water …"); "But" and "And" do so with or without one.
+    static let connectives: Set<String> = [
+        "however", "meanwhile", "still", "also", "yet", "moreover", "instead", "nevertheless",
+        "furthermore", "additionally", "so", "thus", "therefore", "separately",
+    ]
+
+    /// The connective word opening `sentence` ("However," in "However, Blinken said…"), if any.
+    static func leadingConnective(in sentence: String) -> Substring? {
+        let word = sentence.prefix(while: { $0.isLetter })
+        let lower = word.lowercased()
+        switch sentence.dropFirst(word.count).first {
+        case ",": return connectives.contains(lower) || lower == "but" || lower == "and" ? word : nil
+        case " ": return lower == "but" || lower == "and" ? word : nil
+        default: return nil
+        }
+    }
+
+    /// `sentence` without its opening connective, capitalised: "Blinken said…".
+    static func droppingLeadingConnective(_ sentence: String) -> String {
+        guard let word = leadingConnective(in: sentence) else { return sentence }
+        let rest = sentence.dropFirst(word.count).drop(while: { $0 == "," || $0 == " " })
+        guard let first = rest.first else { return sentence }
+        return first.uppercased() + rest.dropFirst()
     }
 
     /// First two sentences of the earliest article, when there is nothing shared to summarise.
