@@ -27,15 +27,30 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Exit with status 1 when B-cubed F1 is below this.", valueName: "f1"))
     var minF1: Double?
 
+    @Option(name: .long, help: ArgumentHelp("Time clustering of this many articles: shifted copies of the content (replicate-and-shift).", valueName: "n"))
+    var scaleTo: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Cluster this many times and report the median time.", valueName: "n"))
+    var runs: Int = 1
+
+    func validate() throws {
+        if let scaleTo, scaleTo < 1 { throw ValidationError("--scale-to must be at least 1") }
+        if runs < 1 { throw ValidationError("--runs must be at least 1") }
+    }
+
     func run() throws {
         let options = BuildOptions(contentDirectory: content, configFile: config ?? "briefing.yml", configIsOptional: config == nil)
         let result: ClusteringEvaluator.Result
-        do { result = try ClusteringEvaluator(options: options).evaluate(labelsFile: labels) } catch {
+        do { result = try ClusteringEvaluator(options: options).evaluate(labelsFile: labels, scaleTo: scaleTo, runs: runs) } catch {
             Console.printDiagnostics([error])
             throw ExitCode(ExitStatus.buildFailed.rawValue)
         }
         Console.printDiagnostics(result.diagnostics)
+        let timing = runs > 1 ? "median of \(runs) runs" : "one run"
         Console.out("\(content): \(result.labelled) labelled articles, \(result.stories) stories (true: \(result.trueStories)), clustered in \(Int(result.milliseconds.rounded())) ms")
+        if scaleTo != nil || runs > 1 {
+            Console.out("clustering: \(result.clustered) articles in \(Int(result.milliseconds.rounded())) ms (\(timing))")
+        }
         Console.out("B-cubed   \(result.bcubed)")
         Console.out("pairwise  \(result.pairwise)")
         if let minF1, result.bcubed.f1 < minF1 {

@@ -1,88 +1,93 @@
+/// One candidate pair `i < j`: its time-decayed similarity (what merges are ranked by) and the
+/// more gently decayed similarity the cohesion rule compares (see `ClusteringSettings.cohesionDecay`).
+struct SimilarityEdge: Sendable, Hashable {
+    var i: Int
+    var j: Int
+    var similarity: Double
+    var cohesion: Double
+}
+
 /// Average-linkage agglomerative clustering over a sparse similarity graph (missing pairs count
 /// as 0). Unlike single linkage, one article that resembles two stories cannot chain them: a merge
 /// needs the *mean* similarity of all cross pairs to reach the threshold.
+///
+/// Each cluster keeps a sparse map of neighbour → summed cross similarities; a merge unions the
+/// smaller map into the larger and pushes the merged cluster's new candidates on a heap with lazy
+/// deletion. Work is O(E log E) plus the map unions, never a dense matrix or a full rescan.
 struct AverageLinkage: Sendable {
     var threshold: Double
     /// Largest allowed span (last day − first day) of a cluster.
     var windowDays: Int
-    /// Two groups of two or more articles merge only when their mean cross similarity reaches
-    /// this share of the less cohesive group's mean inner similarity (0 turns the rule off).
+    /// Two groups of two or more articles merge only when their mean cross cohesion similarity
+    /// reaches this share of the less cohesive group's mean inner one (0 turns the rule off).
     var cohesionRatio: Double = 0
 
-    /// Clusters of item indices, each ascending, ordered by their first item.
-    func clusters(count n: Int, edges: [(i: Int, j: Int, sim: Double)], dayOrdinals: [Int]) -> [[Int]] {
-        // A merge needs at least one cross pair ≥ threshold, so clusters never cross components
-        // of the ≥ threshold graph: cluster each component on its own, densely.
-        var parent = Array(0..<n)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-            return x
-        }
-        for e in edges where e.sim >= threshold {
-            let a = find(e.i), b = find(e.j)
-            if a != b { parent[max(a, b)] = min(a, b) }
-        }
-        var members: [Int: [Int]] = [:]
-        for i in 0..<n { members[find(i), default: []].append(i) }
-        var edgesOf: [Int: [(i: Int, j: Int, sim: Double)]] = [:]
-        for e in edges where find(e.i) == find(e.j) { edgesOf[find(e.i), default: []].append(e) }
-
-        var result: [[Int]] = []
-        for root in members.keys.sorted() {
-            let items = members[root]!
-            if items.count == 1 { result.append(items); continue }
-            result += clusterComponent(items, edges: edgesOf[root] ?? [], dayOrdinals: dayOrdinals)
-        }
-        return result.sorted { $0[0] < $1[0] }
+    private struct Sums: Sendable {
+        var similarity = 0.0
+        var cohesion = 0.0
+        static func + (l: Sums, r: Sums) -> Sums { Sums(similarity: l.similarity + r.similarity, cohesion: l.cohesion + r.cohesion) }
     }
 
-    private func clusterComponent(_ items: [Int], edges: [(i: Int, j: Int, sim: Double)], dayOrdinals: [Int]) -> [[Int]] {
-        let k = items.count
-        var local: [Int: Int] = [:]
-        for (a, item) in items.enumerated() { local[item] = a }
-        var sim = [[Double]](repeating: [Double](repeating: 0, count: k), count: k)
-        for e in edges {
-            let a = local[e.i]!, b = local[e.j]!
-            sim[a][b] = e.sim
-            sim[b][a] = e.sim
+    /// Clusters of item indices, each ascending, ordered by their first item.
+    func clusters(count n: Int, edges: [SimilarityEdge], dayOrdinals: [Int]) -> [[Int]] {
+        // A cluster is named by its smallest member, so names do not depend on merge order.
+        var neighbours = [[Int: Sums]](repeating: [:], count: n)
+        for e in edges where e.similarity > 0 {
+            neighbours[e.i][e.j] = Sums(similarity: e.similarity, cohesion: e.cohesion)
+            neighbours[e.j][e.i] = Sums(similarity: e.similarity, cohesion: e.cohesion)
         }
-        var groups: [[Int]?] = items.map { [$0] }
-        var firstDay = items.map { dayOrdinals[$0] }
-        var lastDay = firstDay
-        var inner = [Double](repeating: 0, count: k)  // sum of similarities of pairs inside each group
-        func cohesion(_ a: Int) -> Double {
-            let n = Double(groups[a]!.count)
-            return inner[a] / (n * (n - 1) / 2)
-        }
-        while true {
-            // Highest average similarity; ties go to the lowest indices, so the result is deterministic.
-            var best = (a: -1, b: -1, sim: threshold)
-            for a in 0..<k where groups[a] != nil {
-                for b in (a + 1)..<k where groups[b] != nil && sim[a][b] >= best.sim {
-                    if sim[a][b] == best.sim && best.a >= 0 { continue }
-                    if max(lastDay[a], lastDay[b]) - min(firstDay[a], firstDay[b]) > windowDays { continue }
-                    // Two coherent groups that only loosely resemble each other are usually two
-                    // events of one kind (two earthquakes), not one event.
-                    if cohesionRatio > 0, groups[a]!.count > 1, groups[b]!.count > 1,
-                       sim[a][b] < cohesionRatio * min(cohesion(a), cohesion(b)) { continue }
-                    best = (a, b, sim[a][b])
-                }
+        var members = (0..<n).map { [$0] }
+        var innerCohesion = [Double](repeating: 0, count: n)
+        var firstDay = dayOrdinals, lastDay = dayOrdinals
+        var version = [Int](repeating: 0, count: n)
+        var alive = [Bool](repeating: true, count: n)
+        var queue = MergeQueue()
+
+        func candidate(_ x: Int, _ y: Int, _ sums: Sums) -> MergeCandidate? {
+            let (a, b) = (min(x, y), max(x, y))
+            let pairs = Double(members[a].count * members[b].count)
+            let mean = sums.similarity / pairs
+            guard mean >= threshold,
+                  max(lastDay[a], lastDay[b]) - min(firstDay[a], firstDay[b]) <= windowDays else { return nil }
+            // Two coherent groups that only loosely resemble each other are usually two events
+            // of one kind (two earthquakes), not one event.
+            if cohesionRatio > 0, members[a].count > 1, members[b].count > 1 {
+                let cohesion = min(innerCohesion[a] / Self.pairs(members[a].count), innerCohesion[b] / Self.pairs(members[b].count))
+                if sums.cohesion / pairs < cohesionRatio * cohesion { return nil }
             }
-            guard best.a >= 0 else { break }
+            return MergeCandidate(similarity: mean, a: a, b: b, versionA: version[a], versionB: version[b])
+        }
+        for e in edges where e.similarity > 0 {
+            if let c = candidate(e.i, e.j, neighbours[e.i][e.j]!) { queue.push(c) }
+        }
+
+        while let best = queue.pop() {
             let (a, b) = (best.a, best.b)
-            let na = Double(groups[a]!.count), nb = Double(groups[b]!.count)
-            inner[a] += inner[b] + best.sim * na * nb
-            for c in 0..<k where c != a && c != b && groups[c] != nil {
-                let merged = (na * sim[a][c] + nb * sim[b][c]) / (na + nb)
-                sim[a][c] = merged
-                sim[c][a] = merged
+            guard alive[a], alive[b], version[a] == best.versionA, version[b] == best.versionB else { continue }
+            let cross = neighbours[a][b]!
+            innerCohesion[a] += innerCohesion[b] + cross.cohesion
+            var merged = neighbours[a], other = neighbours[b]
+            neighbours[a] = [:]
+            neighbours[b] = [:]
+            if merged.count < other.count { swap(&merged, &other) }
+            for (c, sums) in other { merged[c, default: Sums()] = merged[c, default: Sums()] + sums }
+            merged[a] = nil
+            merged[b] = nil
+            for c in merged.keys {
+                neighbours[c][b] = nil
+                neighbours[c][a] = merged[c]
             }
-            groups[a]! += groups[b]!
-            groups[b] = nil
+            neighbours[a] = merged
+            members[a] += members[b]
+            members[b] = []
+            alive[b] = false
+            version[a] += 1
             firstDay[a] = min(firstDay[a], firstDay[b])
             lastDay[a] = max(lastDay[a], lastDay[b])
+            for (c, sums) in merged { if let next = candidate(a, c, sums) { queue.push(next) } }
         }
-        return groups.compactMap { $0?.sorted() }
+        return (0..<n).filter { alive[$0] }.map { members[$0].sorted() }
     }
+
+    private static func pairs(_ size: Int) -> Double { Double(size * (size - 1)) / 2 }
 }

@@ -1,35 +1,71 @@
 import BriefingCore
 
 /// Finds the pairs worth comparing without comparing all pairs: an inverted index over the rarer
-/// terms (very frequent terms cannot tell stories apart and would make the pairs quadratic),
-/// restricted to articles at most `windowDays` apart.
+/// terms, restricted to articles at most `windowDays` apart. A term is too common to propose
+/// partners when more than `minCandidateDocumentCount` other articles within the window use it (or,
+/// with no window, more than `maxCandidateDocumentFraction` of all): counted inside the window,
+/// so work per article grows with the articles per day, not with the whole input.
 struct CandidateIndex: Sendable {
-    /// Pairs `(i, j)` with `i < j`, ascending.
-    var pairs: [(Int, Int)]
+    /// Per term, the documents using it, ascending (= day order).
+    private var postings: [[Int32]]
+    /// Per document, for each indexed term: (term id, the document's position in its postings).
+    private var entries: [[(term: Int32, position: Int32)]]
+    private var dayOrdinals: [Int]
+    private var windowDays: Int
+    private var maxPartnersPerTerm: Int
 
     /// `dayOrdinals` must be ascending (articles in canonical order).
     init(vectors: TermVectors, dayOrdinals: [Int], settings: ClusteringSettings) {
         let n = dayOrdinals.count
         let maxDF = max(settings.minCandidateDocumentCount,
                         Int(settings.maxCandidateDocumentFraction * Double(n)))
-        var postings = [[Int]](repeating: [], count: vectors.vocabulary.count)
+        self.maxPartnersPerTerm = settings.minCandidateDocumentCount
+        var postings = [[Int32]](repeating: [], count: vectors.vocabulary.count)
+        var entries = [[(term: Int32, position: Int32)]](repeating: [], count: n)
         for (doc, v) in vectors.vectors.enumerated() {
             for id in v.ids where vectors.documentFrequency[id] >= 2 && vectors.documentFrequency[id] <= maxDF {
-                postings[id].append(doc)
+                entries[doc].append((Int32(id), Int32(postings[id].count)))
+                postings[id].append(Int32(doc))
             }
         }
-        var seen = Set<Int>()
-        for list in postings where list.count >= 2 {
-            for a in 0..<list.count {
-                let i = list[a]
-                for b in (a + 1)..<list.count {
-                    let j = list[b]
-                    // Postings are in day order, so the rest of the list is out of the window too.
-                    if dayOrdinals[j] - dayOrdinals[i] > settings.windowDays { break }
-                    seen.insert(i * n + j)
-                }
-            }
+        self.postings = postings
+        self.entries = entries
+        self.dayOrdinals = dayOrdinals
+        self.windowDays = settings.windowDays
+    }
+
+    /// Later documents `j > i` within the window that share an indexed term with `i`, ascending.
+    func partners(of i: Int) -> [Int] {
+        var found: [Int] = []
+        let lastDay = dayOrdinals[i] + windowDays
+        for (term, position) in entries[i] {
+            let list = postings[Int(term)]
+            // Postings are in day order: binary-search the end of the window.
+            let end = boundary(list, from: Int(position) + 1, to: list.count) { $0 <= lastDay }
+            let start = boundary(list, from: 0, to: Int(position)) { $0 < dayOrdinals[i] - windowDays }
+            // Common around this day (on either side): it cannot tell stories apart here.
+            if end - start - 1 > maxPartnersPerTerm { continue }
+            for k in (Int(position) + 1)..<end { found.append(Int(list[k])) }
         }
-        pairs = seen.sorted().map { ($0 / n, $0 % n) }
+        found.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(found.count)
+        for j in found where unique.last != j { unique.append(j) }
+        return unique
+    }
+
+    /// The first index in `low..<high` of `list` whose day fails `isBefore` (days ascending).
+    private func boundary(_ list: [Int32], from low: Int, to high: Int, _ isBefore: (Int) -> Bool) -> Int {
+        var low = low, high = high
+        while low < high {
+            let mid = (low + high) / 2
+            if isBefore(dayOrdinals[Int(list[mid])]) { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Every candidate pair `(i, j)` with `i < j`, ascending.
+    var pairs: [(Int, Int)] {
+        entries.indices.flatMap { i in partners(of: i).map { (i, $0) } }
     }
 }

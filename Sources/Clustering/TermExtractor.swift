@@ -6,34 +6,55 @@ struct TermExtractor: Sendable {
         var isEntity: Bool
     }
 
+    /// What one word (as written) contributes; memoised, since news prose repeats its words.
+    enum Analysis: Sendable {
+        case skip
+        case number(String)
+        case word(String)
+    }
+
+    private var cache: [String: Analysis] = [:]
+
     /// Tokens of one text. `detectEntities` is off for Title Case headlines, where every word is capitalised.
-    func tokens(_ text: String, detectEntities: Bool = true) -> [Token] {
+    mutating func tokens(_ text: String, detectEntities: Bool = true) -> [Token] {
         var out: [Token] = []
         var previousCapitalised: String?
         for word in Self.words(text) {
-            let lower = word.text.lowercased()
-            let isNumber = word.text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
-            if Self.stopWords.contains(lower) || (!isNumber && lower.unicodeScalars.count < 2) {
+            switch analyse(word.text) {
+            case .skip:
                 previousCapitalised = nil
-                continue
-            }
-            if isNumber {
-                // Single digits are mostly list markers and counts, not identifying numbers.
-                if lower.count >= 2 { out.append(Token(term: "#" + lower, isEntity: true)) }
+            case .number(let term):
+                out.append(Token(term: term, isEntity: true))
                 previousCapitalised = nil
-                continue
-            }
-            let stem = Self.stem(lower)
-            let capitalised = word.capitalised && detectEntities
-            out.append(Token(term: stem, isEntity: capitalised && !word.sentenceStart))
-            if capitalised {
-                if let prev = previousCapitalised { out.append(Token(term: prev + "_" + stem, isEntity: true)) }
-                previousCapitalised = stem
-            } else {
-                previousCapitalised = nil
+            case .word(let stem):
+                let capitalised = word.capitalised && detectEntities
+                out.append(Token(term: stem, isEntity: capitalised && !word.sentenceStart))
+                if capitalised {
+                    if let prev = previousCapitalised { out.append(Token(term: prev + "_" + stem, isEntity: true)) }
+                    previousCapitalised = stem
+                } else {
+                    previousCapitalised = nil
+                }
             }
         }
         return out
+    }
+
+    private mutating func analyse(_ text: String) -> Analysis {
+        if let known = cache[text] { return known }
+        let lower = text.lowercased()
+        let isNumber = text.unicodeScalars.first.map { ("0"..."9").contains($0) } ?? false
+        let result: Analysis
+        if Self.stopWords.contains(lower) || (!isNumber && lower.unicodeScalars.count < 2) {
+            result = .skip
+        } else if isNumber {
+            // Single digits are mostly list markers and counts, not identifying numbers.
+            result = lower.count >= 2 ? .number("#" + lower) : .skip
+        } else {
+            result = .word(Self.stem(lower))
+        }
+        cache[text] = result
+        return result
     }
 
     /// True when most words of a headline start with a capital letter (Title Case).
@@ -56,19 +77,23 @@ struct TermExtractor: Sendable {
         var current = String.UnicodeScalarView()
         var sentenceStart = true
         var startsSentence = true
+        var hasApostrophe = false
         func flush() {
             guard let first = current.first else { return }
             var text = String(current)
-            if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
-            text = text.filter { $0 != "'" && $0 != "’" }
+            if hasApostrophe {
+                if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
+                text = text.filter { $0 != "'" && $0 != "’" }
+            }
             if !text.isEmpty {
-                out.append(Word(text: text, capitalised: first.properties.isUppercase, sentenceStart: startsSentence))
+                let upper = first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase
+                out.append(Word(text: text, capitalised: upper, sentenceStart: startsSentence))
             }
             current = String.UnicodeScalarView()
+            hasApostrophe = false
         }
         for (i, s) in scalars.enumerated() {
-            let isAlnum = s.properties.isAlphabetic || s.properties.numericType != nil
-            if isAlnum {
+            if Self.isAlphanumeric(s) {
                 if current.isEmpty { startsSentence = sentenceStart }
                 current.append(s)
                 sentenceStart = false
@@ -77,8 +102,9 @@ struct TermExtractor: Sendable {
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "
             let prevIsDigit = current.last.map { ("0"..."9").contains($0) } ?? false
             if (s == "," || s == ".") && prevIsDigit && ("0"..."9").contains(next) { continue }
-            if (s == "'" || s == "’") && !current.isEmpty && next.properties.isAlphabetic {
+            if (s == "'" || s == "’") && !current.isEmpty && Self.isLetter(next) {
                 current.append(s)
+                hasApostrophe = true
                 continue
             }
             flush()
@@ -86,5 +112,16 @@ struct TermExtractor: Sendable {
         }
         flush()
         return out
+    }
+
+    /// ASCII is classified by range: Unicode property lookups dominate tokenising otherwise.
+    static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s) }
+        return s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+        return s.properties.isAlphabetic
     }
 }

@@ -37,8 +37,11 @@ struct TermVectors: Sendable {
     var vectors: [SparseVector]
 
     init(_ articles: [Article], settings: ClusteringSettings) {
-        let extractor = TermExtractor()
-        let counts = articles.map { Self.weightedCounts($0, extractor: extractor, settings: settings) }
+        // Chunks of articles in parallel, each with its own memo of analysed words.
+        let counts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
+            var extractor = TermExtractor()
+            return articles[range].map { Self.weightedCounts($0, extractor: &extractor, settings: settings) }
+        }.flatMap { $0 }
         var df: [String: Int] = [:]
         for c in counts { for term in c.keys { df[term, default: 0] += 1 } }
         vocabulary = df.keys.sorted()
@@ -47,7 +50,7 @@ struct TermVectors: Sendable {
         documentFrequency = vocabulary.map { df[$0]! }
         let n = Double(articles.count)
         let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
-        vectors = counts.map { c in
+        vectors = Parallel.map(counts) { [idOf] c in
             let entries = c.map { (id: idOf[$0.key]!, tf: $0.value) }.sorted { $0.id < $1.id }
             var v = SparseVector()
             v.ids = entries.map(\.id)
@@ -65,7 +68,7 @@ struct TermVectors: Sendable {
     /// Term counts of one article; a term in the headline or used as an entity is boosted as a
     /// whole (a multiplier after the log damping, so the boost is not damped away).
     static func weightedCounts(
-        _ article: Article, extractor: TermExtractor, settings: ClusteringSettings
+        _ article: Article, extractor: inout TermExtractor, settings: ClusteringSettings
     ) -> [String: TermCount] {
         var counts: [String: TermCount] = [:]
         let titleWeight = article.titleIsDerived ? 1 : settings.titleWeight
@@ -76,13 +79,16 @@ struct TermVectors: Sendable {
             counts[token.term]!.boost = max(counts[token.term]!.boost, boost)
         }
         for token in extractor.tokens(article.title, detectEntities: !titleCase) { add(token, titleWeight) }
-        for token in extractor.tokens(bodyText(article)) { add(token, 1) }
+        let limit = settings.maxSentences > 0 ? settings.maxSentences : Int.max
+        if article.sentences.isEmpty {
+            // No sentences: about as much of the body as `limit` sentences would be.
+            let text = limit == Int.max ? article.body : String(article.body.prefix(limit * 150))
+            for token in extractor.tokens(text) { add(token, 1) }
+        }
+        for (index, sentence) in article.sentences.prefix(limit).enumerated() {
+            let weight = index < settings.leadSentences ? settings.leadWeight : 1
+            for token in extractor.tokens(sentence.text) { add(token, weight) }
+        }
         return counts
-    }
-
-    /// The sentences when ingest produced them, else the Markdown body.
-    static func bodyText(_ article: Article) -> String {
-        if article.sentences.isEmpty { return article.body }
-        return article.sentences.map(\.text).joined(separator: "\n")
     }
 }

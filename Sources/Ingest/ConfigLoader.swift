@@ -80,7 +80,12 @@ public enum ConfigLoader {
                 }
                 settings.windowDays = days
             default:
-                throw .error(at(keyNode), "unknown clustering setting '\(key)' (expected threshold, window_days)")
+                guard ClusteringSettings.keys.contains(where: { $0.replacingOccurrences(of: "_", with: "") == key.replacingOccurrences(of: "_", with: "").lowercased() }) else {
+                    throw .error(at(keyNode), "unknown clustering setting '\(key)' (expected \(ClusteringSettings.keys.joined(separator: ", ")))")
+                }
+                guard case .scalar = value, let number = text.flatMap(Double.init), number >= 0, settings.set(key, to: number) else {
+                    throw .error(at(keyNode), "'clustering.\(key)' must be a number of at least 0 (a whole one for counts)")
+                }
             }
         }
         return settings

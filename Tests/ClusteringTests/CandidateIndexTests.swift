@@ -29,3 +29,26 @@ import Testing
         #expect(lost.isEmpty, "\(lost.prefix(5))")
     }
 }
+
+/// The windowed document-frequency cap that keeps candidate work linear in the articles per day.
+@Suite struct CandidateWindowTests {
+    @Test func termCommonAroundOneDayProposesNoPairsThereButDoesElsewhere() {
+        let names = ["alder", "birch", "cedar", "dogwood", "elm", "fir", "ginkgo", "hazel"]
+        var articles = names.enumerated().map { k, name in
+            Fixtures.article("Outlet \(k)", "2024-06-01", "Harbour \(name)", "Harbour \(name) \(k == 1 ? "gannet" : "quiet")")
+        }
+        articles[0].body = "Harbour alder gannet"
+        articles[0].sentences = [Sentence(text: "Harbour alder gannet", paragraph: 0, line: 1)]
+        // Two more harbour articles weeks later, alone in their window.
+        articles.append(Fixtures.article("Late A", "2024-07-01", "Harbour juniper", "Harbour juniper"))
+        articles.append(Fixtures.article("Late B", "2024-07-02", "Harbour larch", "Harbour larch"))
+        let settings = ClusteringSettings(maxCandidateDocumentFraction: 1, minCandidateDocumentCount: 5)
+        let model = SimilarityModel(articles, settings: settings)
+        let pairs = CandidateIndex(vectors: model.vectors, dayOrdinals: model.dayOrdinals, settings: settings).pairs
+        let named = Set(pairs.map { "\(model.articles[$0.0].title) ~ \(model.articles[$0.1].title)" })
+        // "harbour" (8 articles on June 1) is skipped there; "gannet" and "quiet" are rare enough.
+        #expect(named.contains("Harbour alder ~ Harbour birch"))
+        #expect(named.contains("Harbour juniper ~ Harbour larch"))
+        #expect(!named.contains { $0.hasPrefix("Harbour alder ~") && !$0.hasSuffix("birch") })
+    }
+}

@@ -7,7 +7,7 @@ import Testing
 /// fails when a score drops below its floor.
 @Suite struct CorpusEvaluationTests {
     static let floors: [(name: String, bcubedF1: Double)] = [
-        ("basil", 0.99), ("ecbplus", 0.90), ("allsides", 0.96), ("seed-story", 1.0),
+        ("basil", 0.99), ("ecbplus", 0.93), ("allsides", 0.93), ("seed-story", 1.0),
     ]
 
     static func score(_ stories: [Story], truth: [String: String]) -> (bcubed: PRF, pairwise: PRF) {

@@ -32,6 +32,22 @@ enum Fixtures {
     static let bridgeNextDay = article("AP", "2024-03-05", "Velmora commuters face detours as Harbor Bridge stays closed",
         "A day after the Harbor Bridge closed, Velmora commuters faced long detours. Mayor Anita Korsgaard said engineers were assessing the cracked girders. The bridge normally carries 42,000 vehicles.")
 
+    /// Next-day developments of the bridge story: new facts, the same bridge, town and mayor.
+    static let bridgeFollowUps = [
+        article("Reuters", "2024-03-05", "Velmora's Harbor Bridge to reopen to buses as girder repairs begin",
+                "Velmora will reopen the Harbor Bridge to buses on Friday while welders repair the cracked girders, Mayor Anita Korsgaard said. Cars will stay on detours. Repairs are expected to cost $6 million."),
+        article("BBC News", "2024-03-05", "Harbor Bridge repair contract awarded as Velmora traders count losses",
+                "Velmora awarded a $6 million contract to repair the cracked girders of the Harbor Bridge. Shop owners near the span said trade had fallen by half since Monday. Korsgaard promised buses would cross again by Friday."),
+    ]
+
+    /// Another bridge closed on the second day: same kind of event, different names and numbers.
+    static let otherBridge = [
+        article("CNN", "2024-03-05", "Cargo ship hits Dunmore's Kestrel swing bridge, closing it",
+                "A cargo ship struck the Kestrel swing bridge in Dunmore overnight, and the Orrin County roads office closed it. Harbourmaster Piet Vandal said the vessel lost steering in fog. The 1911 bridge carries 9,000 cars a day."),
+        article("NPR", "2024-03-05", "Dunmore's Kestrel bridge shut after ship collision in fog",
+                "The Kestrel swing bridge in Dunmore was shut after a cargo ship hit it in fog. Piet Vandal, the harbourmaster, said steering failed. Orrin County engineers will inspect the 1911 span, used by 9,000 cars daily."),
+    ]
+
     static let unrelated = article("Vox", "2024-03-04", "Orchestra of Pellham names Sunita Raveau music director",
         "The Pellham Philharmonic named conductor Sunita Raveau its music director on Monday. Raveau, 38, will lead the orchestra from next season.")
 }

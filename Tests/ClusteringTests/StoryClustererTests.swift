@@ -64,6 +64,18 @@ import TestSupport
         #expect(after.first?.articles.count == 4)
     }
 
+    @Test func olderOrRemovedUnrelatedArticlesKeepIds() {
+        var older = Fixtures.unrelated
+        older.day = Day("2024-03-01")!
+        older.source = "2024-03-01/orchestra.md"
+        let all = Fixtures.bridge + Fixtures.quakes + [Fixtures.bridgeNextDay]
+        let ids = Set(clusterer.cluster(all).map(\.id))
+        #expect(ids.isSubset(of: Set(clusterer.cluster(all + [older]).map(\.id))))
+        // Removing the quakes leaves the bridge story's id alone.
+        let bridgeOnly = clusterer.cluster(Fixtures.bridge + [Fixtures.bridgeNextDay]).map(\.id)
+        #expect(bridgeOnly.count == 1 && ids.contains(bridgeOnly[0]))
+    }
+
     @Test func singleArticleIsOneSingletonStory() {
         let stories = clusterer.cluster([Fixtures.unrelated])
         #expect(stories.count == 1)

@@ -1,0 +1,66 @@
+import BriefingCore
+
+/// Articles in canonical order with their vectors and the decayed similarities of candidate pairs.
+struct SimilarityModel: Sendable {
+    var articles: [Article]
+    var dayOrdinals: [Int]
+    var vectors: TermVectors
+    var edges: [SimilarityEdge]
+    var settings: ClusteringSettings
+
+    init(_ input: [Article], settings: ClusteringSettings) {
+        self.settings = settings
+        articles = input.sorted(by: Article.canonicalOrder)
+        dayOrdinals = articles.map(\.day.ordinal)
+        vectors = TermVectors(articles, settings: settings)
+        let candidates = CandidateIndex(vectors: vectors, dayOrdinals: dayOrdinals, settings: settings)
+        edges = []
+        let model = self
+        edges = Parallel.map(Parallel.chunks(articles.count, minimum: 64)) { model.edges($0, candidates) }.flatMap { $0 }
+    }
+
+    /// Edges from the articles in `range` to their later candidates. Each article's vector is
+    /// spread into a dense scratch array, so a dot product is one pass over the partner's terms.
+    private func edges(_ range: Range<Int>, _ candidates: CandidateIndex) -> [SimilarityEdge] {
+        var scratch = [Double](repeating: 0, count: vectors.vocabulary.count)
+        var out: [SimilarityEdge] = []
+        for i in range {
+            let v = vectors.vectors[i]
+            for (id, weight) in zip(v.ids, v.weights) { scratch[id] = weight }
+            for j in candidates.partners(of: i) {
+                let w = vectors.vectors[j]
+                var cosine = 0.0
+                for (id, weight) in zip(w.ids, w.weights) { cosine += scratch[id] * weight }
+                guard cosine > 0 else { continue }
+                out.append(SimilarityEdge(i: i, j: j, similarity: decayed(cosine, i, j, settings.timeDecay),
+                                          cohesion: decayed(cosine, i, j, settings.cohesionDecay)))
+            }
+            for id in v.ids { scratch[id] = 0 }
+        }
+        return out
+    }
+
+    /// Cosine of two articles, decayed by the days between them; 0 outside the window.
+    func similarity(_ i: Int, _ j: Int) -> Double {
+        decayed(cosine(i, j), i, j, settings.timeDecay)
+    }
+
+    func cosine(_ i: Int, _ j: Int) -> Double {
+        vectors.vectors[i].dot(vectors.vectors[j])
+    }
+
+    func decayed(_ cosine: Double, _ i: Int, _ j: Int, _ decay: Double) -> Double {
+        let gap = abs(dayOrdinals[i] - dayOrdinals[j])
+        if gap > settings.windowDays { return 0 }
+        return cosine / (1 + decay * Double(gap))
+    }
+}
+
+extension Parallel {
+    /// `0..<count` cut into about eight ranges per worker, each at least `minimum` long: for work
+    /// that needs per-range state (a scratch array, a memo) in `Parallel.map`.
+    static func chunks(_ count: Int, minimum: Int) -> [Range<Int>] {
+        let size = max(minimum, count / (workerCount * 8))
+        return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import Clustering
+
+/// The heap-based linkage on hand-made graphs.
+@Suite struct AverageLinkageTests {
+    let linkage = AverageLinkage(threshold: 0.3, windowDays: 4, cohesionRatio: 0.7)
+
+    func edge(_ i: Int, _ j: Int, _ s: Double) -> SimilarityEdge {
+        SimilarityEdge(i: i, j: j, similarity: s, cohesion: s)
+    }
+
+    @Test func oneBridgingArticleDoesNotChainTwoStories() {
+        // {0,1} and {3,4} are tight; 2 belongs with {0,1} but also resembles 3, which would
+        // chain all five under single linkage.
+        let edges = [edge(0, 1, 0.9), edge(3, 4, 0.9), edge(1, 2, 0.8), edge(0, 2, 0.5), edge(2, 3, 0.7)]
+        let clusters = linkage.clusters(count: 5, edges: edges, dayOrdinals: [0, 0, 0, 0, 0])
+        #expect(clusters == [[0, 1, 2], [3, 4]])
+    }
+
+    @Test func looselyRelatedCoherentGroupsStayApart() {
+        // Mean cross 0.4 reaches the threshold but not 0.7 × the groups' 0.9 cohesion.
+        let edges = [edge(0, 1, 0.9), edge(2, 3, 0.9), edge(0, 2, 0.4), edge(0, 3, 0.4), edge(1, 2, 0.4), edge(1, 3, 0.4)]
+        #expect(linkage.clusters(count: 4, edges: edges, dayOrdinals: [0, 0, 0, 0]) == [[0, 1], [2, 3]])
+        let merged = AverageLinkage(threshold: 0.3, windowDays: 4).clusters(count: 4, edges: edges, dayOrdinals: [0, 0, 0, 0])
+        #expect(merged == [[0, 1, 2, 3]])
+    }
+
+    @Test func storiesNeverSpanMoreThanTheWindow() {
+        let edges = [edge(0, 1, 0.9), edge(1, 2, 0.9), edge(0, 2, 0.9)]
+        #expect(linkage.clusters(count: 3, edges: edges, dayOrdinals: [0, 3, 6]) == [[0, 1], [2]])
+    }
+
+    @Test func resultDoesNotDependOnEdgeOrder() {
+        var edges: [SimilarityEdge] = []
+        for i in 0..<12 { for j in (i + 1)..<12 where (i * 7 + j * 3) % 5 != 0 {
+            edges.append(edge(i, j, Double((i * 13 + j * 29) % 17) / 17))
+        } }
+        let expected = linkage.clusters(count: 12, edges: edges, dayOrdinals: Array(repeating: 0, count: 12))
+        #expect(linkage.clusters(count: 12, edges: edges.reversed(), dayOrdinals: Array(repeating: 0, count: 12)) == expected)
+        #expect(Set(expected.flatMap { $0 }) == Set(0..<12))
+    }
+
+    @Test func queuePopsHighestThenLowestPair() {
+        var queue = MergeQueue()
+        for (s, a, b) in [(0.5, 2, 3), (0.9, 4, 5), (0.5, 1, 7), (0.1, 0, 1)] {
+            queue.push(MergeCandidate(similarity: s, a: a, b: b, versionA: 0, versionB: 0))
+        }
+        var order: [Int] = []
+        while let c = queue.pop() { order.append(c.a) }
+        #expect(order == [4, 1, 2, 0])
+    }
+}
