@@ -1,15 +1,24 @@
 import BriefingCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Lists the article files under the content folder: sorted, hidden entries skipped, and
-/// symbolic-link loops reported instead of followed.
+/// symbolic-link loops reported instead of followed. POSIX `readdir` with its entry types, so
+/// a no-change rebuild of ten thousand articles does not stat every entry twice.
 struct ContentFinder {
     static let extensions: Set<String> = ["md", "markdown", "txt"]
 
     struct Found {
-        /// (relative path with "/", file URL), sorted by relative path.
-        var files: [(relativePath: String, url: URL)] = []
+        /// (relative path with "/", absolute path), sorted by relative path.
+        var files: [(relativePath: String, path: String)] = []
         var diagnostics: [Diagnostic] = []
+    }
+
+    struct FolderIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     let root: URL
@@ -17,13 +26,13 @@ struct ContentFinder {
 
     func find() -> Found {
         var found = Found()
-        var visited: Set<String> = []
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        var visited: Set<FolderIdentity> = []
+        var info = stat()
+        guard stat(root.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
             found.diagnostics.append(.error(SourceLocation(path: displayRoot), "content folder not found"))
             return found
         }
-        walk(root, relative: "", visited: &visited, into: &found)
+        walk(root.standardizedFileURL.path, relative: "", visited: &visited, into: &found)
         found.files.sort { $0.relativePath < $1.relativePath }
         return found
     }
@@ -32,32 +41,45 @@ struct ContentFinder {
         displayRoot.isEmpty ? relativePath : displayRoot + "/" + relativePath
     }
 
-    private func walk(_ directory: URL, relative: String, visited: inout Set<String>, into found: inout Found) {
-        let real = directory.resolvingSymlinksInPath().standardizedFileURL.path
-        guard visited.insert(real).inserted else {
+    private func walk(_ directory: String, relative: String, visited: inout Set<FolderIdentity>, into found: inout Found) {
+        var info = stat()
+        guard stat(directory, &info) == 0,
+              visited.insert(FolderIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted
+        else {
+            let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
             found.diagnostics.append(.warning(
                 SourceLocation(path: displayPath(relative)),
                 "symbolic link loop: folder was already read as \(real); skipped"
             ))
             return
         }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        } catch {
-            found.diagnostics.append(.error(SourceLocation(path: displayPath(relative)), "cannot read folder: \(error.localizedDescription)"))
+        guard let handle = opendir(directory) else {
+            found.diagnostics.append(.error(
+                SourceLocation(path: displayPath(relative)), "cannot read folder: \(String(cString: strerror(errno)))"))
             return
         }
-        for name in names where !name.hasPrefix(".") {
-            let url = directory.appendingPathComponent(name)
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
+        }
+        closedir(handle)
+        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+            let path = directory + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            // fileExists follows symbolic links, so a linked folder is walked (once).
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(url, relative: childRelative, visited: &visited, into: &found)
+            var isDirectory = type == UInt8(DT_DIR)
+            if type != UInt8(DT_DIR) && type != UInt8(DT_REG) {
+                // Links (a linked folder is walked, once) and file systems without entry types.
+                var target = stat()
+                guard stat(path, &target) == 0 else { continue }
+                isDirectory = (target.st_mode & S_IFMT) == S_IFDIR
+            }
+            if isDirectory {
+                walk(path, relative: childRelative, visited: &visited, into: &found)
             } else if Self.extensions.contains(ArticleParser.fileExtension(name)) {
-                found.files.append((childRelative, url))
+                found.files.append((childRelative, path))
             }
         }
     }

@@ -1,5 +1,8 @@
 import BriefingCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Reads every article under the content folder recursively. Files are parsed in parallel, one
 /// independent step per file (`parse`), so a build cache can reuse any file's outcome; ids are
@@ -20,12 +23,14 @@ public struct ContentLoader: Sendable {
         public var relativePath: String
         /// The path diagnostics print ("content/2026-11-20/x.md").
         public var displayPath: String
-        public var url: URL
+        /// Where to read it (absolute, or relative to the working folder).
+        public var path: String
+        public var url: URL { URL(fileURLWithPath: path) }
 
-        public init(relativePath: String, displayPath: String, url: URL) {
+        public init(relativePath: String, displayPath: String, path: String) {
             self.relativePath = relativePath
             self.displayPath = displayPath
-            self.url = url
+            self.path = path
         }
     }
 
@@ -72,7 +77,7 @@ public struct ContentLoader: Sendable {
         let finder = ContentFinder(root: contentDirectory, displayRoot: displayRoot)
         let found = finder.find()
         let files = found.files.map {
-            ContentFile(relativePath: $0.relativePath, displayPath: finder.displayPath($0.relativePath), url: $0.url)
+            ContentFile(relativePath: $0.relativePath, displayPath: finder.displayPath($0.relativePath), path: $0.path)
         }
         return Listing(files: files, diagnostics: found.diagnostics)
     }
@@ -120,8 +125,8 @@ public struct ContentLoader: Sendable {
 
     /// Reads a file, checking its size first so a huge file is never loaded.
     public static func read(_ file: ContentFile) throws(Diagnostic) -> Data {
-        let size = (try? file.url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
-        if size > SourceText.sizeLimit { throw tooLarge(file, byteCount: size) }
+        var info = stat()
+        if stat(file.path, &info) == 0, Int(info.st_size) > SourceText.sizeLimit { throw tooLarge(file, byteCount: Int(info.st_size)) }
         do {
             return try Data(contentsOf: file.url)
         } catch {

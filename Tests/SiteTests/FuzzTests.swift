@@ -46,7 +46,7 @@ import TestSupport
         for i in 0..<3000 {
             let bytes = mutate(Self.seeds[i % Self.seeds.count], &rng)
             let path = "2026-04-0\(1 + i % 3)/fuzz-\(i).md"
-            let file = ContentLoader.ContentFile(relativePath: path, displayPath: "content/" + path, url: dir.appending(path))
+            let file = ContentLoader.ContentFile(relativePath: path, displayPath: "content/" + path, path: dir.appending(path).path)
             switch loader.parse(file, data: Data(bytes)) {
             case .article(let parsed):
                 let fields = [parsed.article.title, parsed.article.outlet.name, parsed.article.author ?? ""]

@@ -50,7 +50,7 @@ struct IncrementalIngest {
         let listing = loader.list(contentDirectory: contentDirectory)
         let known = manifest?.inputs ?? [:]
         let results = Parallel.map(listing.files) { file -> (FileStat?, ContentDigest?, Data?, Diagnostic?) in
-            let stat = FileStat(path: file.url.path, follow: true)
+            let stat = FileStat(path: file.path, follow: true)
             if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, nil) }
             if let stat, stat.size > Int64(ContentLoader.sizeLimit) {
                 // Never read a huge file; its stat stands in for its content.
