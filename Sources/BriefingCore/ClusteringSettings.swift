@@ -16,8 +16,8 @@ public struct ClusteringSettings: Sendable, Hashable, Codable {
     /// Two groups of two or more articles merge only if their mean cross similarity reaches this
     /// share of the less cohesive group's mean inner similarity; 0 turns the rule off.
     public var cohesionRatio: Double
-    /// The time decay used inside the cohesion rule (like `timeDecay`); gentler than `timeDecay`
-    /// so that a story's next-day coverage is not held against it twice.
+    /// The time decay used inside the cohesion rule (like `timeDecay`). 0, the default, compares
+    /// plain cosines: next-day coverage is already down-weighted once, by `timeDecay`.
     public var cohesionDecay: Double
     /// How much a word in the lead (the first `leadSentences` sentences) counts compared with a
     /// later body word: the lead names the who, where and when that tell events apart.
