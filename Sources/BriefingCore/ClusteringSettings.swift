@@ -35,7 +35,7 @@ public struct ClusteringSettings: Sendable, Hashable, Codable {
         threshold: Double = 0.06, windowDays: Int = 4, titleWeight: Double = 2,
         entityWeight: Double = 1.5, timeDecay: Double = 1.0, idfPower: Double = 1.5,
         cohesionRatio: Double = 0.7, cohesionDecay: Double = 0, leadWeight: Double = 1.5, leadSentences: Int = 2,
-        maxSentences: Int = 0,
+        maxSentences: Int = 25,
         maxCandidateDocumentFraction: Double = 0.05, minCandidateDocumentCount: Int = 50
     ) {
         self.threshold = threshold
