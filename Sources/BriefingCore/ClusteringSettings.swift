@@ -16,8 +16,8 @@ public struct ClusteringSettings: Sendable, Hashable, Codable {
     /// Two groups of two or more articles merge only if their mean cross similarity reaches this
     /// share of the less cohesive group's mean inner similarity; 0 turns the rule off.
     public var cohesionRatio: Double
-    /// The time decay used inside the cohesion rule (like `timeDecay`); gentler than `timeDecay`
-    /// so that a story's next-day coverage is not held against it twice.
+    /// The time decay used inside the cohesion rule (like `timeDecay`). 0, the default, compares
+    /// plain cosines: next-day coverage is already down-weighted once, by `timeDecay`.
     public var cohesionDecay: Double
     /// How much a word in the lead (the first `leadSentences` sentences) counts compared with a
     /// later body word: the lead names the who, where and when that tell events apart.
@@ -35,7 +35,7 @@ public struct ClusteringSettings: Sendable, Hashable, Codable {
         threshold: Double = 0.06, windowDays: Int = 4, titleWeight: Double = 2,
         entityWeight: Double = 1.5, timeDecay: Double = 1.0, idfPower: Double = 1.5,
         cohesionRatio: Double = 0.7, cohesionDecay: Double = 0, leadWeight: Double = 1.5, leadSentences: Int = 2,
-        maxSentences: Int = 0,
+        maxSentences: Int = 25,
         maxCandidateDocumentFraction: Double = 0.05, minCandidateDocumentCount: Int = 50
     ) {
         self.threshold = threshold

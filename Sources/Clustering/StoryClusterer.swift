@@ -4,8 +4,9 @@ import Foundation
 /// Groups articles that report the same event into stories.
 ///
 /// Method (one default configuration for every site, `ClusteringSettings.default`):
-/// 1. Each article becomes a TF-IDF vector over its headline and sentences (the Markdown body
-///    when there are none): lowercased, English stop words removed, suffix-stemmed. A term in
+/// 1. Each article becomes a TF-IDF vector over its headline and first `maxSentences` (25)
+///    sentences (the Markdown body when there are none; news puts what identifies an event
+///    first, and the tail costs time: 2.4× faster on the synthetic 10k set): lowercased, English stop words removed, suffix-stemmed. A term in
 ///    the headline is boosted `titleWeight`×, in the lead (first `leadSentences` = 2 sentences)
 ///    `leadWeight` (1.5)×, a capitalised name, a number or a two-word capitalised phrase
 ///    `entityWeight`×: the headline and lead name the who, where and when that tell two

@@ -90,17 +90,10 @@ public struct ClusteringEvaluator: Sendable {
         return (out, outTruth)
     }
 
-    /// The day `ordinal` days after 1970-01-01 (Howard Hinnant's civil_from_days).
+    /// The day `ordinal` days after 1970-01-01.
     static func day(ordinal: Int) -> Day {
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
+        let (y, m, d) = Timestamp.civil(ordinal)
+        return Day(year: y, month: m, day: d)!
     }
 
     /// `labels.tsv`: one `path<TAB>label` a line; blank lines and `#` comments are skipped.
