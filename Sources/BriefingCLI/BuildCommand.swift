@@ -37,6 +37,7 @@ struct BuildCommand: ParsableCommand {
             var options = site.buildOptions
             options.strict = strict
             options.reportsRemovedLines = verbose
+            options.removesOldSiteInBackground = true
             report = try SiteBuilder(options: options).build()
         } catch {
             Console.printDiagnostics(error.diagnostics)

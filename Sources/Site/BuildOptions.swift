@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var usesCache = true
     /// Fill `BuildReport.removed` even when nothing changed (it costs a read of the article store).
     public var reportsRemovedLines = false
+    /// Remove the replaced site in a detached process (`SitePublisher.removesOldSiteInBackground`).
+    public var removesOldSiteInBackground = false
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String = "templates",

@@ -112,7 +112,7 @@ public struct SiteBuilder: Sendable {
         cache?.invalidateManifest()
         let published: SitePublisher.Published
         do {
-            published = try SitePublisher(outputDirectory: output).publish(plan, live: liveIsKnown ? manifest?.outputs.mapValues(\.digest) : nil)
+            published = try SitePublisher(outputDirectory: output, removesOldSiteInBackground: options.removesOldSiteInBackground).publish(plan, live: liveIsKnown ? manifest?.outputs.mapValues(\.digest) : nil)
         } catch {
             throw run.fail([.error(SourceLocation(path: error.path), error.reason)])
         }

@@ -10,8 +10,13 @@ import Glibc
 public struct SitePublisher: Sendable {
     public let outputDirectory: URL
 
-    public init(outputDirectory: URL) {
+    /// Remove the replaced site with a detached `rm -rf` instead of waiting: removing thousands
+    /// of folders costs seconds on a busy disk. Off by default; the CLI turns it on.
+    public var removesOldSiteInBackground = false
+
+    public init(outputDirectory: URL, removesOldSiteInBackground: Bool = false) {
         self.outputDirectory = outputDirectory.standardizedFileURL
+        self.removesOldSiteInBackground = removesOldSiteInBackground
     }
 
     public struct PublishError: Error, CustomStringConvertible {
@@ -57,7 +62,7 @@ public struct SitePublisher: Sendable {
             throw error
         }
         try switchIn(staging: staging, retired: retired)
-        removeTree(retired)
+        discard(retired, trash: parent.appendingPathComponent(".\(name).trash-\(pid)"))
         let output = outputDirectory.path
         published.outputDirectory = FileStat(path: output)
         for dir in directories { published.directories[dir] = FileStat(path: output + "/" + dir) }
@@ -190,9 +195,29 @@ public struct SitePublisher: Sendable {
         if !FileManager.default.fileExists(atPath: outputDirectory.path), let last = retired.last {
             _ = rename(parent.appendingPathComponent(last).path, outputDirectory.path)
         }
-        for sibling in siblings where sibling.hasPrefix(".\(name).staging-") || sibling.hasPrefix(".\(name).old-") {
+        // A `.trash-` folder is still being removed in the background unless it is old.
+        let now = FileStat.nowNanoseconds()
+        let abandoned = { (sibling: String) in
+            sibling.hasPrefix(".\(name).trash-")
+                && (FileStat(path: parent.appendingPathComponent(sibling).path)?.ctimeNanoseconds ?? 0) < now - 600_000_000_000
+        }
+        for sibling in siblings where sibling.hasPrefix(".\(name).staging-") || sibling.hasPrefix(".\(name).old-") || abandoned(sibling) {
             removeTree(parent.appendingPathComponent(sibling))
         }
+    }
+
+    /// The replaced site is renamed to `.trash-<pid>` (never restored, unlike `.old-<pid>`) and
+    /// removed by a detached process whose output goes nowhere, so cron does not wait for it.
+    private func discard(_ retired: URL, trash: URL) {
+        guard FileManager.default.fileExists(atPath: retired.path) else { return }
+        guard removesOldSiteInBackground, rename(retired.path, trash.path) == 0 else { return removeTree(retired) }
+        let remover = Process()
+        remover.executableURL = URL(fileURLWithPath: "/bin/rm")
+        remover.arguments = ["-rf", "--", trash.path]
+        remover.standardInput = FileHandle.nullDevice
+        remover.standardOutput = FileHandle.nullDevice
+        remover.standardError = FileHandle.nullDevice
+        do { try remover.run() } catch { removeTree(trash) }
     }
 
     private func createDirectory(_ url: URL) throws(PublishError) {
