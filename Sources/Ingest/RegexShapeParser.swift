@@ -1,0 +1,237 @@
+/// A recursive-descent reader of the ICU regex subset boilerplate rules use, computing only the
+/// maximum match length and the top-level literal runs.
+struct RegexShapeParser {
+    struct Shape {
+        var maxLength: Int?
+        /// Literal runs required at this level (only collected for the top level).
+        var literals: [String] = []
+        /// The last element of the sequence is `$`.
+        var endsAtLineEnd = false
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
+    private var caseInsensitive = false
+
+    init(_ pattern: String) {
+        scalars = Array(pattern.unicodeScalars)
+    }
+
+    /// The whole pattern, or nil when it uses something the analysis does not cover.
+    mutating func parseTopLevel() -> Shape? {
+        guard let shape = parseAlternation(collectLiterals: true), index == scalars.count else { return nil }
+        return shape
+    }
+
+    private mutating func parseAlternation(collectLiterals: Bool) -> Shape? {
+        guard var shape = parseSequence(collectLiterals: collectLiterals) else { return nil }
+        while peek == "|" {
+            index += 1
+            guard let branch = parseSequence(collectLiterals: false) else { return nil }
+            shape.maxLength = Self.larger(shape.maxLength, branch.maxLength)
+            shape.literals = []
+            shape.endsAtLineEnd = shape.endsAtLineEnd && branch.endsAtLineEnd
+        }
+        return shape
+    }
+
+    private mutating func parseSequence(collectLiterals: Bool) -> Shape? {
+        var shape = Shape(maxLength: 0)
+        var run = ""
+        var lookaheadBound: Int?
+        var consumedNothingYet = true
+        // A flag like (?i) holds to the end of its group, later branches included: not restored here.
+        while let scalar = peek, scalar != "|" && scalar != ")" {
+            guard let atom = parseAtom() else { return nil }
+            guard let quantifier = parseQuantifier() else { return nil }
+            if let bound = atom.lineEndLookaheadBound, consumedNothingYet {
+                lookaheadBound = min(lookaheadBound ?? bound, bound)
+            }
+            let atomMax: Int? = switch (atom.maxLength, quantifier.max) {
+            case (0, _): 0
+            case (let length?, let times?): length * times
+            default: nil
+            }
+            shape.maxLength = shape.maxLength.flatMap { total in atomMax.map { total + $0 } }
+            shape.endsAtLineEnd = atom.isLineEnd
+            if atom.maxLength != 0 { consumedNothingYet = false }
+            if collectLiterals {
+                // Under (?i) only caseless characters (punctuation, digits) are certain as written.
+                if let literal = atom.literal, quantifier.isExactlyOne, !caseInsensitive || Self.isCaseless(literal) {
+                    run.unicodeScalars.append(literal)
+                } else if atom.maxLength != 0 || !quantifier.isExactlyOne {
+                    shape.literals.append(run)
+                    run = ""
+                }
+            }
+        }
+        if collectLiterals { shape.literals.append(run) }
+        if let lookaheadBound { shape.maxLength = min(shape.maxLength ?? lookaheadBound, lookaheadBound) }
+        return shape
+    }
+
+    private struct Atom {
+        var maxLength: Int?
+        var literal: Unicode.Scalar?
+        var isLineEnd = false
+        /// For `(?=…$)`: the longest text the lookahead allows before the line ends.
+        var lineEndLookaheadBound: Int?
+    }
+
+    private mutating func parseAtom() -> Atom? {
+        guard let scalar = next() else { return nil }
+        // Under (?i) a literal may match its full case folding, up to three scalars.
+        let literalLength = caseInsensitive ? 3 : 1
+        switch scalar {
+        case "^": return Atom(maxLength: 0)
+        case "$": return Atom(maxLength: 0, isLineEnd: true)
+        case ".": return Atom(maxLength: 1)
+        case "[": return skipSet() ? Atom(maxLength: 1) : nil
+        case "(": return parseGroup()
+        case "*", "+", "?", "{", ")", "|": return nil
+        case "\\": return parseEscape(literalLength: literalLength)
+        default: return Atom(maxLength: literalLength, literal: scalar)
+        }
+    }
+
+    private mutating func parseEscape(literalLength: Int) -> Atom? {
+        guard let scalar = next() else { return nil }
+        switch scalar {
+        case "b", "B", "A", "z", "Z", "G": return Atom(maxLength: 0)
+        case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "t", "n", "r", "f", "e", "a":
+            return Atom(maxLength: 1)
+        case "p", "P", "N", "x":
+            if peek == "{" { while let c = next(), c != "}" {} } else { index += scalar == "x" ? 2 : 1 }
+            return Atom(maxLength: 1)
+        case "u": index += 4; return Atom(maxLength: 1)
+        case "c": index += 1; return Atom(maxLength: 1)
+        default:
+            // Escaped punctuation is itself; escaped letters and digits we do not know mean more.
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return nil }
+            return Atom(maxLength: literalLength, literal: scalar)
+        }
+    }
+
+    private mutating func parseGroup() -> Atom? {
+        let savedCase = caseInsensitive
+        var isLookaround = false
+        var isLookahead = false
+        if peek == "?" {
+            index += 1
+            switch next() {
+            case ":", ">": break
+            case "=": isLookaround = true; isLookahead = true
+            case "!": isLookaround = true
+            case "<":
+                if peek == "=" || peek == "!" { index += 1; isLookaround = true } else { return nil }
+            case "#":
+                while let c = next(), c != ")" {}
+                return Atom(maxLength: 0)
+            case let flag?:
+                // (?i) sets flags for the rest of the enclosing group; (?i:…) for its own body.
+                index -= 1
+                guard let on = parseFlags(from: flag) else { return nil }
+                if peek == ")" { index += 1; caseInsensitive = on; return Atom(maxLength: 0) }
+                guard next() == ":" else { return nil }
+                caseInsensitive = on
+            case nil: return nil
+            }
+        }
+        guard let inner = parseAlternation(collectLiterals: false), next() == ")" else { return nil }
+        caseInsensitive = savedCase
+        if isLookaround {
+            let bound = isLookahead && inner.endsAtLineEnd ? inner.maxLength : nil
+            return Atom(maxLength: 0, lineEndLookaheadBound: bound)
+        }
+        return Atom(maxLength: inner.maxLength)
+    }
+
+    /// Reads flag letters up to `)` or `:`; returns whether `i` is on, or nil for `x` (free spacing)
+    /// and unknown letters.
+    private mutating func parseFlags(from _: Unicode.Scalar) -> Bool? {
+        var on = caseInsensitive
+        var negate = false
+        while let c = peek, c != ")", c != ":" {
+            index += 1
+            switch c {
+            case "-": negate = true
+            case "i": on = !negate
+            case "s", "m", "w": break
+            default: return nil
+            }
+        }
+        return on
+    }
+
+    /// Skips a `[...]` set, nested sets and escapes included.
+    private mutating func skipSet() -> Bool {
+        var depth = 1
+        if peek == "^" { index += 1 }
+        if peek == "]" { index += 1 }
+        while let c = next() {
+            switch c {
+            case "\\": index += 1
+            case "[": depth += 1
+            case "]": depth -= 1; if depth == 0 { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    private struct Quantifier {
+        var min: Int
+        var max: Int?
+        var isExactlyOne: Bool { min == 1 && max == 1 }
+    }
+
+    private mutating func parseQuantifier() -> Quantifier? {
+        var quantifier = Quantifier(min: 1, max: 1)
+        switch peek {
+        case "*": index += 1; quantifier = Quantifier(min: 0, max: nil)
+        case "+": index += 1; quantifier = Quantifier(min: 1, max: nil)
+        case "?": index += 1; quantifier = Quantifier(min: 0, max: 1)
+        case "{":
+            index += 1
+            guard let low = readNumber() else { return nil }
+            var high: Int? = low
+            if peek == "," {
+                index += 1
+                high = peek == "}" ? nil : readNumber()
+                if high == nil, peek != "}" { return nil }
+            }
+            guard next() == "}" else { return nil }
+            quantifier = Quantifier(min: low, max: high)
+        default:
+            return quantifier
+        }
+        if peek == "?" || peek == "+" { index += 1 }  // lazy or possessive: same lengths
+        return quantifier
+    }
+
+    private mutating func readNumber() -> Int? {
+        var value: Int?
+        while let c = peek, ("0"..."9").contains(c), (value ?? 0) < 100_000 {
+            value = (value ?? 0) * 10 + Int(c.value - 48)
+            index += 1
+        }
+        return value
+    }
+
+    private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+    private mutating func next() -> Unicode.Scalar? {
+        defer { index += 1 }
+        return peek
+    }
+
+    private static func isCaseless(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        return !properties.changesWhenCaseFolded && !properties.changesWhenCaseMapped && !properties.isAlphabetic
+    }
+
+    private static func larger(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a, let b else { return nil }
+        return max(a, b)
+    }
+}
