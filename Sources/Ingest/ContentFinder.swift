@@ -37,6 +37,14 @@ struct ContentFinder {
         return found
     }
 
+    /// `ArticleParser.fileExtension` for a bare name, without splitting the path (hot: every file).
+    static func isArticle(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
+        let ext = utf8[utf8.index(after: dot)...]
+        return ext.count <= 8 && extensions.contains(String(Substring(ext)).lowercased())
+    }
+
     func displayPath(_ relativePath: String) -> String {
         displayRoot.isEmpty ? relativePath : displayRoot + "/" + relativePath
     }
@@ -78,7 +86,7 @@ struct ContentFinder {
             }
             if isDirectory {
                 walk(path, relative: childRelative, visited: &visited, into: &found)
-            } else if Self.extensions.contains(ArticleParser.fileExtension(name)) {
+            } else if Self.isArticle(name) {
                 found.files.append((childRelative, path))
             }
         }

@@ -71,7 +71,10 @@ public struct ContentLoader: Sendable {
         return Self.assemble(listing: listing, outcomes: outcomes)
     }
 
-    public func list(contentDirectory: URL) -> Listing {
+    public func list(contentDirectory: URL) -> Listing { Self.list(contentDirectory: contentDirectory) }
+
+    /// The article files, without building a parser (a no-change rebuild needs only this).
+    public static func list(contentDirectory: URL) -> Listing {
         var displayRoot = contentDirectory.relativePath
         while displayRoot.count > 1, displayRoot.hasSuffix("/") { displayRoot.removeLast() }
         let finder = ContentFinder(root: contentDirectory, displayRoot: displayRoot)

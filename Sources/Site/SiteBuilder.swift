@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
         let manifest = cache?.loadManifest()
         run.stage("config")
 
-        let ingestor = IncrementalIngest(loader: ContentLoader(config: config))
+        let ingestor = IncrementalIngest { ContentLoader(config: config) }
         let scan = ingestor.scan(contentDirectory: URL(fileURLWithPath: options.contentDirectory), manifest: manifest)
         let liveIsKnown = manifest?.siteFingerprint == fingerprint.site && manifest?.describesOutput(at: SitePublisher(outputDirectory: output).outputDirectory.path) == true
         run.stage("scan")

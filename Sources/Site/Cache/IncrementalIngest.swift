@@ -7,7 +7,8 @@ import Ingest
 /// changed at all) each file's parse outcome is taken from the article store when its digest
 /// matches, and parsed otherwise. Ids are de-duplicated by `ContentLoader.assemble` as always.
 struct IncrementalIngest {
-    let loader: ContentLoader
+    /// The parser is built only when a file must be parsed (its rules take time to compile).
+    let makeLoader: @Sendable () -> ContentLoader
 
     struct Scan {
         var listing: ContentLoader.Listing
@@ -47,7 +48,7 @@ struct IncrementalIngest {
 
     func scan(contentDirectory: URL, manifest: BuildManifest?) -> Scan {
         let startedAt = FileStat.nowNanoseconds()
-        let listing = loader.list(contentDirectory: contentDirectory)
+        let listing = ContentLoader.list(contentDirectory: contentDirectory)
         let known = manifest?.inputs ?? [:]
         let results = Parallel.map(listing.files) { file -> (FileStat?, ContentDigest?, Data?, Diagnostic?) in
             let stat = FileStat(path: file.path, follow: true)
@@ -72,6 +73,7 @@ struct IncrementalIngest {
     /// assembled result, the store for the next build, and how many files were parsed.
     func load(_ scan: Scan, stored: [String: BuildCache.StoredArticle])
         -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int) {
+        let loader = makeLoader()
         let indices = Array(scan.listing.files.indices)
         let outcomes = Parallel.map(indices) { i -> (ContentLoader.FileOutcome, fresh: Bool) in
             let file = scan.listing.files[i]
