@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# kill -9 at random moments of a large build must leave the previous site exactly as it was,
+# and the next build must not be blocked. Runs the release binary on a generated briefing.
+#
+# Usage: scripts/kill-test.sh [ROUNDS] [ARTICLES]   (defaults 20 and 1000)
+# Each round: checksum the site, change one article, remove the build cache (so the build is a
+# full one, seconds long), start a build, kill -9 it after a random delay, checksum again (must
+# equal the previous site, or the new one if the build finished first), then build to the end.
+# Prints 'kill-test: N passed, M failed' and exits non-zero on any failure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROUNDS="${1:-20}"
+ARTICLES="${2:-1000}"
+BRIEFING="${BRIEFING:-$ROOT/.build/release/briefing}"
+[ -x "$BRIEFING" ] || { echo "kill-test: $BRIEFING not found (swift build -c release --product briefing)" >&2; exit 2; }
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/briefing-kill.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+CONTENT="$WORK/content"; OUT="$WORK/public"; CACHE="$WORK/.public.briefing-cache"
+python3 "$ROOT/Benchmarks/generate.py" "$ARTICLES" "$CONTENT" >/dev/null
+build() { "$BRIEFING" build --content "$CONTENT" --templates "$ROOT/templates" --output "$OUT" --quiet 2>/dev/null; }
+# Every file's path and bytes; the lock and cache live beside the site, not in it.
+tree_sum() { (cd "$OUT" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16); }
+
+build
+mapfile -t FILES < <(cd "$CONTENT" && find . -name '*.md' | LC_ALL=C sort)
+passed=0; failed=0; killed_mid=0
+for round in $(seq 1 "$ROUNDS"); do
+  before=$(tree_sum)
+  printf '\nRound %d brought a late correction to the figures.\n' "$round" >> "$CONTENT/${FILES[$(( (round * 7919) % ${#FILES[@]} ))]#./}"
+  rm -rf "$CACHE"
+  "$BRIEFING" build --content "$CONTENT" --templates "$ROOT/templates" --output "$OUT" --quiet >/dev/null 2>&1 &
+  pid=$!
+  sleep "$(awk -v r="$RANDOM" 'BEGIN { printf "%.2f", (r % 400) / 100 }')"
+  if kill -9 "$pid" 2>/dev/null; then killed_mid=$((killed_mid + 1)); fi
+  wait "$pid" 2>/dev/null || true
+  after=$(tree_sum)
+  if ! build; then
+    echo "FAIL round $round: the build after the kill did not succeed (stale lock?)"; failed=$((failed + 1)); continue
+  fi
+  complete=$(tree_sum)
+  if [ "$after" = "$before" ] || [ "$after" = "$complete" ]; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL round $round: after kill -9 the site was neither the previous one nor the new one"; failed=$((failed + 1))
+  fi
+done
+echo "kill-test: $ROUNDS rounds on $ARTICLES articles, $killed_mid killed mid-build"
+echo "kill-test: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
