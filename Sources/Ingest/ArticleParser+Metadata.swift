@@ -84,8 +84,13 @@ extension ArticleParser {
     }
 
     static func fileExtension(_ path: String) -> String {
-        guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: "."), dot != name.startIndex
-        else { return "" }
+        guard let name = path.split(separator: "/").last else { return "" }
+        return fileExtension(ofName: name)
+    }
+
+    /// The lowercased extension of a bare file name ("" for none or a dot file).
+    static func fileExtension(ofName name: Substring) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
         return name[name.index(after: dot)...].lowercased()
     }
 

@@ -37,12 +37,9 @@ struct ContentFinder {
         return found
     }
 
-    /// `ArticleParser.fileExtension` for a bare name, without splitting the path (hot: every file).
+    /// Whether a bare file name is an article's (called for every file, so no path splitting).
     static func isArticle(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
-        let ext = utf8[utf8.index(after: dot)...]
-        return ext.count <= 8 && extensions.contains(String(Substring(ext)).lowercased())
+        extensions.contains(ArticleParser.fileExtension(ofName: Substring(name)))
     }
 
     func displayPath(_ relativePath: String) -> String {
