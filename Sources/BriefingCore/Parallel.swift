@@ -15,29 +15,25 @@ public enum Parallel {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let workers = min(workerCount, items.count)
         if workers <= 1 { return items.map(transform) }
-        let results = ResultBuffer<R>(count: items.count)
         // Chunks keep scheduling overhead low for many small items.
         let chunk = max(1, items.count / (workers * 8))
         let chunks = (items.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let start = c * chunk
-            let end = min(items.count, start + chunk)
-            for i in start..<end { results.set(i, transform(items[i])) }
+        // Each worker initialises its own slots of uninitialised storage through a raw pointer.
+        // Writing through a shared Swift array instead races on its uniqueness check (copy-on-write)
+        // and corrupted the heap under parallel tests.
+        return [R](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            let slots = SlotPointer(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let start = c * chunk
+                let end = min(items.count, start + chunk)
+                for i in start..<end { (slots.base + i).initialize(to: transform(items[i])) }
+            }
+            initialized = items.count
         }
-        return results.values()
     }
 }
 
-/// Each index is written by exactly one worker, so slots need no lock; the array itself is
-/// allocated up front and never resized while workers run.
-private final class ResultBuffer<R>: @unchecked Sendable {
-    private var storage: [R?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: R) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
-    }
-
-    func values() -> [R] { storage.map { $0! } }
+/// Workers write disjoint slots, so sharing the base pointer across threads is safe.
+private struct SlotPointer<R>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<R>
 }

@@ -53,4 +53,21 @@ import Testing
         #expect(Parallel.map(input) { $0 * 2 } == input.map { $0 * 2 })
         #expect(Parallel.map([Int]()) { $0 }.isEmpty)
     }
+
+    /// Many maps at once with heap-allocated results, as parallel tests and builds do. A shared
+    /// result array written by several workers corrupted the heap here (crash in malloc).
+    @Test func concurrentMapsKeepTheHeapIntact() async {
+        let input = Array(0..<4_000)
+        let expected = input.map { String(repeating: "x", count: $0 % 64) + String($0) }
+        await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    (0..<20).allSatisfy { _ in
+                        Parallel.map(input) { String(repeating: "x", count: $0 % 64) + String($0) } == expected
+                    }
+                }
+            }
+            for await same in group { #expect(same) }
+        }
+    }
 }
