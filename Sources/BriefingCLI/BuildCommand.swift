@@ -59,6 +59,8 @@ struct BuildCommand: ParsableCommand {
             }
             let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.1f", $0.milliseconds)) ms" }
             Console.out("Stages: " + stages.joined(separator: ", "))
+            let peaks = report.stageTimes.map { "\($0.stage) \($0.peakMegabytes) MB" }
+            Console.out("Peak memory after each stage: " + peaks.joined(separator: ", "))
             Console.out(report.wasUnchanged
                 ? "Nothing changed; wrote 0 files to \(site.output)"
                 : "Parsed \(report.filesParsed) files, compared \(report.storiesCompared) stories, wrote \(report.filesWritten) files to \(site.output)")

@@ -19,7 +19,7 @@ public struct BuildReport: Sendable {
     /// Lines the boilerplate cleaner removed, for `--verbose`.
     public var removed: [RemovedLine] = []
     /// Milliseconds per stage, in execution order.
-    public var stageTimes: [(stage: String, milliseconds: Double)] = []
+    public var stageTimes: [(stage: String, milliseconds: Double, peakMegabytes: Int)] = []
     public var totalMilliseconds: Double = 0
 
     public init() {}

@@ -1,4 +1,7 @@
 import BriefingCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The report of a build in progress and its stage clock.
 struct BuildRun {
@@ -14,8 +17,15 @@ struct BuildRun {
 
     mutating func stage(_ name: String) {
         let now = clock.now
-        report.stageTimes.append((name, (now - lap).milliseconds))
+        report.stageTimes.append((name, (now - lap).milliseconds, Self.peakMegabytes()))
         lap = now
+    }
+
+    /// The process's peak resident memory so far (Linux reports `ru_maxrss` in KiB).
+    static func peakMegabytes() -> Int {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        return usage.ru_maxrss / 1024
     }
 
     mutating func finish() {

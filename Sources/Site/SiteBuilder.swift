@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
         run.stage("config")
 
         let ingestor = IncrementalIngest { ContentLoader(config: config) }
-        let scan = ingestor.scan(contentDirectory: URL(fileURLWithPath: options.contentDirectory), manifest: manifest)
+        var scan = ingestor.scan(contentDirectory: URL(fileURLWithPath: options.contentDirectory), manifest: manifest)
         let liveIsKnown = manifest?.siteFingerprint == fingerprint.site && manifest?.describesOutput(at: SitePublisher(outputDirectory: output).outputDirectory.path) == true
         run.stage("scan")
         if let manifest, liveIsKnown, scan.matches(manifest) {
@@ -57,6 +57,7 @@ public struct SiteBuilder: Sendable {
 
         let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
         let (ingest, store, parsed) = ingestor.load(scan, stored: stored)
+        scan.dropFileData()
         run.report.diagnostics = ingest.diagnostics
         run.report.removed = ingest.removed
         run.report.filesParsed = parsed

@@ -95,10 +95,7 @@ struct SitePlanner {
             }
         }
 
-        let json: [UInt8]
-        do { json = try StoriesDocument(stories: stories, comparisons: comparisons).encoded() } catch {
-            throw .error(SourceLocation(path: SitePaths.storiesJSON), "cannot encode: \(error)")
-        }
+        let json = StoriesDocument(stories: stories, comparisons: comparisons).encoded()
         try add(OutputFile(path: SitePaths.storiesJSON, bytes: json), to: &plan)
         for file in try publishingFiles(
             pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, warnings: &warnings) {

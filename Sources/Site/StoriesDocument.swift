@@ -61,6 +61,10 @@ struct StoriesDocument: Encodable {
 
     var stories: [StoryEntry]
 
+    init(stories: [StoryEntry]) {
+        self.stories = stories
+    }
+
     init(stories: [Story], comparisons: [String: StoryComparison]) {
         self.stories = stories
             .sorted { ($0.firstDay, $0.id) < ($1.firstDay, $1.id) }
@@ -80,12 +84,118 @@ struct StoriesDocument: Encodable {
             }
     }
 
-    func encoded() throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var bytes = Array(try encoder.encode(self))
+    /// The file's bytes: what `JSONEncoder` with `[.prettyPrinted, .sortedKeys,
+    /// .withoutEscapingSlashes]` writes for this document (a test holds them equal), written
+    /// directly. Keys below are in sorted order.
+    func encoded() -> [UInt8] {
+        var json = PrettyJSON(reservingCapacity: stories.count * 16 * 1024)
+        json.object { json in
+            json.key("stories")
+            json.array { json in
+                for story in stories {
+                    json.element()
+                    story.write(to: &json)
+                }
+            }
+        }
+        var bytes = json.bytes
         bytes.append(0x0A)
         return bytes
+    }
+}
+
+extension StoriesDocument.StoryEntry {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.key("articles")
+            json.array { json in
+                for article in articles {
+                    json.element()
+                    json.object { json in
+                        json.member("author", article.author)
+                        json.member("outlet", article.outlet)
+                        json.member("published", article.published)
+                        json.member("source", article.source)
+                        json.member("title", article.title)
+                        json.member("url", article.url)
+                    }
+                }
+            }
+            json.key("comparison")
+            comparison.write(to: &json)
+            json.member("date", date)
+            json.member("days", strings: days)
+            json.member("id", id)
+            json.member("outlets", strings: outlets)
+            json.member("title", title)
+            json.member("url", url)
+        }
+    }
+}
+
+extension StoriesDocument.ComparisonEntry {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.key("disagreements")
+            json.array { json in
+                for disagreement in disagreements {
+                    json.element()
+                    json.object { json in
+                        json.member("about", disagreement.about)
+                        json.key("values")
+                        json.array { json in
+                            for value in disagreement.values {
+                                json.element()
+                                json.object { json in
+                                    json.member("outlets", strings: value.outlets)
+                                    json.member("value", value.value)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            json.key("headlines")
+            json.array { json in
+                for headline in headlines {
+                    json.element()
+                    json.object { json in
+                        json.member("outlet", headline.outlet)
+                        json.member("title", headline.title)
+                    }
+                }
+            }
+            json.key("only")
+            json.object { json in
+                for (outlet, claims) in PrettyJSON.sortedByKey(only) { json.member(outlet, strings: claims) }
+            }
+            json.key("quotes")
+            json.array { json in
+                for quote in quotes {
+                    json.element()
+                    json.object { json in
+                        json.member("speaker", quote.speaker)
+                        json.key("variants")
+                        Self.write(quote.variants, to: &json)
+                    }
+                }
+            }
+            json.key("shared")
+            Self.write(shared, to: &json)
+            json.member("summary", summary)
+        }
+    }
+
+    private static func write(_ variants: [StoriesDocument.Variant], to json: inout PrettyJSON) {
+        json.array { json in
+            for variant in variants {
+                json.element()
+                json.object { json in
+                    json.member("outlets", strings: variant.outlets)
+                    json.member("text", variant.text)
+                }
+            }
+        }
     }
 }
 

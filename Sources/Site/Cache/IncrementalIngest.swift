@@ -34,6 +34,12 @@ struct IncrementalIngest {
         /// Files that were read and hashed because their stat did not match.
         var hashedCount: Int { data.count { $0 != nil } }
 
+        /// Frees the bytes read while hashing once they are parsed: on a full build they are
+        /// the whole content folder, held for nothing through the later stages.
+        mutating func dropFileData() {
+            data = Array(repeating: nil, count: data.count)
+        }
+
         /// The manifest's input records for the next build.
         func inputs() -> [String: BuildManifest.Input] {
             var inputs: [String: BuildManifest.Input] = [:]

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import Site
+
+/// `stories.json` is written by `PrettyJSON`; it must stay byte-identical with Foundation's
+/// encoder, which wrote it before and which readers of the file may compare against.
+@Suite struct StoriesDocumentTests {
+    static func foundationBytes(_ document: StoriesDocument) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(document)) + [0x0A]
+    }
+
+    static var awkward: String {
+        var text = "Quote \"this\" \\ path/to/page é 😀 \u{7F}\u{2028} e\u{301} "
+        for value in 0..<0x20 { text.unicodeScalars.append(Unicode.Scalar(value)!) }
+        return text
+    }
+
+    static func comparison(only: [String: [String]]) -> StoriesDocument.ComparisonEntry {
+        StoriesDocument.ComparisonEntry(
+            summary: awkward,
+            shared: [.init(text: "Shared", outlets: ["A", "B"]), .init(text: "", outlets: [])],
+            only: only,
+            quotes: [.init(speaker: nil, variants: []), .init(speaker: "Mayor", variants: [.init(text: awkward, outlets: ["A"])])],
+            disagreements: [.init(about: "deaths", values: [.init(value: "3", outlets: ["A"]), .init(value: "4", outlets: [])])],
+            headlines: [.init(outlet: "A", title: "Headline")])
+    }
+
+    @Test func matchesFoundationsEncoderByteForByte() throws {
+        let article = StoriesDocument.ArticleEntry(source: "a.md", outlet: "A", title: Self.awkward, url: nil,
+                                                   published: "2026-11-23", author: nil)
+        let full = StoriesDocument.ArticleEntry(source: "b.md", outlet: "B", title: "T", url: "https://b.example/x",
+                                                published: "2026-11-23T07:00:00Z", author: "Jane Roe")
+        // Keys that `String`'s `<` and UTF-8 byte order sort differently, and upper before lower case.
+        let only = ["b": ["x"], "B": [], "é": ["y"], "e\u{301}x": ["z"], "f": [], "Zed": ["1", "2"]]
+        let document = StoriesDocument(stories: [
+            .init(id: "s1", title: "One", date: "2026-11-23", days: ["2026-11-23"], url: "stories/s1/", outlets: ["A", "B"],
+                  articles: [article, full], comparison: Self.comparison(only: only)),
+            .init(id: "s2", title: "", date: "2026-11-24", days: [], url: "stories/s2/", outlets: [],
+                  articles: [], comparison: Self.comparison(only: [:])),
+        ])
+        #expect(document.encoded() == (try Self.foundationBytes(document)))
+        #expect(StoriesDocument(stories: []).encoded() == (try Self.foundationBytes(StoriesDocument(stories: []))))
+    }
+}
