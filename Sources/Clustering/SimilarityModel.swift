@@ -8,11 +8,13 @@ struct SimilarityModel: Sendable {
     var edges: [SimilarityEdge]
     var settings: ClusteringSettings
 
-    init(_ input: [Article], settings: ClusteringSettings) {
+    /// `knownTerms`: cached terms by article id (see `ArticleTerms`).
+    init(_ input: [Article], settings: ClusteringSettings, knownTerms: [String: ArticleTerms] = [:]) {
         self.settings = settings
         articles = input.sorted(by: Article.canonicalOrder)
         dayOrdinals = articles.map(\.day.ordinal)
-        vectors = TermVectors(articles, settings: settings)
+        vectors = TermVectors(articles, settings: settings,
+                              known: knownTerms.isEmpty ? [] : articles.map { knownTerms[$0.id] })
         let candidates = CandidateIndex(vectors: vectors, dayOrdinals: dayOrdinals, settings: settings)
         edges = []
         let model = self

@@ -49,9 +49,17 @@ public struct StoryClusterer: Sendable {
         run(articles).stories
     }
 
+    /// `cluster` for a build with a cache: `knownTerms` (by article id) are used instead of
+    /// reading those articles again; every article's terms come back, by id, to be cached.
+    public func cluster(_ articles: [Article], knownTerms: [String: ArticleTerms]) -> (stories: [Story], terms: [String: ArticleTerms]) {
+        let result = run(articles, knownTerms: knownTerms)
+        let terms = Dictionary(zip(result.model.articles.map(\.id), result.model.vectors.terms), uniquingKeysWith: { first, _ in first })
+        return (result.stories, terms)
+    }
+
     /// The model, the member indices of each story (parallel to `stories`) and the stories.
-    func run(_ articles: [Article]) -> (model: SimilarityModel, members: [[Int]], stories: [Story]) {
-        let model = SimilarityModel(articles, settings: settings)
+    func run(_ articles: [Article], knownTerms: [String: ArticleTerms] = [:]) -> (model: SimilarityModel, members: [[Int]], stories: [Story]) {
+        let model = SimilarityModel(articles, settings: settings, knownTerms: knownTerms)
         let groups = AverageLinkage(threshold: settings.threshold, windowDays: settings.windowDays,
                                     cohesionRatio: settings.cohesionRatio)
             .clusters(count: model.articles.count, edges: model.edges, dayOrdinals: model.dayOrdinals)

@@ -35,15 +35,21 @@ struct TermVectors: Sendable {
     var vocabulary: [String]
     var documentFrequency: [Int]
     var vectors: [SparseVector]
+    var terms: [ArticleTerms]
 
-    init(_ articles: [Article], settings: ClusteringSettings) {
-        // Chunks of articles in parallel, each with its own memo of analysed words.
-        let counts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
+    /// `known[i]`, when given, stands for `articles[i]`'s terms (from the build cache); the
+    /// others are counted here. `terms` holds every article's, for the cache.
+    init(_ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = []) {
+        let counts: [ArticleTerms] = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
             var extractor = TermExtractor()
-            return articles[range].map { Self.weightedCounts($0, extractor: &extractor, settings: settings) }
+            return range.map { i in
+                if i < known.count, let terms = known[i] { return terms }
+                return ArticleTerms(Self.weightedCounts(articles[i], extractor: &extractor, settings: settings))
+            }
         }.flatMap { $0 }
+        terms = counts
         var df: [String: Int] = [:]
-        for c in counts { for term in c.keys { df[term, default: 0] += 1 } }
+        for c in counts { for entry in c.entries { df[entry.term, default: 0] += 1 } }
         vocabulary = df.keys.sorted()
         var idOf: [String: Int] = [:]
         for (i, t) in vocabulary.enumerated() { idOf[t] = i }
@@ -51,10 +57,10 @@ struct TermVectors: Sendable {
         let n = Double(articles.count)
         let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
         vectors = Parallel.map(counts) { [idOf] c in
-            let entries = c.map { (id: idOf[$0.key]!, tf: $0.value) }.sorted { $0.id < $1.id }
+            let entries = c.entries.map { (id: idOf[$0.term]!, count: $0.count, boost: $0.boost) }.sorted { $0.id < $1.id }
             var v = SparseVector()
             v.ids = entries.map(\.id)
-            v.weights = entries.map { (1 + log($0.tf.count)) * $0.tf.boost * idf[$0.id] }
+            v.weights = entries.map { (1 + log($0.count)) * $0.boost * idf[$0.id] }
             return v.normalised()
         }
     }
@@ -90,5 +96,33 @@ struct TermVectors: Sendable {
             for token in extractor.tokens(sentence.text) { add(token, weight) }
         }
         return counts
+    }
+}
+
+/// One article's weighted term counts: all clustering reads of its text. A site build caches them
+/// by content, so an unchanged article is not tokenised again; held as a flat array because 10k
+/// dictionaries at once were a fifth of a 10k build's peak memory.
+public struct ArticleTerms: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable {
+        public var term: String
+        public var count: Double
+        public var boost: Double
+
+        public init(term: String, count: Double, boost: Double) {
+            self.term = term
+            self.count = count
+            self.boost = boost
+        }
+    }
+
+    public var entries: [Entry]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    init(_ counts: [String: TermVectors.TermCount]) {
+        // In dictionary order: readers count and sort by term id, so order never shows.
+        entries = counts.map { Entry(term: $0.key, count: $0.value.count, boost: $0.value.boost) }
     }
 }

@@ -1,4 +1,5 @@
 import BriefingCore
+import Clustering
 import Comparison
 import Foundation
 import Ingest
@@ -34,6 +35,27 @@ extension SiteBuilder {
         if options.strict && !run.report.diagnostics.isEmpty { throw run.failStrict() }
         run.finish()
         return run.report
+    }
+
+    /// Stories, reading only new articles' terms when there is a cache; the terms are saved at
+    /// once (they depend on content alone) so they are not held through the later stages.
+    func cluster(
+        _ articles: [Article], config: SiteConfig, digests: [String: ContentDigest], cache: BuildCache?, fingerprint: BuildFingerprint
+    ) -> [Story] {
+        let clusterer = StoryClusterer(settings: config.clustering)
+        guard let cache else { return clusterer.cluster(articles) }
+        let stored = cache.loadTerms(fingerprint: fingerprint.parse)
+        var known: [String: ArticleTerms] = [:]
+        for article in articles {
+            if let digest = digests[article.source], let terms = stored[digest] { known[article.id] = terms }
+        }
+        let (stories, terms) = clusterer.cluster(articles, knownTerms: known)
+        var byDigest: [ContentDigest: ArticleTerms] = [:]
+        for article in articles {
+            if let digest = digests[article.source] { byDigest[digest] = terms[article.id] }
+        }
+        cache.saveTerms(byDigest, previous: stored, fingerprint: fingerprint.parse)
+        return stories
     }
 
     /// Each story's comparison, from the store when its key is known, computed otherwise.

@@ -72,10 +72,10 @@ public struct SiteBuilder: Sendable {
         }
         run.stage("templates")
 
-        let stories = StoryClusterer(settings: config.clustering).cluster(ingest.articles)
+        let digests = scan.digestsBySource()
+        let stories = cluster(ingest.articles, config: config, digests: digests, cache: cache, fingerprint: fingerprint)
         run.stage("cluster")
 
-        let digests = scan.digestsBySource()
         let keys = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, StoryKey.make($0, digests: digests)) })
         let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
         let comparisons = compare(stories, keys: keys, stored: storedComparisons, report: &run.report)

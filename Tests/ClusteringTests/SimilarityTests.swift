@@ -57,3 +57,19 @@ import Testing
         #expect(TermExtractor.stem("closed") == TermExtractor.stem("closes"))
     }
 }
+
+/// Terms from a build cache stand in for reading the articles again.
+@Suite struct KnownTermsTests {
+    @Test func knownTermsGiveTheSameStoriesAndAreReallyUsed() {
+        let articles = Fixtures.quakes + Fixtures.bridge
+        let clusterer = StoryClusterer()
+        let (stories, terms) = clusterer.cluster(articles, knownTerms: [:])
+        #expect(stories == clusterer.cluster(articles))
+        #expect(terms.count == articles.count)
+        #expect(clusterer.cluster(articles, knownTerms: terms).stories == stories)
+        #expect(clusterer.cluster(articles, knownTerms: terms).terms == terms)
+        // Terms that say nothing leave every article on its own: proof they were read, not recounted.
+        let empty = terms.mapValues { _ in ArticleTerms(entries: []) }
+        #expect(clusterer.cluster(articles, knownTerms: empty).stories.count == articles.count)
+    }
+}

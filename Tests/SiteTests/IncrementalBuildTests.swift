@@ -161,7 +161,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: ["manifest", "articles", "comparisons"], Damage.allCases)
+    @Test(arguments: ["manifest", "articles", "terms", "comparisons"], Damage.allCases)
     func damagedCacheMeansAFullBuild(file: String, damage: Damage) throws {
         let dir = try site()
         try self.damage(file, damage, in: dir)
@@ -185,6 +185,8 @@ import TestSupport
         _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
         let changed = fileIdentities(cache).filter { before[$0.key] != $0.value }.keys.sorted()
         #expect(changed.filter { $0.hasPrefix("articles-") }.count == 1, "\(changed)")
+        // The old version's terms leave one shard, the new version's join one.
+        #expect((1...2).contains(changed.filter { $0.hasPrefix("terms-") }.count), "\(changed)")
         #expect(changed.contains("manifest"))
     }
 

@@ -1,12 +1,13 @@
 import BriefingCore
+import Clustering
 import Foundation
 import Ingest
 
 /// The incremental-build cache: a folder `.<output>.briefing-cache` beside the output folder (not
 /// inside it, so it is never served, and not under `.build`, so it follows the site). Files, each
 /// checked on its own (`CacheFile`): `manifest` (stats and digests of inputs and outputs),
-/// `articles-<n>` (each file's parse outcome by path and digest) and `comparisons-<n>` (by story
-/// key). Entries are keyed by content, so any mix of old and new files is still correct.
+/// `articles-<n>` (each file's parse outcome by path and digest), `terms-<n>` (each file's
+/// clustering terms by digest) and `comparisons-<n>` (by story key). Entries are keyed by content, so any mix of old and new files is still correct.
 struct BuildCache: Sendable {
     let directory: String
 
@@ -87,6 +88,35 @@ struct BuildCache: Sendable {
         }
     }
 
+    func loadTerms(fingerprint: ContentDigest) -> [ContentDigest: ArticleTerms] {
+        loadShards("terms", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            let key = try r.digest()
+            let entries = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+                ArticleTerms.Entry(term: try r.string(), count: Double(bitPattern: try r.fixed()),
+                                   boost: Double(bitPattern: try r.fixed()))
+            }
+            return (key, ArticleTerms(entries: entries))
+        }
+    }
+
+    /// Terms are a function of their file's content, so only added or removed keys dirty a shard.
+    func saveTerms(_ terms: [ContentDigest: ArticleTerms], previous: [ContentDigest: ArticleTerms], fingerprint: ContentDigest) {
+        let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(terms), shard: Self.shard(of:))
+        saveShards("terms", terms, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
+                   order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, terms in
+            w.digest(key)
+            w.array(terms.entries) { w, entry in
+                w.string(entry.term)
+                w.fixed(entry.count.bitPattern)
+                w.fixed(entry.boost.bitPattern)
+            }
+        }
+    }
+
+    private static func identity<Value>(_ store: [ContentDigest: Value]) -> [ContentDigest: ContentDigest] {
+        Dictionary(uniqueKeysWithValues: store.keys.map { ($0, $0) })
+    }
+
     func saveArticles(_ articles: [String: StoredArticle], previous: [String: StoredArticle], fingerprint: ContentDigest) {
         let dirty = Self.dirtyShards(previous.mapValues(\.digest), articles.mapValues(\.digest), shard: Self.shard(of:))
         saveShards("articles", articles, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:), order: <) { w, path, entry in
@@ -99,8 +129,7 @@ struct BuildCache: Sendable {
     func saveComparisons(
         _ comparisons: [ContentDigest: StoryComparison], previous: [ContentDigest: StoryComparison], fingerprint: ContentDigest
     ) {
-        let identity = { (store: [ContentDigest: StoryComparison]) in Dictionary(uniqueKeysWithValues: store.keys.map { ($0, $0) }) }
-        let dirty = Self.dirtyShards(identity(previous), identity(comparisons), shard: Self.shard(of:))
+        let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(comparisons), shard: Self.shard(of:))
         saveShards("comparisons", comparisons, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
                    order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, comparison in
             w.digest(key)
