@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// One candidate pair `i < j`: its time-decayed similarity (what merges are ranked by) and the
 /// more gently decayed similarity the cohesion rule compares (see `ClusteringSettings.cohesionDecay`).
 struct SimilarityEdge: Sendable, Hashable {
@@ -29,7 +31,63 @@ struct AverageLinkage: Sendable {
     }
 
     /// Clusters of item indices, each ascending, ordered by their first item.
+    ///
+    /// A merge needs a mean cross similarity of at least `threshold`, so at least one cross edge
+    /// that strong: clusters only ever grow inside a connected component of the strong edges.
+    /// Each component is clustered on its own (in parallel) with all its edges, weak ones too,
+    /// giving the same merges in the same order as one global run: candidates of different
+    /// components never compare, and local indices keep the global order that breaks ties.
     func clusters(count n: Int, edges: [SimilarityEdge], dayOrdinals: [Int]) -> [[Int]] {
+        let positive = edges.filter { $0.similarity > 0 }
+        let components = Self.components(count: n, edges: positive, linkingAt: threshold)
+        let clustered = Parallel.map(components.linked) { component in
+            var local = [Int: Int](minimumCapacity: component.nodes.count)
+            for (k, node) in component.nodes.enumerated() { local[node] = k }
+            let localEdges = component.edges.map { e in
+                SimilarityEdge(i: local[e.i]!, j: local[e.j]!, similarity: e.similarity, cohesion: e.cohesion)
+            }
+            return clustersInOneRun(count: component.nodes.count, edges: localEdges, dayOrdinals: component.nodes.map { dayOrdinals[$0] })
+                .map { $0.map { component.nodes[$0] } }
+        }
+        return (components.singletons.map { [$0] } + clustered.joined()).sorted { $0[0] < $1[0] }
+    }
+
+    /// Items grouped by connected component of the edges of at least `strength` (nodes ascending,
+    /// with every edge inside the component, however weak), and the items with no such edge.
+    static func components(
+        count n: Int, edges: [SimilarityEdge], linkingAt strength: Double
+    ) -> (linked: [(nodes: [Int], edges: [SimilarityEdge])], singletons: [Int]) {
+        var parent = Array(0..<n)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var hasEdge = [Bool](repeating: false, count: n)
+        for e in edges where e.similarity >= strength {
+            hasEdge[e.i] = true
+            hasEdge[e.j] = true
+            let (a, b) = (root(e.i), root(e.j))
+            if a != b { parent[max(a, b)] = min(a, b) }
+        }
+        var slot = [Int](repeating: -1, count: n)
+        var linked: [(nodes: [Int], edges: [SimilarityEdge])] = []
+        var singletons: [Int] = []
+        for x in 0..<n {
+            guard hasEdge[x] else { singletons.append(x); continue }
+            let r = root(x)
+            if slot[r] < 0 { slot[r] = linked.count; linked.append(([], [])) }
+            linked[slot[r]].nodes.append(x)
+        }
+        for e in edges where hasEdge[e.i] && hasEdge[e.j] {
+            let r = root(e.i)
+            if r == root(e.j) { linked[slot[r]].edges.append(e) }
+        }
+        return (linked, singletons)
+    }
+
+    /// The agglomeration itself, over the whole graph at once.
+    func clustersInOneRun(count n: Int, edges: [SimilarityEdge], dayOrdinals: [Int]) -> [[Int]] {
         // A cluster is named by its smallest member, so names do not depend on merge order.
         var neighbours = [[Int: Sums]](repeating: [:], count: n)
         for e in edges where e.similarity > 0 {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import Clustering
 
 /// The heap-based linkage on hand-made graphs.
@@ -38,6 +39,32 @@ import Testing
         let expected = linkage.clusters(count: 12, edges: edges, dayOrdinals: Array(repeating: 0, count: 12))
         #expect(linkage.clusters(count: 12, edges: edges.reversed(), dayOrdinals: Array(repeating: 0, count: 12)) == expected)
         #expect(Set(expected.flatMap { $0 }) == Set(0..<12))
+    }
+
+    @Test(arguments: 1...20 as ClosedRange<UInt64>)
+    func componentsClusterLikeOneRun(seed: UInt64) {
+        // Sparse random graphs with many weak edges (which join everything into one component)
+        // and a few strong ones, over a few days.
+        var rng = SeededGenerator(seed: seed)
+        let n = 60
+        var edges: [SimilarityEdge] = []
+        for i in 0..<n { for j in (i + 1)..<n where Int.random(in: 0..<8, using: &rng) == 0 {
+            let strong = Int.random(in: 0..<4, using: &rng) == 0
+            let s = strong ? Double.random(in: 0.3...1, using: &rng) : Double.random(in: 0.01..<0.3, using: &rng)
+            edges.append(SimilarityEdge(i: i, j: j, similarity: s, cohesion: s * Double.random(in: 0.8...1, using: &rng)))
+        } }
+        let days = (0..<n).map { _ in Int.random(in: 0..<6, using: &rng) }
+        let whole = linkage.clustersInOneRun(count: n, edges: edges, dayOrdinals: days)
+        #expect(linkage.clusters(count: n, edges: edges, dayOrdinals: days) == whole)
+        #expect(whole.contains { $0.count > 1 })
+    }
+
+    @Test func componentsFollowOnlyStrongEdges() {
+        let edges = [edge(0, 1, 0.9), edge(1, 2, 0.1), edge(2, 3, 0.5), edge(0, 3, 0.05)]
+        let parts = AverageLinkage.components(count: 5, edges: edges, linkingAt: 0.3)
+        #expect(parts.linked.map(\.nodes) == [[0, 1], [2, 3]])
+        #expect(parts.linked.map { $0.edges.count } == [1, 1])
+        #expect(parts.singletons == [4])
     }
 
     @Test func queuePopsHighestThenLowestPair() {
