@@ -71,39 +71,53 @@ struct TermExtractor: Sendable {
     }
 
     /// Splits on anything but letters and digits; keeps "750,000" and "3.5" whole and drops possessive "'s".
+    /// The word being read is kept as UTF-8 bytes: most words then become small strings without
+    /// allocating, where building each from Unicode scalars dominated tokenising.
     static func words(_ text: String) -> [Word] {
         var out: [Word] = []
-        let scalars = Array(text.unicodeScalars)
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
+        var first: Unicode.Scalar?
+        var last: Unicode.Scalar?
         var sentenceStart = true
         var startsSentence = true
         var hasApostrophe = false
+        func append(_ s: Unicode.Scalar) {
+            if s.isASCII { current.append(UInt8(truncatingIfNeeded: s.value)) } else { UTF8.encode(s) { current.append($0) } }
+            if first == nil { first = s }
+            last = s
+        }
         func flush() {
-            guard let first = current.first else { return }
-            var text = String(current)
+            guard let initial = first else { return }
+            var text = String(decoding: current, as: UTF8.self)
             if hasApostrophe {
                 if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
                 text = text.filter { $0 != "'" && $0 != "’" }
             }
             if !text.isEmpty {
-                let upper = first.isASCII ? ("A"..."Z").contains(first) : first.properties.isUppercase
+                let upper = initial.isASCII ? ("A"..."Z").contains(initial) : initial.properties.isUppercase
                 out.append(Word(text: text, capitalised: upper, sentenceStart: startsSentence))
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
+            first = nil
+            last = nil
             hasApostrophe = false
         }
-        for (i, s) in scalars.enumerated() {
+        var scalars = text.unicodeScalars.makeIterator()
+        var upcoming = scalars.next()
+        while let s = upcoming {
+            upcoming = scalars.next()
             if Self.isAlphanumeric(s) {
-                if current.isEmpty { startsSentence = sentenceStart }
-                current.append(s)
+                if first == nil { startsSentence = sentenceStart }
+                append(s)
                 sentenceStart = false
                 continue
             }
-            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
-            let prevIsDigit = current.last.map { ("0"..."9").contains($0) } ?? false
+            let next = upcoming ?? " "
+            let prevIsDigit = last.map { ("0"..."9").contains($0) } ?? false
             if (s == "," || s == ".") && prevIsDigit && ("0"..."9").contains(next) { continue }
-            if (s == "'" || s == "’") && !current.isEmpty && Self.isLetter(next) {
-                current.append(s)
+            if (s == "'" || s == "’") && first != nil && Self.isLetter(next) {
+                append(s)
                 hasApostrophe = true
                 continue
             }

@@ -69,6 +69,11 @@ struct TermVectors: Sendable {
     struct TermCount: Sendable {
         var count: Double = 0
         var boost: Double = 1
+
+        mutating func add(boost: Double) {
+            count += 1
+            self.boost = max(self.boost, boost)
+        }
     }
 
     /// Term counts of one article; a term in the headline or used as an entity is boosted as a
@@ -80,9 +85,8 @@ struct TermVectors: Sendable {
         let titleWeight = article.titleIsDerived ? 1 : settings.titleWeight
         let titleCase = TermExtractor.isTitleCase(article.title)
         func add(_ token: TermExtractor.Token, _ weight: Double) {
-            counts[token.term, default: TermCount()].count += 1
             let boost = weight * (token.isEntity ? settings.entityWeight : 1)
-            counts[token.term]!.boost = max(counts[token.term]!.boost, boost)
+            counts[token.term, default: TermCount()].add(boost: boost)
         }
         for token in extractor.tokens(article.title, detectEntities: !titleCase) { add(token, titleWeight) }
         let limit = settings.maxSentences > 0 ? settings.maxSentences : Int.max
