@@ -73,24 +73,49 @@ public struct BoilerplateCleaner: Sendable {
 
     private func match(_ plain: String) -> (label: String, isTrailer: Bool)? {
         guard !plain.isEmpty else { return nil }
-        let folded = Self.folded(plain)
+        // Worked out once per line, and only when a rule needs them.
+        var folded: String?
+        var trailerKey: String?
+        var scalarCount: Int?
         for (matcher, label) in matchers {
             switch matcher {
-            case .line(let pattern): if folded == pattern { return (label, false) }
-            case .prefix(let pattern): if !pattern.isEmpty, folded.hasPrefix(pattern) { return (label, false) }
-            case .contains(let pattern): if !pattern.isEmpty, folded.contains(pattern) { return (label, false) }
+            case .line(let pattern):
+                if Self.lazily(&folded, Self.folded(plain)) == pattern { return (label, false) }
+            case .prefix(let pattern):
+                if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).hasPrefix(pattern) { return (label, false) }
+            case .contains(let pattern):
+                if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).contains(pattern) { return (label, false) }
             case .regex(let regex, let prefilter):
-                if prefilter.admits(plain),
+                if prefilter.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))),
                    regex.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
                     return (label, false)
                 }
             case .trailer(let pattern):
-                var trimmed = folded
-                while let last = trimmed.last, ":….".contains(last) { trimmed.removeLast() }
-                if trimmed == pattern { return (label, true) }
+                let key = Self.lazily(&trailerKey, Self.trailerKey(Self.lazily(&folded, Self.folded(plain))))
+                if key == pattern { return (label, true) }
             }
         }
         return nil
+    }
+
+    private static func lazily<Value>(_ value: inout Value?, _ make: @autoclosure () -> Value) -> Value {
+        if let value { return value }
+        let made = make()
+        value = made
+        return made
+    }
+
+    /// `text.unicodeScalars.count`, counting the UTF-8 bytes that start a scalar.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    }
+
+    /// A folded line without the ":", "…" and "." a trailer heading may end with.
+    private static func trailerKey(_ folded: String) -> String {
+        var trimmed = Substring(folded)
+        while let last = trimmed.last, last == ":" || last == "…" || last == "." { trimmed.removeLast() }
+        return String(trimmed)
     }
 
     private static func removal(_ line: BodyLine, _ label: String, _ path: String) -> RemovedLine {

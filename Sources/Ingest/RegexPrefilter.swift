@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cheap necessary conditions for a whole-line boilerplate regex: the longest line it can match
 /// and literal text every match contains. ICU spends tens of microseconds on each long prose line
 /// per rule, almost always to fail; a line these conditions rule out is not handed to it at all.
@@ -28,28 +30,34 @@ struct RegexPrefilter: Sendable, Equatable {
 
     /// False only when the regex cannot match `line` as a whole.
     func admits(_ line: String) -> Bool {
+        admits(line, scalarCount: line.unicodeScalars.count)
+    }
+
+    /// `admits(line)` for a caller that knows the line's Unicode scalar count.
+    func admits(_ line: String, scalarCount: Int) -> Bool {
         // Two scalars of slack: `$` also matches before a final line terminator.
-        if let maxLength, line.utf8.count > maxLength + 2 {
-            // A scalar is at most four UTF-8 bytes: far longer lines need no scalar count.
-            if line.utf8.count > 4 * (maxLength + 2) || line.unicodeScalars.count > maxLength + 2 { return false }
-        }
+        if let maxLength, scalarCount > maxLength + 2 { return false }
         return requiredLiterals.allSatisfy { Self.containsBytes(line, $0) }
     }
 
     /// Code-point-exact substring test on UTF-8 bytes, as ICU compares (String.contains compares
     /// Characters, so "(" would not be found in "(" followed by a combining mark).
     static func containsBytes(_ text: String, _ literal: String) -> Bool {
-        let needle = Array(literal.utf8)
-        let haystack = Array(text.utf8)
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+        var text = text, literal = literal
+        return literal.withUTF8 { needle in
+            text.withUTF8 { haystack in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                var i = 0
+                let last = haystack.count - needle.count
+                while i <= last {
+                    if haystack[i] == first, memcmp(haystack.baseAddress! + i, needle.baseAddress!, needle.count) == 0 {
+                        return true
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

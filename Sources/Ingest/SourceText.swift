@@ -32,9 +32,27 @@ enum SourceText {
                 return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) ? " " : scalar
             }))
         }
-        // "\r\n" is one Character in Swift, so splitting on both handles CRLF, CR and LF.
-        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map(String.init)
+        return splitLines(text)
+    }
+
+    /// Splits at LF, CRLF and CR. Works on bytes: a line break is always a grapheme of its own
+    /// ("\r\n" being one), so this is what splitting the Characters gives, without segmenting them.
+    static func splitLines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                guard byte == 0x0A || byte == 0x0D else { i += 1; continue }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                start = i
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+            return lines
+        }
     }
 
     /// Line and column (in characters of the valid prefix of that line) of byte `offset`.
