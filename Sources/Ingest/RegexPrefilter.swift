@@ -12,10 +12,27 @@ struct RegexPrefilter: Sendable, Equatable {
     var maxLength: Int?
     /// Case-sensitive literal runs that occur in every match.
     var requiredLiterals: [String]
+    /// The scalars a match can start with; nil for any.
+    var first: FirstScalars?
+    /// Sets of literals of which every match contains one (the branches of a group).
+    var requiredAlternatives: [[Alternative]]
 
-    init(maxLength: Int?, requiredLiterals: [String]) {
+    /// A literal a match may contain; a case-insensitive one is ASCII and stored lowercased.
+    struct Alternative: Equatable, Sendable {
+        var text: String
+        var caseInsensitive: Bool
+
+        init(text: String, caseInsensitive: Bool) {
+            self.text = caseInsensitive ? text.lowercased() : text
+            self.caseInsensitive = caseInsensitive
+        }
+    }
+
+    init(maxLength: Int?, requiredLiterals: [String], first: FirstScalars? = nil, requiredAlternatives: [[Alternative]] = []) {
         self.maxLength = maxLength
         self.requiredLiterals = requiredLiterals
+        self.first = first
+        self.requiredAlternatives = requiredAlternatives
     }
 
     /// Analyses `pattern` (ICU syntax, matched against a whole line).
@@ -25,7 +42,9 @@ struct RegexPrefilter: Sendable, Equatable {
             self.init(maxLength: nil, requiredLiterals: [])
             return
         }
-        self.init(maxLength: shape.maxLength, requiredLiterals: shape.literals.filter { !$0.isEmpty })
+        self.init(
+            maxLength: shape.maxLength, requiredLiterals: shape.literals.filter { !$0.isEmpty }, first: shape.first,
+            requiredAlternatives: shape.requiredAlternatives)
     }
 
     /// False only when the regex cannot match `line` as a whole.
@@ -37,7 +56,41 @@ struct RegexPrefilter: Sendable, Equatable {
     func admits(_ line: String, scalarCount: Int) -> Bool {
         // Two scalars of slack: `$` also matches before a final line terminator.
         if let maxLength, scalarCount > maxLength + 2 { return false }
-        return requiredLiterals.allSatisfy { Self.containsBytes(line, $0) }
+        if let first, let lead = line.utf8.first, !first.admits(leadByte: lead) { return false }
+        guard requiredLiterals.allSatisfy({ Self.containsBytes(line, $0) }) else { return false }
+        return requiredAlternatives.allSatisfy { alternatives in
+            alternatives.contains { alternative in
+                alternative.caseInsensitive
+                    ? Self.mayContainIgnoringCase(line, alternative.text) : Self.containsBytes(line, alternative.text)
+            }
+        }
+    }
+
+    /// Whether `line` may contain the lowercase ASCII `literal` under ICU's case-insensitive
+    /// matching. Exact for lines whose non-ASCII scalars are unchanged by case folding; true for
+    /// the others (ß matches "ss", K (Kelvin) matches "k").
+    static func mayContainIgnoringCase(_ line: String, _ literal: String) -> Bool {
+        var line = line, literal = literal
+        return literal.withUTF8 { needle in
+            line.withUTF8 { haystack in
+                guard !needle.isEmpty else { return true }
+                if haystack.contains(where: { $0 >= 0x80 }), String(decoding: haystack, as: UTF8.self).unicodeScalars
+                    .contains(where: { !$0.isASCII && $0.properties.changesWhenCaseFolded }) {
+                    return true
+                }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) {
+                    var k = 0
+                    while k < needle.count, Self.asciiLowercased(haystack[start + k]) == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Code-point-exact substring test on UTF-8 bytes, as ICU compares (String.contains compares
