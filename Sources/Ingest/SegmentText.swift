@@ -48,21 +48,22 @@ struct ScalarText: SegmentText {
     private let offsets: [Int]
     let units: [SentenceSegmenter.Unit]
     let partStarts: [Int]
-    /// Units `String.trimmingCharacters(in: .whitespaces)` might remove (a superset).
-    private let trimmable: [Bool]
 
     init?(_ parts: [String]) {
+        let table = Self.table
+        let capacity = parts.reduce(parts.count) { $0 + $1.utf8.count }
         var bytes: [UInt8] = []
         var offsets: [Int] = []
         var units: [SentenceSegmenter.Unit] = []
-        var trimmable: [Bool] = []
+        bytes.reserveCapacity(capacity)
+        offsets.reserveCapacity(capacity + 1)
+        units.reserveCapacity(capacity)
         var starts: [Int] = []
         for var part in parts {
             if !bytes.isEmpty {
                 offsets.append(bytes.count)
                 bytes.append(0x20)
-                units.append(Self.table[0x20].unit)
-                trimmable.append(true)
+                units.append(table[0x20])
             }
             starts.append(units.count)
             let base = bytes.count
@@ -80,10 +81,9 @@ struct ScalarText: SegmentText {
                         value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
                     default: return false
                     }
-                    guard let entry = Self.entry(value) else { return false }
+                    guard let unit = Self.unit(value, in: table) else { return false }
                     offsets.append(base + i)
-                    units.append(entry.unit)
-                    trimmable.append(entry.trimmable)
+                    units.append(unit)
                     i += length
                 }
                 return true
@@ -94,7 +94,6 @@ struct ScalarText: SegmentText {
         self.bytes = bytes
         self.offsets = offsets
         self.units = units
-        self.trimmable = trimmable
         partStarts = starts
     }
 
@@ -104,15 +103,10 @@ struct ScalarText: SegmentText {
 
     func sentence(_ range: Range<Int>) -> String? {
         guard !range.isEmpty else { return nil }
-        if trimmable[range.lowerBound] || trimmable[range.upperBound - 1] {
+        if units[range.lowerBound].contains(.trimmable) || units[range.upperBound - 1].contains(.trimmable) {
             return string(range).trimmingCharacters(in: .whitespaces).nonEmptyIfHoldsLetterOrDigit
         }
         return units[range].contains(where: { !$0.isDisjoint(with: [.letter, .number]) }) ? string(range) : nil
-    }
-
-    struct Entry {
-        var unit: SentenceSegmenter.Unit
-        var trimmable: Bool
     }
 
     /// Scalars known to be Characters of their own next to each other (tested pair by pair):
@@ -122,15 +116,18 @@ struct ScalarText: SegmentText {
         0x0000...0x02FF, 0x200E...0x206F, 0x20A0...0x20CF, 0x2100...0x218F, 0xFFFD...0xFFFD,
     ]
 
-    private static let table: [Entry] = simpleRanges.flatMap { range in
+    /// The unit of every simple scalar, ranges one after the other.
+    private static let table: [SentenceSegmenter.Unit] = simpleRanges.flatMap { range in
         range.map { value in
             let scalar = Unicode.Scalar(value)!
-            let mayTrim = scalar.properties.isWhitespace || scalar.properties.generalCategory == .format
-            return Entry(unit: SentenceSegmenter.Unit(Character(scalar)), trimmable: mayTrim)
+            var unit = SentenceSegmenter.Unit(Character(scalar))
+            // A superset of what `trimmingCharacters(in: .whitespaces)` removes.
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .format { unit.insert(.trimmable) }
+            return unit
         }
     }
 
-    private static func entry(_ value: UInt32) -> Entry? {
+    private static func unit(_ value: UInt32, in table: [SentenceSegmenter.Unit]) -> SentenceSegmenter.Unit? {
         var base = 0
         for range in simpleRanges {
             if range.contains(value) { return table[base + Int(value - range.lowerBound)] }

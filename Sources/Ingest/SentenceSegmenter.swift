@@ -146,6 +146,8 @@ public struct SentenceSegmenter: Sendable {
         static let straightQuote = Unit(rawValue: 1 << 10)
         /// May come just before a straight quote that opens: "(", "[", dashes.
         static let quoteLead = Unit(rawValue: 1 << 11)
+        /// Set by `ScalarText` only: sentence trimming may remove it.
+        static let trimmable = Unit(rawValue: 1 << 12)
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
 

@@ -50,6 +50,19 @@ import TestSupport
         }
     }
 
+    @Test func controlCharactersBecomeSpacesAsScalarByScalar() {
+        let pieces = ["a", "\u{0}", "\u{1}", "\t", "\n", "\r", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{A0}", "©", "é", "—"]
+        var generator = SeededGenerator(seed: 4)
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+                let v = scalar.value
+                return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) ? " " : scalar
+            }))
+            #expect(SourceText.spacingControlCharacters(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
     /// Every pair of "simple" scalars is two Characters, so scalars are Characters in such text.
     @Test func simpleScalarsNeverJoin() {
         let scalars = ScalarText.simpleRanges.flatMap { $0.compactMap(Unicode.Scalar.init) }
