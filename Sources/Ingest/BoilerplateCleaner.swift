@@ -4,12 +4,26 @@ import Foundation
 /// Removes scrape noise (sign-up prompts, photo credits, trailers...) line by line, driven by
 /// `BoilerplateRule` data. Runs before anything else reads an article's text.
 public struct BoilerplateCleaner: Sendable {
-    private enum Matcher: Sendable {
-        case line(String), prefix(String), contains(String), regex(NSRegularExpression, RegexPrefilter), trailer(String)
+    /// One rule, ready to match. A class: walking the list for every line then copies no payloads.
+    private final class Matcher: Sendable {
+        let match: BoilerplateRule.Match
+        /// Folded, for the non-regex kinds.
+        let pattern: String
+        let regex: NSRegularExpression?
+        let prefilter: RegexPrefilter?
+        let label: String
+
+        init(_ match: BoilerplateRule.Match, pattern: String, regex: NSRegularExpression? = nil, label: String) {
+            self.match = match
+            self.pattern = pattern
+            self.regex = regex
+            prefilter = regex == nil ? nil : RegexPrefilter(pattern: pattern)
+            self.label = label
+        }
     }
 
     public let rules: [BoilerplateRule]
-    private let matchers: [(matcher: Matcher, label: String)]
+    private let matchers: [Matcher]
 
     /// Rules are used as given; pass `defaultRules + config.boilerplate` for a site build.
     /// A rule whose regular expression does not compile is ignored (the config loader reports it).
@@ -18,13 +32,11 @@ public struct BoilerplateCleaner: Sendable {
         matchers = rules.compactMap { rule in
             let pattern = rule.pattern.trimmingCharacters(in: .whitespaces)
             switch rule.match {
-            case .line: return (.line(Self.folded(pattern)), rule.label)
-            case .prefix: return (.prefix(Self.folded(pattern)), rule.label)
-            case .contains: return (.contains(Self.folded(pattern)), rule.label)
-            case .trailer: return (.trailer(Self.folded(pattern)), rule.label)
+            case .line, .prefix, .contains, .trailer:
+                return Matcher(rule.match, pattern: Self.folded(pattern), label: rule.label)
             case .regex:
                 guard let regex = try? NSRegularExpression(pattern: "^(?:\(rule.pattern))$") else { return nil }
-                return (.regex(regex, RegexPrefilter(pattern: rule.pattern)), rule.label)
+                return Matcher(.regex, pattern: rule.pattern, regex: regex, label: rule.label)
             }
         }
     }
@@ -77,20 +89,22 @@ public struct BoilerplateCleaner: Sendable {
         var folded: String?
         var trailerKey: String?
         var scalarCount: Int?
-        for (matcher, label) in matchers {
-            switch matcher {
-            case .line(let pattern):
+        for matcher in matchers {
+            let pattern = matcher.pattern, label = matcher.label
+            switch matcher.match {
+            case .line:
                 if Self.lazily(&folded, Self.folded(plain)) == pattern { return (label, false) }
-            case .prefix(let pattern):
+            case .prefix:
                 if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).hasPrefix(pattern) { return (label, false) }
-            case .contains(let pattern):
+            case .contains:
                 if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).contains(pattern) { return (label, false) }
-            case .regex(let regex, let prefilter):
-                if prefilter.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))),
+            case .regex:
+                if let regex = matcher.regex, let prefilter = matcher.prefilter,
+                   prefilter.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))),
                    regex.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
                     return (label, false)
                 }
-            case .trailer(let pattern):
+            case .trailer:
                 let key = Self.lazily(&trailerKey, Self.trailerKey(Self.lazily(&folded, Self.folded(plain))))
                 if key == pattern { return (label, true) }
             }

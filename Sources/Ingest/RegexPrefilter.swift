@@ -58,26 +58,24 @@ struct RegexPrefilter: Sendable, Equatable {
         if let maxLength, scalarCount > maxLength + 2 { return false }
         if let first, let lead = line.utf8.first, !first.admits(leadByte: lead) { return false }
         guard requiredLiterals.allSatisfy({ Self.containsBytes(line, $0) }) else { return false }
+        guard !requiredAlternatives.isEmpty else { return true }
+        // Case-insensitive literals are exact only for lines no non-ASCII scalar of which folds
+        // (ß matches "ss", K (Kelvin) matches "k"); any other line may hold them.
+        let folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded }
         return requiredAlternatives.allSatisfy { alternatives in
             alternatives.contains { alternative in
                 alternative.caseInsensitive
-                    ? Self.mayContainIgnoringCase(line, alternative.text) : Self.containsBytes(line, alternative.text)
+                    ? folds || Self.containsIgnoringASCIICase(line, alternative.text) : Self.containsBytes(line, alternative.text)
             }
         }
     }
 
-    /// Whether `line` may contain the lowercase ASCII `literal` under ICU's case-insensitive
-    /// matching. Exact for lines whose non-ASCII scalars are unchanged by case folding; true for
-    /// the others (ß matches "ss", K (Kelvin) matches "k").
-    static func mayContainIgnoringCase(_ line: String, _ literal: String) -> Bool {
+    /// Whether `line` contains the lowercase ASCII `literal`, ASCII letters compared in either case.
+    static func containsIgnoringASCIICase(_ line: String, _ literal: String) -> Bool {
         var line = line, literal = literal
         return literal.withUTF8 { needle in
             line.withUTF8 { haystack in
                 guard !needle.isEmpty else { return true }
-                if haystack.contains(where: { $0 >= 0x80 }), String(decoding: haystack, as: UTF8.self).unicodeScalars
-                    .contains(where: { !$0.isASCII && $0.properties.changesWhenCaseFolded }) {
-                    return true
-                }
                 guard haystack.count >= needle.count else { return false }
                 for start in 0...(haystack.count - needle.count) {
                     var k = 0
