@@ -120,8 +120,11 @@ struct SentenceTable: Sendable {
     var count: Int { entries.count }
 
     /// Sorted ids of the table's content terms found in `text`.
-    func termIDs(in text: String) -> [Int] {
-        Array(Set(TextTokens.contentTerms(TextTokens.tokens(text)).compactMap { termIndex[$0] })).sorted()
+    func termIDs(in text: String) -> [Int] { termIDs(of: TextTokens.tokens(text)) }
+
+    /// Sorted ids of the table's content terms among `tokens`.
+    func termIDs(of tokens: [Token]) -> [Int] {
+        Array(Set(TextTokens.contentTerms(tokens).compactMap { termIndex[$0] })).sorted()
     }
 
     func isSubstantial(_ i: Int) -> Bool { terms[i].count >= Self.minimumContentWords }
