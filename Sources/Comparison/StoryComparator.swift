@@ -16,6 +16,9 @@ public struct StoryComparator: Sendable {
     /// Number of sentences in the summary.
     static let summaryLength = 3
 
+    /// Shared by the stories this comparator compares, in parallel.
+    let spellings = SpellingMemo()
+
     public init() {}
 
     /// Pure and deterministic: the same story (in any article order) gives the same comparison.
@@ -26,7 +29,7 @@ public struct StoryComparator: Sendable {
         guard outletCount >= 2 else {
             return StoryComparison(storyID: story.id, summary: Self.leadSummary(articles), headlines: headlines)
         }
-        let table = SentenceTable(articles: articles)
+        let table = SentenceTable(articles: articles, spellings: spellings)
         let pairs = Self.scoredPairs(table)
         let groups = Self.alignedGroups(table, pairs: pairs)
         let shared = Self.sharedClaims(table, groups: groups)
