@@ -50,3 +50,18 @@ import Testing
         }
     }
 }
+
+@Suite struct TrimTests {
+    /// The definition `trimmingWhitespace` replaced: whole `Character`s dropped from both ends.
+    static func reference(_ text: String) -> String {
+        String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+
+    @Test(arguments: [
+        "", " ", "  \n\t ", "a", " a ", "\na b\r\n", " \u{301}a", "a \u{301}", "\u{A0}x\u{2003}", "\r\n\r\n",
+        "x\u{200D}", " \u{1F4F0} ", "\u{301} lead", "mid  dle", "\u{85}z\u{2028}",
+    ])
+    func trimmingMatchesCharacterwiseDefinition(text: String) {
+        #expect(text.trimmingWhitespace == Self.reference(text))
+    }
+}
