@@ -11,35 +11,41 @@ protocol TemplateValue: MustacheParent {
 
 extension TemplateValue {
     func child(named name: String) -> Any? {
-        guard let keyPath = Self.templateFields.keyPaths[name] else { return nil }
-        let value = self[keyPath: keyPath]
-        // Like Mirror lookups: an optional answers with what it holds, or nil.
-        if let optional = value as? any OptionalValue { return optional.wrappedValue }
-        return value
+        Self.templateFields.readers[name]?(self) ?? nil
     }
 }
 
-/// The stored properties of `Root` by name.
+/// The stored properties of `Root` by name, each with a reader that answers like a Mirror lookup:
+/// an optional gives what it holds, or nil. Whether a field is optional is settled here, once,
+/// rather than by a dynamic cast on every read.
 struct TemplateFields<Root>: @unchecked Sendable {
-    let keyPaths: [String: PartialKeyPath<Root>]
+    let readers: [String: (Root) -> Any?]
 
     init() {
-        var keyPaths: [String: PartialKeyPath<Root>] = [:]
+        var readers: [String: (Root) -> Any?] = [:]
         let complete = _forEachFieldWithKeyPath(of: Root.self) { name, keyPath in
-            keyPaths[String(cString: name)] = keyPath
+            readers[String(cString: name)] = Self.reader(keyPath)
             return true
         }
         precondition(complete, "\(Root.self) is not a plain struct")
-        self.keyPaths = keyPaths
+        self.readers = readers
+    }
+
+    private static func reader(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any? {
+        if let optional = type(of: keyPath).valueType as? any OptionalField.Type { return optional.reader(keyPath) }
+        return { $0[keyPath: keyPath] }
     }
 }
 
-private protocol OptionalValue {
-    var wrappedValue: Any? { get }
+private protocol OptionalField {
+    static func reader<Root>(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any?
 }
 
-extension Optional: OptionalValue {
-    fileprivate var wrappedValue: Any? { self.map { $0 } }
+extension Optional: OptionalField {
+    static func reader<Root>(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any? {
+        let keyPath = keyPath as! KeyPath<Root, Wrapped?>
+        return { $0[keyPath: keyPath].map { $0 } }
+    }
 }
 
 extension BriefingPageView: TemplateValue { static let templateFields = TemplateFields<Self>() }
