@@ -17,34 +17,37 @@ extension TemplateValue {
 
 /// The stored properties of `Root` by name, each with a reader that answers like a Mirror lookup:
 /// an optional gives what it holds, or nil. Whether a field is optional is settled here, once,
-/// rather than by a dynamic cast on every read.
+/// and fields are read at their offset, which is several times faster than a key path.
 struct TemplateFields<Root>: @unchecked Sendable {
     let readers: [String: (Root) -> Any?]
 
     init() {
         var readers: [String: (Root) -> Any?] = [:]
-        let complete = _forEachFieldWithKeyPath(of: Root.self) { name, keyPath in
-            readers[String(cString: name)] = Self.reader(keyPath)
+        let complete = _forEachField(of: Root.self) { name, offset, type, _ in
+            func reader<Value>(_: Value.Type) -> (Root) -> Any? {
+                if let optional = Value.self as? any OptionalField.Type { return optional.reader(at: offset) }
+                return { Self.read(Value.self, at: offset, in: $0) }
+            }
+            readers[String(cString: name)] = _openExistential(type, do: reader)
             return true
         }
         precondition(complete, "\(Root.self) is not a plain struct")
         self.readers = readers
     }
 
-    private static func reader(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any? {
-        if let optional = type(of: keyPath).valueType as? any OptionalField.Type { return optional.reader(keyPath) }
-        return { $0[keyPath: keyPath] }
+    /// A copy of the `Value` stored `offset` bytes into `root`.
+    static func read<Value>(_: Value.Type, at offset: Int, in root: Root) -> Value {
+        withUnsafePointer(to: root) { UnsafeRawPointer($0).advanced(by: offset).assumingMemoryBound(to: Value.self).pointee }
     }
 }
 
 private protocol OptionalField {
-    static func reader<Root>(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any?
+    static func reader<Root>(at offset: Int) -> (Root) -> Any?
 }
 
 extension Optional: OptionalField {
-    static func reader<Root>(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any? {
-        let keyPath = keyPath as! KeyPath<Root, Wrapped?>
-        return { $0[keyPath: keyPath].map { $0 } }
+    static func reader<Root>(at offset: Int) -> (Root) -> Any? {
+        { TemplateFields<Root>.read(Self.self, at: offset, in: $0).map { $0 } }
     }
 }
 
