@@ -36,12 +36,11 @@ enum QuoteExtractor {
         for paragraph in paragraphs(article) where mayQuote(paragraph) {
             for span in spans(paragraph) {
                 let text = String(paragraph[span.inner]).trimmingCharacters(in: .whitespaces)
-                guard text.split(whereSeparator: \.isWhitespace).count >= minimumWords else { continue }
+                guard hasWords(text, atLeast: minimumWords) else { continue }
                 let after = String(paragraph[span.outer.upperBound...])
-                let before = String(paragraph[..<span.outer.lowerBound])
                 var speaker: String?
                 var viaPronoun = false
-                if let s = speakerAfter(after) ?? speakerBefore(before) {
+                if let s = speakerAfter(after) ?? speakerBefore(String(paragraph[..<span.outer.lowerBound])) {
                     if pronouns.contains(s.lowercased()) { speaker = lastNamed; viaPronoun = true } else { speaker = s }
                 }
                 if let s = speaker, !viaPronoun { lastNamed = s }
@@ -101,11 +100,28 @@ enum QuoteExtractor {
         return false
     }
 
-    static func words(_ s: String) -> [String] {
-        s.split(whereSeparator: \.isWhitespace).map {
-            String($0).trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?()[]—–\"“”'‘’"))
-        }.filter { !$0.isEmpty }
+    /// True when `text` has `n` or more whitespace-separated words; stops counting at `n`.
+    static func hasWords(_ text: String, atLeast n: Int) -> Bool {
+        var count = 0, inWord = false
+        for c in text {
+            if c.isWhitespace { inWord = false; continue }
+            if !inWord { inWord = true; count += 1; if count >= n { return true } }
+        }
+        return count >= n
     }
+
+    /// Whitespace-separated words without the punctuation at their edges.
+    static func words(_ s: String) -> [String] {
+        s.split(whereSeparator: \.isWhitespace).compactMap { word in
+            // Trimmed by scalar, as Foundation's `trimmingCharacters` does, without bridging each word.
+            let scalars = word.unicodeScalars
+            guard let first = scalars.firstIndex(where: { !wordEdges.contains($0) }),
+                  let last = scalars.lastIndex(where: { !wordEdges.contains($0) }) else { return nil }
+            return String(scalars[first...last])
+        }
+    }
+
+    static let wordEdges = Set(",.;:!?()[]—–\"“”'‘’".unicodeScalars)
 
     /// `, Blinken said` / `, he told reporters` / `, said Liu Pengyu` — up to the next quote or sentence end.
     static func speakerAfter(_ after: String) -> String? {

@@ -44,33 +44,37 @@ struct SentenceTable: Sendable {
     /// rest of each (a long quote, an attribution) dilutes their cosine.
     static let phraseLength = 6
 
-    init(articles: [Article]) {
+    init(articles: [Article], spellings: SpellingMemo = SpellingMemo()) {
         var termIDs: [String: Int] = [:]
-        // Words repeat across a story's sentences: stem each distinct word once (-1: not a content word).
-        var wordTerm: [String: Int] = [:]
+        let lexicon = Lexicon(spellings: spellings)
+        // Term id per lexicon id: -1 not a content word, -2 not met as a word yet.
+        var wordTerm: [Int] = []
         var df: [Int] = []
         let slugs = Array(Set(articles.map(\.outlet.slug))).sorted()
         let outletIndex = Dictionary(uniqueKeysWithValues: slugs.enumerated().map { ($1, $0) })
         for (a, article) in articles.enumerated() {
             for (s, sentence) in article.sentences.enumerated() {
                 let tokens = TextTokens.tokens(sentence.text)
+                let words = lexicon.ids(tokens)
+                if wordTerm.count < lexicon.count { wordTerm += repeatElement(-2, count: lexicon.count - wordTerm.count) }
                 var ids: [Int] = []
-                for token in tokens where token.kind == .word {
-                    let id: Int
-                    if let known = wordTerm[token.lower] { id = known } else {
-                        if let term = TextTokens.contentTerm(token.lower) {
+                for (token, word) in zip(tokens, words) where token.kind == .word {
+                    var id = wordTerm[word]
+                    if id == -2 {
+                        // Ids in order of first use as a word, as the weights' summing order depends on it.
+                        if let term = lexicon.contentTerm[word] {
                             if let existing = termIDs[term] { id = existing } else {
                                 id = df.count; termIDs[term] = id; df.append(0)
                             }
                         } else { id = -1 }
-                        wordTerm[token.lower] = id
+                        wordTerm[word] = id
                     }
                     if id >= 0 { ids.append(id) }
                 }
                 phrases.append(Self.phraseHashes(ids))
                 ids = Self.sortedUnique(ids)
                 for id in ids { df[id] += 1 }
-                let quantities = QuantityReader.quantities(tokens)
+                let quantities = QuantityReader.quantities(tokens, words: words, lexicon: lexicon)
                 comparableQuantities.append(quantities.filter { !$0.isWord || $0.unit != nil })
                 units.append(quantities.isEmpty ? [] : Set(quantities.compactMap { $0.kind == .year ? nil : $0.unit }))
                 entries.append(Entry(article: a, sentence: s, outlet: article.outlet,
@@ -120,8 +124,11 @@ struct SentenceTable: Sendable {
     var count: Int { entries.count }
 
     /// Sorted ids of the table's content terms found in `text`.
-    func termIDs(in text: String) -> [Int] {
-        Array(Set(TextTokens.contentTerms(TextTokens.tokens(text)).compactMap { termIndex[$0] })).sorted()
+    func termIDs(in text: String) -> [Int] { termIDs(of: TextTokens.tokens(text)) }
+
+    /// Sorted ids of the table's content terms among `tokens`.
+    func termIDs(of tokens: [Token]) -> [Int] {
+        Array(Set(TextTokens.contentTerms(tokens).compactMap { termIndex[$0] })).sorted()
     }
 
     func isSubstantial(_ i: Int) -> Bool { terms[i].count >= Self.minimumContentWords }

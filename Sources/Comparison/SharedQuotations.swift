@@ -15,13 +15,14 @@ struct SharedQuotations: Sendable {
             let text = table.entries[i].text
             guard QuoteExtractor.mayQuote(text) else { continue }
             for span in QuoteExtractor.spans(text) {
-                let inner = String(text[span.inner])
-                let words = StoryComparator.quoteWords(inner)
+                let tokens = TextTokens.tokens(String(text[span.inner]))  // once, for both words and terms
+                let words = StoryComparator.quoteWords(of: tokens)
                 guard words.count >= QuoteExtractor.minimumWords else { continue }
-                found.append(Found(sentence: i, words: words, set: Set(words), terms: table.termIDs(in: inner)))
+                found.append(Found(sentence: i, words: words, set: Set(words), terms: table.termIDs(of: tokens)))
             }
         }
         var shared = [Set<Int>](repeating: [], count: table.count)
+        var wordCounts: [Int: Int] = [:]  // a sentence often holds several quotations
         share = [Double](repeating: 0, count: table.count)
         for a in found.indices {
             let mine = found[a], outlet = table.outletIDs[mine.sentence]
@@ -31,7 +32,8 @@ struct SharedQuotations: Sendable {
             }
             guard printedElsewhere else { continue }
             shared[mine.sentence].formUnion(mine.terms)
-            let all = StoryComparator.quoteWords(table.entries[mine.sentence].text).count
+            let all = wordCounts[mine.sentence] ?? StoryComparator.quoteWords(table.entries[mine.sentence].text).count
+            wordCounts[mine.sentence] = all
             share[mine.sentence] = min(1, share[mine.sentence] + Double(mine.words.count) / Double(max(all, 1)))
         }
         terms = shared.map { $0.sorted() }

@@ -46,22 +46,26 @@ extension StoryComparator {
         var row = [Int](repeating: -1, count: n)
         var rows = 0
         for e in edges { for m in [e.i, e.j] where row[m] < 0 { row[m] = rows; rows += 1 } }
-        var sims: [Int: Double] = [:]
         // A shared phrase counts as an aligned pair in the group averages too.
-        for p in pairs where row[p.i] >= 0 && row[p.j] >= 0 {
+        let rowPairs = pairs.filter { row[$0.i] >= 0 && row[$0.j] >= 0 }
+        var sims: [Int: Double] = [:]
+        sims.reserveCapacity(rowPairs.count)  // growing the table step by step cost more than filling it
+        for p in rowPairs {
             sims[min(row[p.i], row[p.j]) * rows + max(row[p.i], row[p.j])] = p.phrase ? max(p.similarity, alignThreshold) : p.similarity
         }
         func sim(_ a: Int, _ b: Int) -> Double { sims[min(row[a], row[b]) * rows + max(row[a], row[b])] ?? 0 }
 
         var groupOf = Array(0..<n)
         var members = (0..<n).map { [$0] }
+        var perOutlet = [Int](repeating: 0, count: (table.outletIDs.max() ?? 0) + 1)
         for e in edges {
             let ga = groupOf[e.i], gb = groupOf[e.j]
             guard ga != gb else { continue }
             let merged = members[ga] + members[gb]
-            var perOutlet: [Int: Int] = [:]
-            for m in merged { perOutlet[table.outletIDs[m], default: 0] += 1 }
-            guard perOutlet.values.allSatisfy({ $0 <= maxPerOutlet }) else { continue }
+            for m in merged { perOutlet[table.outletIDs[m]] += 1 }
+            let fits = merged.allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
+            for m in merged { perOutlet[table.outletIDs[m]] = 0 }
+            guard fits else { continue }
             var total = 0.0, count = 0
             for a in members[ga] {
                 for b in members[gb] where table.outletIDs[a] != table.outletIDs[b] {

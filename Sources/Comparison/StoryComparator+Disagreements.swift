@@ -18,6 +18,8 @@ extension StoryComparator {
         let unitSets = table.units
         let printed = ValuesPrinted(table)
         for p in pairs where table.isSubstantial(p.i) && table.isSubstantial(p.j) {
+            // Most sentences carry no unit: skip the set intersection for them.
+            guard !unitSets[p.i].isEmpty, !unitSets[p.j].isEmpty else { continue }
             let common = unitSets[p.i].intersection(unitSets[p.j])
             guard !common.isEmpty else { continue }
             let aligned = inGroup[p.i] >= 0 && inGroup[p.i] == inGroup[p.j]

@@ -64,12 +64,16 @@ extension StoryComparator {
 
     /// Lowercased words without punctuation, contractions spelled out: what "the same wording"
     /// means, so "won't" and "will not" count as the same words when grouping.
-    static func quoteWords(_ text: String) -> [String] {
-        TextTokens.tokens(text).filter { $0.kind == .word || $0.kind == .number }
+    static func quoteWords(_ text: String) -> [String] { quoteWords(of: TextTokens.tokens(text)) }
+
+    static func quoteWords(of tokens: [Token]) -> [String] {
+        tokens.filter { $0.kind == .word || $0.kind == .number }
             .flatMap { expandContraction($0.lower) }  // tokens fold curly apostrophes already
     }
 
     static func expandContraction(_ word: String) -> [String] {
+        // Every contraction holds an apostrophe (tokens fold curly ones to '): most words skip the lookups.
+        guard word.utf8.contains(0x27) else { return [word] }
         if let whole = irregularContractions[word] { return whole }
         for (suffix, expansion) in contractionSuffixes where word.hasSuffix(suffix) && word.count > suffix.count {
             return [String(word.dropLast(suffix.count)), expansion]

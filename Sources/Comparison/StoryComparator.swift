@@ -16,6 +16,9 @@ public struct StoryComparator: Sendable {
     /// Number of sentences in the summary.
     static let summaryLength = 3
 
+    /// Shared by the stories this comparator compares, in parallel.
+    let spellings = SpellingMemo()
+
     public init() {}
 
     /// Pure and deterministic: the same story (in any article order) gives the same comparison.
@@ -26,7 +29,7 @@ public struct StoryComparator: Sendable {
         guard outletCount >= 2 else {
             return StoryComparison(storyID: story.id, summary: Self.leadSummary(articles), headlines: headlines)
         }
-        let table = SentenceTable(articles: articles)
+        let table = SentenceTable(articles: articles, spellings: spellings)
         let pairs = Self.scoredPairs(table)
         let groups = Self.alignedGroups(table, pairs: pairs)
         let shared = Self.sharedClaims(table, groups: groups)
@@ -54,7 +57,8 @@ public struct StoryComparator: Sendable {
     static func summary(_ shared: [Claim], articles: [Article]) -> [String] {
         let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
         // Any quotation mark: a statement in the reporter's words reads best in a summary.
-        let isQuote: (String) -> Bool = { $0.contains(where: { "“”\"".contains($0) }) }
+        // The byte scan first: most wordings hold no quote mark, and walking Characters is slow.
+        let isQuote: (String) -> Bool = { QuoteExtractor.mayQuote($0) && $0.contains(where: { "“”\"".contains($0) }) }
         var picked: [String] = []
         for claim in shared where picked.count < summaryLength {
             let wordings = [claim.text] + claim.sources.compactMap { source in

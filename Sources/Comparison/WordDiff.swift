@@ -49,20 +49,24 @@ public enum WordDiff {
     }
 
     /// Curly and straight quotes are one; punctuation at a word's edges ("month," / "month") is not a change.
-    private static func key(_ word: String) -> String {
-        var scalars = Array(word.unicodeScalars.map { c -> Unicode.Scalar in
-            switch c {
-            case "\u{2019}", "\u{2018}": return "'"
-            case "\u{201C}", "\u{201D}": return "\""
-            default: return c
-            }
-        })
+    static func key(_ word: String) -> String {
+        // Most words have nothing to fold or trim: skip building a copy for them.
+        guard word.unicodeScalars.contains(where: { folded($0) != $0 || edgePunctuation.contains($0) }) else { return word }
+        var scalars = word.unicodeScalars.map(folded)
         let whole = scalars
         while let first = scalars.first, edgePunctuation.contains(first) { scalars.removeFirst() }
         while let last = scalars.last, edgePunctuation.contains(last) { scalars.removeLast() }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars.isEmpty ? whole : scalars)
         return String(out)
+    }
+
+    private static func folded(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        switch c {
+        case "\u{2019}", "\u{2018}": return "'"
+        case "\u{201C}", "\u{201D}": return "\""
+        default: return c
+        }
     }
 
     private static let edgePunctuation: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"]

@@ -4,12 +4,26 @@ import Foundation
 /// Removes scrape noise (sign-up prompts, photo credits, trailers...) line by line, driven by
 /// `BoilerplateRule` data. Runs before anything else reads an article's text.
 public struct BoilerplateCleaner: Sendable {
-    private enum Matcher: Sendable {
-        case line(String), prefix(String), contains(String), regex(NSRegularExpression, RegexPrefilter), trailer(String)
+    /// One rule, ready to match. A class: walking the list for every line then copies no payloads.
+    private final class Matcher: Sendable {
+        let match: BoilerplateRule.Match
+        /// Folded, for the non-regex kinds.
+        let pattern: String
+        let regex: NSRegularExpression?
+        let prefilter: RegexPrefilter?
+        let label: String
+
+        init(_ match: BoilerplateRule.Match, pattern: String, regex: NSRegularExpression? = nil, label: String) {
+            self.match = match
+            self.pattern = pattern
+            self.regex = regex
+            prefilter = regex == nil ? nil : RegexPrefilter(pattern: pattern)
+            self.label = label
+        }
     }
 
     public let rules: [BoilerplateRule]
-    private let matchers: [(matcher: Matcher, label: String)]
+    private let matchers: [Matcher]
 
     /// Rules are used as given; pass `defaultRules + config.boilerplate` for a site build.
     /// A rule whose regular expression does not compile is ignored (the config loader reports it).
@@ -18,13 +32,11 @@ public struct BoilerplateCleaner: Sendable {
         matchers = rules.compactMap { rule in
             let pattern = rule.pattern.trimmingCharacters(in: .whitespaces)
             switch rule.match {
-            case .line: return (.line(Self.folded(pattern)), rule.label)
-            case .prefix: return (.prefix(Self.folded(pattern)), rule.label)
-            case .contains: return (.contains(Self.folded(pattern)), rule.label)
-            case .trailer: return (.trailer(Self.folded(pattern)), rule.label)
+            case .line, .prefix, .contains, .trailer:
+                return Matcher(rule.match, pattern: Self.folded(pattern), label: rule.label)
             case .regex:
                 guard let regex = try? NSRegularExpression(pattern: "^(?:\(rule.pattern))$") else { return nil }
-                return (.regex(regex, RegexPrefilter(pattern: rule.pattern)), rule.label)
+                return Matcher(.regex, pattern: rule.pattern, regex: regex, label: rule.label)
             }
         }
     }
@@ -73,24 +85,51 @@ public struct BoilerplateCleaner: Sendable {
 
     private func match(_ plain: String) -> (label: String, isTrailer: Bool)? {
         guard !plain.isEmpty else { return nil }
-        let folded = Self.folded(plain)
-        for (matcher, label) in matchers {
-            switch matcher {
-            case .line(let pattern): if folded == pattern { return (label, false) }
-            case .prefix(let pattern): if !pattern.isEmpty, folded.hasPrefix(pattern) { return (label, false) }
-            case .contains(let pattern): if !pattern.isEmpty, folded.contains(pattern) { return (label, false) }
-            case .regex(let regex, let prefilter):
-                if prefilter.admits(plain),
+        // Worked out once per line, and only when a rule needs them.
+        var folded: String?
+        var trailerKey: String?
+        var scalarCount: Int?
+        for matcher in matchers {
+            let pattern = matcher.pattern, label = matcher.label
+            switch matcher.match {
+            case .line:
+                if Self.lazily(&folded, Self.folded(plain)) == pattern { return (label, false) }
+            case .prefix:
+                if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).hasPrefix(pattern) { return (label, false) }
+            case .contains:
+                if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).contains(pattern) { return (label, false) }
+            case .regex:
+                if let regex = matcher.regex, let prefilter = matcher.prefilter,
+                   prefilter.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))),
                    regex.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
                     return (label, false)
                 }
-            case .trailer(let pattern):
-                var trimmed = folded
-                while let last = trimmed.last, ":….".contains(last) { trimmed.removeLast() }
-                if trimmed == pattern { return (label, true) }
+            case .trailer:
+                let key = Self.lazily(&trailerKey, Self.trailerKey(Self.lazily(&folded, Self.folded(plain))))
+                if key == pattern { return (label, true) }
             }
         }
         return nil
+    }
+
+    private static func lazily<Value>(_ value: inout Value?, _ make: @autoclosure () -> Value) -> Value {
+        if let value { return value }
+        let made = make()
+        value = made
+        return made
+    }
+
+    /// `text.unicodeScalars.count`, counting the UTF-8 bytes that start a scalar.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    }
+
+    /// A folded line without the ":", "…" and "." a trailer heading may end with.
+    private static func trailerKey(_ folded: String) -> String {
+        var trimmed = Substring(folded)
+        while let last = trimmed.last, last == ":" || last == "…" || last == "." { trimmed.removeLast() }
+        return String(trimmed)
     }
 
     private static func removal(_ line: BodyLine, _ label: String, _ path: String) -> RemovedLine {

@@ -65,23 +65,72 @@ enum MarkdownStripper {
     }
 
     /// No-break and other Unicode spaces become " ", runs collapse, ends are trimmed.
-    /// Works on scalars, not Characters: Character iteration dominated ingest's profile.
+    /// Works on UTF-8 bytes and returns `text` itself when nothing changes (most lines):
+    /// building a new string scalar by scalar dominated ingest's profile.
     static func normalizeSpaces(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let isSpace = scalar.isASCII
-                ? scalar == " " || (0x09...0x0D).contains(scalar.value)
-                : scalar.properties.isWhitespace
-            if isSpace {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.append(scalar)
+        var text = text
+        let normalized: [UInt8]? = text.withUTF8 { bytes in
+            guard needsSpaceNormalizing(bytes) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var i = 0
+            while i < bytes.count {
+                let space = whitespaceLength(bytes, at: i)
+                if space > 0 {
+                    pendingSpace = !out.isEmpty
+                    i += space
+                } else {
+                    if pendingSpace { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(bytes[i])
+                    i += 1
+                }
             }
+            return out
         }
-        return String(out)
+        return normalized.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// False when every white space in `bytes` is a single " " between two other characters.
+    private static func needsSpaceNormalizing(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousWasSpace = true  // a space at the start needs trimming
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == 0x20 {
+                if previousWasSpace { return true }
+                previousWasSpace = true
+            } else if (byte >= 0x09 && byte <= 0x0D) || (byte >= 0x80 && whitespaceLength(bytes, at: i) > 0) {
+                return true
+            } else {
+                previousWasSpace = false
+            }
+            i += 1
+        }
+        return previousWasSpace && !bytes.isEmpty
+    }
+
+    /// Byte length of the White_Space scalar (Unicode property) starting at byte `i`, else 0.
+    /// Continuation bytes never equal the lead bytes tested, so any byte offset may be asked.
+    @inline(__always)
+    static func whitespaceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let byte = bytes[i]
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        switch byte {
+        case 0xC2:  // U+0085, U+00A0
+            return bytes[i + 1] == 0x85 || bytes[i + 1] == 0xA0 ? 2 : 0
+        case 0xE1:  // U+1680
+            return bytes[i + 1] == 0x9A && bytes[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:  // U+2000...U+200A, U+2028, U+2029, U+202F, U+205F
+            let second = bytes[i + 1], third = bytes[i + 2]
+            if second == 0x80 { return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:  // U+3000
+            return bytes[i + 1] == 0x80 && bytes[i + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
     }
 
     /// True for lines whose layout Markdown gives meaning to: lists, tables, quotes, fences, headings.

@@ -10,9 +10,7 @@ public struct PublishedDate: Sendable, Hashable {
     /// Accepts `2023-06-19`, `2023-06-19T08:30[:00[.123]]`, with `Z` or `±HH[:MM]`, `T` or a space.
     public init?(_ text: String) {
         let text = text.trimmingCharacters(in: .whitespaces)
-        let pattern = #"^(\d{4}-\d{2}-\d{2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?)?$"#
-        guard let regex = try? NSRegularExpression(pattern: pattern),
-              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
+        guard let regex = Self.regex, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
         else { return nil }
         func group(_ i: Int) -> String? {
             Range(match.range(at: i), in: text).map { String(text[$0]) }
@@ -33,6 +31,11 @@ public struct PublishedDate: Sendable, Hashable {
         }
         time = String(format: "%@T%02d:%02d:%02d", dayText, hour, minute, second) + zone
     }
+
+    // Compiled once: compiling it for every article cost more than the match.
+    private static let regex = try? NSRegularExpression(
+        pattern: #"^(\d{4}-\d{2}-\d{2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?)?$"#
+    )
 
     /// "+2", "+0200", "-05:30" → "+02:00", "+02:00", "-05:30"; "+00:00" stays as written.
     private static func offset(_ raw: String) -> String {

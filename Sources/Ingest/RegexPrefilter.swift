@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cheap necessary conditions for a whole-line boilerplate regex: the longest line it can match
 /// and literal text every match contains. ICU spends tens of microseconds on each long prose line
 /// per rule, almost always to fail; a line these conditions rule out is not handed to it at all.
@@ -10,10 +12,27 @@ struct RegexPrefilter: Sendable, Equatable {
     var maxLength: Int?
     /// Case-sensitive literal runs that occur in every match.
     var requiredLiterals: [String]
+    /// The scalars a match can start with; nil for any.
+    var first: FirstScalars?
+    /// Sets of literals of which every match contains one (the branches of a group).
+    var requiredAlternatives: [[Alternative]]
 
-    init(maxLength: Int?, requiredLiterals: [String]) {
+    /// A literal a match may contain; a case-insensitive one is ASCII and stored lowercased.
+    struct Alternative: Equatable, Sendable {
+        var text: String
+        var caseInsensitive: Bool
+
+        init(text: String, caseInsensitive: Bool) {
+            self.text = caseInsensitive ? text.lowercased() : text
+            self.caseInsensitive = caseInsensitive
+        }
+    }
+
+    init(maxLength: Int?, requiredLiterals: [String], first: FirstScalars? = nil, requiredAlternatives: [[Alternative]] = []) {
         self.maxLength = maxLength
         self.requiredLiterals = requiredLiterals
+        self.first = first
+        self.requiredAlternatives = requiredAlternatives
     }
 
     /// Analyses `pattern` (ICU syntax, matched against a whole line).
@@ -23,33 +42,73 @@ struct RegexPrefilter: Sendable, Equatable {
             self.init(maxLength: nil, requiredLiterals: [])
             return
         }
-        self.init(maxLength: shape.maxLength, requiredLiterals: shape.literals.filter { !$0.isEmpty })
+        self.init(
+            maxLength: shape.maxLength, requiredLiterals: shape.literals.filter { !$0.isEmpty }, first: shape.first,
+            requiredAlternatives: shape.requiredAlternatives)
     }
 
     /// False only when the regex cannot match `line` as a whole.
     func admits(_ line: String) -> Bool {
+        admits(line, scalarCount: line.unicodeScalars.count)
+    }
+
+    /// `admits(line)` for a caller that knows the line's Unicode scalar count.
+    func admits(_ line: String, scalarCount: Int) -> Bool {
         // Two scalars of slack: `$` also matches before a final line terminator.
-        if let maxLength, line.utf8.count > maxLength + 2 {
-            // A scalar is at most four UTF-8 bytes: far longer lines need no scalar count.
-            if line.utf8.count > 4 * (maxLength + 2) || line.unicodeScalars.count > maxLength + 2 { return false }
+        if let maxLength, scalarCount > maxLength + 2 { return false }
+        if let first, let lead = line.utf8.first, !first.admits(leadByte: lead) { return false }
+        guard requiredLiterals.allSatisfy({ Self.containsBytes(line, $0) }) else { return false }
+        guard !requiredAlternatives.isEmpty else { return true }
+        // Case-insensitive literals are exact only for lines no non-ASCII scalar of which folds
+        // (ß matches "ss", K (Kelvin) matches "k"); any other line may hold them.
+        let folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded }
+        return requiredAlternatives.allSatisfy { alternatives in
+            alternatives.contains { alternative in
+                alternative.caseInsensitive
+                    ? folds || Self.containsIgnoringASCIICase(line, alternative.text) : Self.containsBytes(line, alternative.text)
+            }
         }
-        return requiredLiterals.allSatisfy { Self.containsBytes(line, $0) }
+    }
+
+    /// Whether `line` contains the lowercase ASCII `literal`, ASCII letters compared in either case.
+    static func containsIgnoringASCIICase(_ line: String, _ literal: String) -> Bool {
+        var line = line, literal = literal
+        return literal.withUTF8 { needle in
+            line.withUTF8 { haystack in
+                guard !needle.isEmpty else { return true }
+                guard haystack.count >= needle.count else { return false }
+                for start in 0...(haystack.count - needle.count) {
+                    var k = 0
+                    while k < needle.count, Self.asciiLowercased(haystack[start + k]) == needle[k] { k += 1 }
+                    if k == needle.count { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Code-point-exact substring test on UTF-8 bytes, as ICU compares (String.contains compares
     /// Characters, so "(" would not be found in "(" followed by a combining mark).
     static func containsBytes(_ text: String, _ literal: String) -> Bool {
-        let needle = Array(literal.utf8)
-        let haystack = Array(text.utf8)
-        guard !needle.isEmpty else { return true }
-        guard haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        var i = 0
-        let last = haystack.count - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+        var text = text, literal = literal
+        return literal.withUTF8 { needle in
+            text.withUTF8 { haystack in
+                guard let first = needle.first else { return true }
+                guard haystack.count >= needle.count else { return false }
+                var i = 0
+                let last = haystack.count - needle.count
+                while i <= last {
+                    if haystack[i] == first, memcmp(haystack.baseAddress! + i, needle.baseAddress!, needle.count) == 0 {
+                        return true
+                    }
+                    i += 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

@@ -1,5 +1,6 @@
 /// A recursive-descent reader of the ICU regex subset boilerplate rules use, computing only the
-/// maximum match length and the top-level literal runs.
+/// maximum match length, the top-level literal runs, the scalars a match can start with and
+/// alternatives of which one must occur.
 struct RegexShapeParser {
     struct Shape {
         var maxLength: Int?
@@ -7,6 +8,14 @@ struct RegexShapeParser {
         var literals: [String] = []
         /// The last element of the sequence is `$`.
         var endsAtLineEnd = false
+        /// What the first scalar a match consumes can be; nil for anything.
+        var first: FirstScalars? = FirstScalars()
+        /// True when a match may consume nothing.
+        var canBeEmpty = true
+        /// The literal each branch starts with, when every branch starts with one.
+        var leadingRuns: [RegexPrefilter.Alternative]?
+        /// Sets of alternatives of which one occurs in every match (only collected for the top level).
+        var requiredAlternatives: [[RegexPrefilter.Alternative]] = []
     }
 
     private let scalars: [Unicode.Scalar]
@@ -19,7 +28,8 @@ struct RegexShapeParser {
 
     /// The whole pattern, or nil when it uses something the analysis does not cover.
     mutating func parseTopLevel() -> Shape? {
-        guard let shape = parseAlternation(collectLiterals: true), index == scalars.count else { return nil }
+        guard var shape = parseAlternation(collectLiterals: true), index == scalars.count else { return nil }
+        if let runs = shape.leadingRuns { shape.requiredAlternatives.append(runs) }
         return shape
     }
 
@@ -30,7 +40,11 @@ struct RegexShapeParser {
             guard let branch = parseSequence(collectLiterals: false) else { return nil }
             shape.maxLength = Self.larger(shape.maxLength, branch.maxLength)
             shape.literals = []
+            shape.requiredAlternatives = []
             shape.endsAtLineEnd = shape.endsAtLineEnd && branch.endsAtLineEnd
+            shape.first = shape.first.flatMap { first in branch.first.map { first.union($0) } }
+            shape.canBeEmpty = shape.canBeEmpty || branch.canBeEmpty
+            shape.leadingRuns = shape.leadingRuns.flatMap { runs in branch.leadingRuns.map { runs + $0 } }
         }
         return shape
     }
@@ -40,6 +54,8 @@ struct RegexShapeParser {
         var run = ""
         var lookaheadBound: Int?
         var consumedNothingYet = true
+        var leadingRun: RegexPrefilter.Alternative?
+        var leadingRunOpen = true
         // A flag like (?i) holds to the end of its group, later branches included: not restored here.
         while let scalar = peek, scalar != "|" && scalar != ")" {
             guard let atom = parseAtom() else { return nil }
@@ -55,6 +71,23 @@ struct RegexShapeParser {
             shape.maxLength = shape.maxLength.flatMap { total in atomMax.map { total + $0 } }
             shape.endsAtLineEnd = atom.isLineEnd
             if atom.maxLength != 0 { consumedNothingYet = false }
+            if shape.canBeEmpty {
+                shape.first = shape.first.flatMap { first in atom.first.map { first.union($0) } }
+                if !atom.canBeEmpty && quantifier.min > 0 { shape.canBeEmpty = false }
+            }
+            if leadingRunOpen {
+                // Zero-width atoms between literals do not break the run.
+                if let literal = atom.literal, quantifier.isExactlyOne, !atom.literalCaseInsensitive || literal.isASCII,
+                   leadingRun == nil || leadingRun?.caseInsensitive == atom.literalCaseInsensitive {
+                    leadingRun = RegexPrefilter.Alternative(
+                        text: (leadingRun?.text ?? "") + String(literal), caseInsensitive: atom.literalCaseInsensitive)
+                } else if !(atom.maxLength == 0 && atom.canBeEmpty) {
+                    leadingRunOpen = false
+                }
+            }
+            if collectLiterals, let runs = atom.leadingRuns, quantifier.isExactlyOne {
+                shape.requiredAlternatives.append(runs)
+            }
             if collectLiterals {
                 // Under (?i) only caseless characters (punctuation, digits) are certain as written.
                 if let literal = atom.literal, quantifier.isExactlyOne, !caseInsensitive || Self.isCaseless(literal) {
@@ -66,6 +99,7 @@ struct RegexShapeParser {
             }
         }
         if collectLiterals { shape.literals.append(run) }
+        shape.leadingRuns = leadingRun.map { [$0] }
         if let lookaheadBound { shape.maxLength = min(shape.maxLength ?? lookaheadBound, lookaheadBound) }
         return shape
     }
@@ -73,6 +107,11 @@ struct RegexShapeParser {
     private struct Atom {
         var maxLength: Int?
         var literal: Unicode.Scalar?
+        var literalCaseInsensitive = false
+        /// Nil for any scalar; empty for zero-width atoms.
+        var first: FirstScalars? = FirstScalars()
+        var canBeEmpty = true
+        var leadingRuns: [RegexPrefilter.Alternative]?
         var isLineEnd = false
         /// For `(?=…$)`: the longest text the lookahead allows before the line ends.
         var lineEndLookaheadBound: Int?
@@ -85,12 +124,12 @@ struct RegexShapeParser {
         switch scalar {
         case "^": return Atom(maxLength: 0)
         case "$": return Atom(maxLength: 0, isLineEnd: true)
-        case ".": return Atom(maxLength: 1)
-        case "[": return skipSet() ? Atom(maxLength: 1) : nil
+        case ".": return Self.anyScalar
+        case "[": return skipSet() ? Self.anyScalar : nil
         case "(": return parseGroup()
         case "*", "+", "?", "{", ")", "|": return nil
         case "\\": return parseEscape(literalLength: literalLength)
-        default: return Atom(maxLength: literalLength, literal: scalar)
+        default: return literalAtom(scalar, length: literalLength)
         }
     }
 
@@ -99,17 +138,33 @@ struct RegexShapeParser {
         switch scalar {
         case "b", "B", "A", "z", "Z", "G": return Atom(maxLength: 0)
         case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "t", "n", "r", "f", "e", "a":
-            return Atom(maxLength: 1)
+            return Self.anyScalar
         case "p", "P", "N", "x":
             if peek == "{" { while let c = next(), c != "}" {} } else { index += scalar == "x" ? 2 : 1 }
-            return Atom(maxLength: 1)
-        case "u": index += 4; return Atom(maxLength: 1)
-        case "c": index += 1; return Atom(maxLength: 1)
+            return Self.anyScalar
+        case "u": index += 4; return Self.anyScalar
+        case "c": index += 1; return Self.anyScalar
         default:
             // Escaped punctuation is itself; escaped letters and digits we do not know mean more.
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { return nil }
-            return Atom(maxLength: literalLength, literal: scalar)
+            return literalAtom(scalar, length: literalLength)
         }
+    }
+
+    private static let anyScalar = Atom(maxLength: 1, first: nil, canBeEmpty: false)
+
+    private func literalAtom(_ scalar: Unicode.Scalar, length: Int) -> Atom {
+        var first: FirstScalars?
+        if scalar.isASCII {
+            // Under (?i) a letter is either case, and some non-ASCII letters fold to ASCII ones.
+            first = FirstScalars(ascii: UInt8(scalar.value), nonASCII: caseInsensitive)
+            if caseInsensitive, let byte = UInt8(exactly: scalar.value), Character(scalar).isLetter {
+                first?.insert(byte ^ 0x20)
+            }
+        } else if !caseInsensitive || Self.isCaseless(scalar) {
+            first = FirstScalars(nonASCII: true)
+        }
+        return Atom(maxLength: length, literal: scalar, literalCaseInsensitive: caseInsensitive, first: first, canBeEmpty: false)
     }
 
     private mutating func parseGroup() -> Atom? {
@@ -143,7 +198,7 @@ struct RegexShapeParser {
             let bound = isLookahead && inner.endsAtLineEnd ? inner.maxLength : nil
             return Atom(maxLength: 0, lineEndLookaheadBound: bound)
         }
-        return Atom(maxLength: inner.maxLength)
+        return Atom(maxLength: inner.maxLength, first: inner.first, canBeEmpty: inner.canBeEmpty, leadingRuns: inner.leadingRuns)
     }
 
     /// Reads flag letters up to `)` or `:`; returns whether `i` is on, or nil for `x` (free spacing)
@@ -233,5 +288,39 @@ struct RegexShapeParser {
     private static func larger(_ a: Int?, _ b: Int?) -> Int? {
         guard let a, let b else { return nil }
         return max(a, b)
+    }
+}
+
+/// A set of first scalars: some ASCII ones, and whether any non-ASCII one is allowed.
+struct FirstScalars: Equatable, Sendable {
+    private var low: UInt64 = 0, high: UInt64 = 0
+    var nonASCII = false
+
+    init(nonASCII: Bool = false) { self.nonASCII = nonASCII }
+
+    init(ascii: UInt8, nonASCII: Bool) {
+        self.nonASCII = nonASCII
+        insert(ascii)
+    }
+
+    mutating func insert(_ byte: UInt8) {
+        if byte < 64 { low |= 1 << UInt64(byte) } else if byte < 128 { high |= 1 << UInt64(byte - 64) }
+    }
+
+    func containsASCII(_ byte: UInt8) -> Bool {
+        byte < 64 ? low & (1 << UInt64(byte)) != 0 : high & (1 << UInt64(byte - 64)) != 0
+    }
+
+    func union(_ other: FirstScalars) -> FirstScalars {
+        var union = self
+        union.low |= other.low
+        union.high |= other.high
+        union.nonASCII = nonASCII || other.nonASCII
+        return union
+    }
+
+    /// Whether a line starting with this UTF-8 byte may match.
+    func admits(leadByte: UInt8) -> Bool {
+        leadByte < 0x80 ? containsASCII(leadByte) : nonASCII
     }
 }

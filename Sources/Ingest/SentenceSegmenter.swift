@@ -13,24 +13,31 @@ public struct SentenceSegmenter: Sendable {
     public func segment(paragraphs: [[BodyLine]]) -> [Sentence] {
         var sentences: [Sentence] = []
         for (index, paragraph) in paragraphs.enumerated() {
-            // Join the lines, remembering where each one starts to give sentences a line number.
-            var chars: [Character] = []
-            var starts: [(offset: Int, line: Int)] = []
+            var parts: [String] = []
+            var lineNumbers: [Int] = []
             for line in paragraph {
                 let plain = MarkdownStripper.strip(line.text)
                 guard !plain.isEmpty else { continue }
-                if !chars.isEmpty { chars.append(" ") }
-                starts.append((chars.count, line.number))
-                chars += plain
+                parts.append(plain)
+                lineNumbers.append(line.number)
             }
-            for range in split(chars) {
-                let text = String(chars[range]).trimmingCharacters(in: .whitespaces)
-                guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
-                let line = starts.last(where: { $0.offset <= range.lowerBound })?.line ?? paragraph[0].number
-                sentences.append(Sentence(text: text, paragraph: index, line: line))
+            guard !parts.isEmpty else { continue }
+            if let text = ScalarText(parts) {
+                append(text, lineNumbers: lineNumbers, paragraph: index, to: &sentences)
+            } else {
+                append(CharacterText(parts), lineNumbers: lineNumbers, paragraph: index, to: &sentences)
             }
         }
         return sentences
+    }
+
+    private func append<Text: SegmentText>(_ text: Text, lineNumbers: [Int], paragraph: Int, to sentences: inout [Sentence]) {
+        for range in split(text) {
+            guard let sentence = text.sentence(range) else { continue }
+            // Lines are joined in order, so the last one starting at or before the sentence holds it.
+            let part = text.partStarts.lastIndex(where: { $0 <= range.lowerBound }) ?? 0
+            sentences.append(Sentence(text: sentence, paragraph: paragraph, line: lineNumbers[part]))
+        }
     }
 
     /// Segments plain text; blank lines separate paragraphs, `firstLine` numbers the first line.
@@ -47,75 +54,119 @@ public struct SentenceSegmenter: Sendable {
         return segment(paragraphs: paragraphs.filter { !$0.isEmpty })
     }
 
-    /// Character ranges of the sentences in `chars`.
-    func split(_ chars: [Character]) -> [Range<Int>] {
+    /// Unit ranges of the sentences in `text`.
+    func split<Text: SegmentText>(_ text: Text) -> [Range<Int>] {
+        let units = text.units
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
-        let quoted = Self.insideClosedQuotes(chars)
-        while i < chars.count {
-            guard Self.terminators.contains(chars[i]) else { i += 1; continue }
+        let quoted = Self.insideClosedQuotes(units)
+        while i < units.count {
+            guard units[i].contains(.terminator) else { i += 1; continue }
             var end = i + 1
-            while end < chars.count, Self.terminators.contains(chars[end]) { end += 1 }
-            while end < chars.count, Self.closers.contains(chars[end]) { end += 1 }
-            guard end < chars.count else { break }
-            guard chars[end].isWhitespace else { i = end; continue }  // 3.5, U.S.-led, "x.y"
+            while end < units.count, units[end].contains(.terminator) { end += 1 }
+            while end < units.count, units[end].contains(.closer) { end += 1 }
+            guard end < units.count else { break }
+            guard units[end].contains(.whitespace) else { i = end; continue }  // 3.5, U.S.-led, "x.y"
             // A quotation of several sentences is one sentence with its attribution, not fragments.
             guard !quoted[end] else { i = end; continue }
             var next = end
-            while next < chars.count, chars[next].isWhitespace { next += 1 }
-            if next < chars.count, isBoundary(chars, terminator: i, afterCloser: end, next: next) {
+            while next < units.count, units[next].contains(.whitespace) { next += 1 }
+            if next < units.count, isBoundary(text, terminator: i, afterCloser: end, next: next) {
                 ranges.append(start..<end)
                 start = next
             }
             i = next
         }
-        if start < chars.count { ranges.append(start..<chars.count) }
+        if start < units.count { ranges.append(start..<units.count) }
         return ranges
     }
 
-    /// Marks the characters inside a quotation that closes within `chars`: `“…”`, or a straight
+    /// Marks the units inside a quotation that closes within `units`: `“…”`, or a straight
     /// `"` opening after a space to the next `"`. An unclosed quotation marks nothing.
-    static func insideClosedQuotes(_ chars: [Character]) -> [Bool] {
-        var inside = [Bool](repeating: false, count: chars.count + 1)
+    static func insideClosedQuotes(_ units: [Unit]) -> [Bool] {
+        var inside = [Bool](repeating: false, count: units.count + 1)
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            let opens = c == "“" || (c == "\"" && (i == 0 || chars[i - 1].isWhitespace || "([—–-".contains(chars[i - 1])))
+        while i < units.count {
+            let c = units[i]
+            let opens = c.contains(.curlyOpen)
+                || (c.contains(.straightQuote) && (i == 0 || !units[i - 1].isDisjoint(with: [.whitespace, .quoteLead])))
             guard opens else { i += 1; continue }
             var j = i + 1
-            while j < chars.count, chars[j] != "”", chars[j] != "\"", chars[j] != "“" { j += 1 }
-            guard j < chars.count, chars[j] != "“" else { i = j; continue }
+            while j < units.count, units[j].isDisjoint(with: [.curlyClose, .straightQuote, .curlyOpen]) { j += 1 }
+            guard j < units.count, !units[j].contains(.curlyOpen) else { i = j; continue }
             for k in (i + 1)..<j { inside[k] = true }
             i = j + 1
         }
         return inside
     }
 
-    private func isBoundary(_ chars: [Character], terminator: Int, afterCloser: Int, next: Int) -> Bool {
+    private func isBoundary<Text: SegmentText>(_ text: Text, terminator: Int, afterCloser: Int, next: Int) -> Bool {
+        let units = text.units
         // The next sentence must open with a capital, a digit or an opening quote before one.
         var k = next
-        while k < chars.count, Self.openers.contains(chars[k]) { k += 1 }
-        guard k < chars.count, chars[k].isUppercase || chars[k].isNumber else { return false }
+        while k < units.count, units[k].contains(.opener) { k += 1 }
+        guard k < units.count, !units[k].isDisjoint(with: [.uppercase, .number]) else { return false }
         // Only a lone period after a word can be an abbreviation; "?", "!", "..." and "." + quote end.
         let closedQuote = afterCloser > terminator + 1
-        guard chars[terminator] == ".", !closedQuote, terminator > 0 else { return true }
+        guard units[terminator].contains(.period), !closedQuote, terminator > 0 else { return true }
         var w = terminator
-        while w > 0, !chars[w - 1].isWhitespace { w -= 1 }
-        let token = String(chars[w..<terminator]).trimmingCharacters(in: CharacterSet(charactersIn: "\"“‘'(["))
+        while w > 0, !units[w - 1].contains(.whitespace) { w -= 1 }
+        let token = text.string(w..<terminator).trimmingCharacters(in: Self.tokenQuotes)
         guard !token.isEmpty else { return true }
         if token.count == 1, token.first?.isLetter == true { return false }  // initial "J. Dodd", "p. m."
         // "a 3. 0 quake": a number broken by tokenised text, not a sentence ending in a number.
-        if token.last?.isNumber == true, chars[k].isNumber { return false }
+        if token.last?.isNumber == true, units[k].contains(.number) { return false }
         let lower = token.lowercased()
         if Self.neverFinal.contains(lower) { return false }
         if Self.maybeFinal.contains(lower) || token.dropLast().contains(".") {
             // "in the U.S. The talks..." ends; "U.S. Secretary" and "10 a.m. Monday" do not.
             var end = k
-            while end < chars.count, chars[end].isLetter { end += 1 }
-            return Self.sentenceStarters.contains(String(chars[k..<end]))
+            while end < units.count, units[end].contains(.letter) { end += 1 }
+            return Self.sentenceStarters.contains(text.string(k..<end))
         }
         return true
+    }
+
+    private static let tokenQuotes = CharacterSet(charactersIn: "\"“‘'([")
+
+    /// What the rules ask about one Character of the text.
+    struct Unit: OptionSet {
+        let rawValue: UInt16
+        static let terminator = Unit(rawValue: 1 << 0)
+        static let closer = Unit(rawValue: 1 << 1)
+        static let opener = Unit(rawValue: 1 << 2)
+        static let whitespace = Unit(rawValue: 1 << 3)
+        static let uppercase = Unit(rawValue: 1 << 4)
+        static let number = Unit(rawValue: 1 << 5)
+        static let letter = Unit(rawValue: 1 << 6)
+        static let period = Unit(rawValue: 1 << 7)
+        static let curlyOpen = Unit(rawValue: 1 << 8)
+        static let curlyClose = Unit(rawValue: 1 << 9)
+        static let straightQuote = Unit(rawValue: 1 << 10)
+        /// May come just before a straight quote that opens: "(", "[", dashes.
+        static let quoteLead = Unit(rawValue: 1 << 11)
+        /// Set by `ScalarText` only: sentence trimming may remove it.
+        static let trimmable = Unit(rawValue: 1 << 12)
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        init(_ c: Character) {
+            var unit: Unit = []
+            if SentenceSegmenter.terminators.contains(c) { unit.insert(.terminator) }
+            if SentenceSegmenter.closers.contains(c) { unit.insert(.closer) }
+            if SentenceSegmenter.openers.contains(c) { unit.insert(.opener) }
+            if c.isWhitespace { unit.insert(.whitespace) }
+            if c.isUppercase { unit.insert(.uppercase) }
+            if c.isNumber { unit.insert(.number) }
+            if c.isLetter { unit.insert(.letter) }
+            if c == "." { unit.insert(.period) }
+            if c == "“" { unit.insert(.curlyOpen) }
+            if c == "”" { unit.insert(.curlyClose) }
+            if c == "\"" { unit.insert(.straightQuote) }
+            if "([—–-".contains(c) { unit.insert(.quoteLead) }
+            self = unit
+        }
     }
 
     static let terminators: Set<Character> = [".", "!", "?", "…"]

@@ -27,14 +27,56 @@ enum SourceText {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Control characters (other than tab and line breaks) would reach pages verbatim.
         if bytes.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F || $0 == 0xC2 }) {
-            text = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-                let v = scalar.value
-                return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v) ? " " : scalar
-            }))
+            text = spacingControlCharacters(text)
         }
-        // "\r\n" is one Character in Swift, so splitting on both handles CRLF, CR and LF.
-        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map(String.init)
+        return splitLines(text)
+    }
+
+    /// C0 controls but tab, CR and LF, DEL and C1 controls (U+0080–U+009F) each become a space.
+    static func spacingControlCharacters(_ text: String) -> String {
+        var text = text
+        let spaced: [UInt8]? = text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            var changed = false
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F {
+                    out.append(0x20)
+                    changed = true
+                } else if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] <= 0x9F {  // C2 80–9F encodes U+0080–U+009F
+                    out.append(0x20)
+                    changed = true
+                    i += 1
+                } else {
+                    out.append(byte)
+                }
+                i += 1
+            }
+            return changed ? out : nil
+        }
+        return spaced.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Splits at LF, CRLF and CR. Works on bytes: a line break is always a grapheme of its own
+    /// ("\r\n" being one), so this is what splitting the Characters gives, without segmenting them.
+    static func splitLines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                guard byte == 0x0A || byte == 0x0D else { i += 1; continue }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+                start = i
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
+            return lines
+        }
     }
 
     /// Line and column (in characters of the valid prefix of that line) of byte `offset`.

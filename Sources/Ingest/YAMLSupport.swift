@@ -15,7 +15,7 @@ enum YAMLSupport {
         }
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .default, .default, encoding)
         } catch let error as YamlError {
             throw diagnostic(for: error, path: path, firstLine: firstLine)
         } catch {
@@ -23,6 +23,10 @@ enum YAMLSupport {
         }
         return node
     }
+
+    // Yams works the default out on every call, reading the environment.
+    // An immutable enum value (Yams does not mark it Sendable).
+    nonisolated(unsafe) private static let encoding = Parser.Encoding.default
 
     static func location(_ mark: Mark?, path: String, firstLine: Int) -> SourceLocation {
         guard let mark else { return SourceLocation(path: path, line: firstLine) }

@@ -50,7 +50,17 @@ public struct TemplateSet: Sendable {
             }
         }
         names = templates.keys.sorted()
-        library = MustacheLibrary(templates: templates)
+        // Parsed again for rendering with the fast escaper; the text parsed fine above, and the
+        // pragma line is standalone, so it adds no token besides the content type.
+        var rendered: [String: MustacheTemplate] = [:]
+        for (name, text) in sources {
+            do {
+                rendered[name] = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
+            } catch {
+                throw .error(SourceLocation(path: display(name)), "cannot parse template: \(error)")
+            }
+        }
+        library = MustacheLibrary(templates: rendered)
     }
 
     /// Renders the template `name` with `context` as the root object.
@@ -94,4 +104,16 @@ public struct TemplateSet: Sendable {
         case .unrecognisedConfigVariable: return "unknown pragma or content type"
         }
     }
+}
+
+/// `{{x}}` escaping through `HTMLText.escape`: the default HTML escaper's exact output, on bytes.
+struct FastHTMLContentType: MustacheContentType {
+    /// Put before a template's text so its `{{x}}` tags use this type. Registers the type on first use.
+    static let pragma: String = {
+        let name = "BRIEFING_HTML"
+        MustacheContentTypes.register(FastHTMLContentType(), named: name)
+        return "{{% CONTENT_TYPE: \(name)}}\n"
+    }()
+
+    func escapeText(_ text: String) -> String { HTMLText.escape(text) }
 }

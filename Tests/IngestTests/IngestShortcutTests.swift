@@ -90,7 +90,26 @@ import TestSupport
         ("(?i:ab)c", 7, ["c"]), ("(ab|c)(?i)d", 5, []), ("a.b", 3, ["a", "b"]),
     ] as [(String, Int?, [String])])
     func shapes(pattern: String, maxLength: Int?, literals: [String]) {
-        #expect(RegexPrefilter(pattern: pattern) == RegexPrefilter(maxLength: maxLength, requiredLiterals: literals))
+        let prefilter = RegexPrefilter(pattern: pattern)
+        #expect(prefilter.maxLength == maxLength)
+        #expect(prefilter.requiredLiterals == literals)
+    }
+
+    @Test func firstScalarsAndAlternatives() {
+        let signUp = RegexPrefilter(pattern: "(?i)(sign ?up|log in)( now)?")
+        #expect(["sign up", "Sign up", "log in", "LOG IN", "ſign up"].allSatisfy(signUp.admits))
+        #expect(!signUp.admits("Click to sign up") && !signUp.admits("(sign up)"))
+        #expect(signUp.requiredAlternatives == [[.init(text: "sign", caseInsensitive: true), .init(text: "log in", caseInsensitive: true)]])
+        #expect(signUp.admits("SIGN UP") && !signUp.admits("Sigma"))
+        let credit = RegexPrefilter(pattern: "(?i).{0,20}\\b(getty|istock)\\b")
+        #expect(credit.first == nil)
+        #expect(credit.admits("via GETTY") && !credit.admits("via Gety") && credit.admits("via ßetty"))
+        let optional = RegexPrefilter(pattern: "a?(?=x)\\bb|©")
+        #expect(optional.admits("ab") && optional.admits("b") && optional.admits("©") && !optional.admits("c"))
+        #expect(optional.requiredAlternatives.isEmpty)
+        let flags = RegexPrefilter(pattern: "x(?i)y")
+        #expect(flags.requiredAlternatives == [[.init(text: "x", caseInsensitive: false)]])
+        #expect(flags.admits("xY") && !flags.admits("Xy"))
     }
 
     /// Constructs the analysis does not cover give no condition at all.
@@ -104,7 +123,8 @@ import TestSupport
     @Test func rejectsOnlyWhatTheRegexCannotMatch() throws {
         var generator = SeededGenerator(seed: 7)
         let pieces = ["Sign up", " ", "(Jane Roe/AP)", "|", "Nov. 21, 2026", "Getty Images", "©", "2026", "APTOPIX",
-                      "READ", "the ferry", ".", "—", "ß", "Photo:", "bot", "\u{00A0}", "/", "Reuters", "x"]
+                      "READ", "the ferry", ".", "—", "ß", "Photo:", "bot", "\u{00A0}", "/", "Reuters", "x", "ſign", "K",
+                      "gettY iMages", "ISTOCK", "Click here", "hi, i'm the ", "copyright", "(c)", "news", "İ", "ﬆ", "s"]
         var lines: [String] = []
         for _ in 0..<400 {
             let count = Int.random(in: 1...60, using: &generator)
@@ -120,11 +140,32 @@ import TestSupport
         }
     }
 
-    /// Default rules are bounded or need a literal, so long prose skips them; the one exception
-    /// fails on a line's first character anyway.
+    /// Default rules are bounded, need a literal or start with given characters, so prose skips them.
     @Test func defaultRulesHaveConditions() {
         let rules = BoilerplateCleaner.defaultRules.filter { $0.match == .regex }
         let unconditioned = rules.filter { RegexPrefilter(pattern: $0.pattern) == RegexPrefilter(maxLength: nil, requiredLiterals: []) }
-        #expect(unconditioned.map(\.label) == ["copyright"])
+        #expect(unconditioned.map(\.label) == [])
+    }
+
+    /// The same over every line of the real corpora and the benchmark set, when present.
+    @Test(.enabled(if: Corpus.exists, "the shared corpus is not on this machine"))
+    func rejectsOnlyWhatTheRegexCannotMatchInCorpora() throws {
+        let folders = ["basil/articles", "allsides/articles", "ecbplus/articles", "seed-story/articles", "seed-story/raw"]
+            .map { Corpus.root.appendingPathComponent($0) } + [URL(fileURLWithPath: "/tmp/benchdata/articles-1000-seed1")]
+        var lines: Set<String> = []
+        for folder in folders where FileManager.default.fileExists(atPath: folder.path) {
+            for file in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where file.hasSuffix(".md") || file.hasSuffix(".txt") {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                for line in text.split(whereSeparator: \.isNewline) { lines.insert(MarkdownStripper.strip(String(line))) }
+            }
+        }
+        for rule in BoilerplateCleaner.defaultRules where rule.match == .regex {
+            let regex = try NSRegularExpression(pattern: "^(?:\(rule.pattern))$")
+            let prefilter = RegexPrefilter(pattern: rule.pattern)
+            for line in lines where !prefilter.admits(line) {
+                #expect(regex.firstMatch(in: line, options: .anchored, range: NSRange(line.startIndex..., in: line)) == nil,
+                        "\(rule.label): \(line)")
+            }
+        }
     }
 }

@@ -38,3 +38,26 @@ import Testing
         #expect(HTMLText.diff([.init(.inserted, "<b>&\"'")]) == "<ins>&lt;b&gt;&amp;&quot;&#39;</ins>")
     }
 }
+
+@Suite struct PathComponentTests {
+    /// The definition `pathComponent` replaced: Unicode properties of each byte as a Latin-1 scalar.
+    static func reference(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            let scalar = Unicode.Scalar(byte)
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
+    @Test func everyByteIsEncodedAsBefore() {
+        let allASCII = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        for text in [allASCII, "", "plain-slug_1.2~x", "a/b c", "café", "\u{1F4F0}", "Zz09"] {
+            #expect(Links.pathComponent(text) == Self.reference(text))
+        }
+    }
+}
