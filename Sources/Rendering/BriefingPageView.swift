@@ -3,12 +3,7 @@ import BriefingCore
 /// The root object of `briefing.mustache`: one day's stories, in the briefing's rank order.
 /// Stories several outlets cover are in `stories`; single-source ones in `singles`.
 struct BriefingPageView: Sendable {
-    let site: SiteView
-    let root: String
-    let homeHref: String
-    let stylesheetHref: String
-    let canonicalURL: String?
-    let siteNav: SiteNav
+    let chrome: PageChrome
 
     /// "2023-06-19" and "Monday 19 June 2023".
     let dayISO: String
@@ -62,13 +57,9 @@ extension BriefingPageView {
     init(_ input: BriefingPageInput, site: SiteView, config: SiteConfig) throws(Diagnostic) {
         let links = Links(root: input.rootPath, baseURL: config.baseURL)
         let day = input.briefing.day
-        self.site = site
-        root = input.rootPath
-        homeHref = links.home
-        stylesheetHref = links.stylesheet
-        siteNav = SiteNav(links)
         // The root index is canonical as the site's front page; a day page under its own path.
-        canonicalURL = links.canonical(input.rootPath.isEmpty ? "" : "\(day)/")
+        chrome = PageChrome(site: site, root: input.rootPath, links: links,
+                            canonicalURL: links.canonical(input.rootPath.isEmpty ? "" : "\(day)/"))
         dayISO = day.description
         dayLabel = DateLabel.long(day)
         isLatest = input.allDays.max() == day

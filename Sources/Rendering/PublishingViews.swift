@@ -2,12 +2,7 @@ import BriefingCore
 
 /// The root object of `archive.mustache`: every day, newest first.
 struct ArchivePageView: Sendable {
-    let site: SiteView
-    let root: String
-    let homeHref: String
-    let stylesheetHref: String
-    let canonicalURL: String?
-    let siteNav: SiteNav
+    let chrome: PageChrome
     let days: [ArchiveDayView]
     let hasDays: Bool
     /// "12 briefings".
@@ -35,12 +30,7 @@ struct ArchiveStoryView: Sendable {
 
 /// The root object of `outlets.mustache`: every outlet, by name.
 struct OutletsIndexView: Sendable {
-    let site: SiteView
-    let root: String
-    let homeHref: String
-    let stylesheetHref: String
-    let canonicalURL: String?
-    let siteNav: SiteNav
+    let chrome: PageChrome
     let outlets: [OutletRowView]
     let hasOutlets: Bool
     let outletCountLabel: String
@@ -58,12 +48,7 @@ struct OutletRowView: Sendable {
 
 /// The root object of `outlet.mustache`: one outlet's stories, newest first.
 struct OutletPageView: Sendable {
-    let site: SiteView
-    let root: String
-    let homeHref: String
-    let stylesheetHref: String
-    let canonicalURL: String?
-    let siteNav: SiteNav
+    let chrome: PageChrome
     let outlet: OutletBadge
     let storyCountLabel: String
     let articleCountLabel: String
@@ -91,24 +76,14 @@ struct OutletHeadlineView: Sendable {
 
 /// The root object of `not-found.mustache` (`404.html`).
 struct NotFoundPageView: Sendable {
-    let site: SiteView
-    let root: String
-    let homeHref: String
-    let stylesheetHref: String
-    let canonicalURL: String?
-    let siteNav: SiteNav
+    let chrome: PageChrome
     let latestDay: DayLink?
 }
 
 extension ArchivePageView {
     init(_ input: ArchivePageInput, site: SiteView, config: SiteConfig) {
         let links = Links(root: input.rootPath, baseURL: config.baseURL)
-        self.site = site
-        root = input.rootPath
-        homeHref = links.home
-        stylesheetHref = links.stylesheet
-        canonicalURL = links.canonical("archive/")
-        siteNav = SiteNav(links)
+        chrome = PageChrome(site: site, root: input.rootPath, links: links, canonicalURL: links.canonical("archive/"))
         let newestFirst = input.briefings.sorted { $0.day > $1.day }
         let latest = newestFirst.first?.day
         days = newestFirst.map { briefing in
@@ -132,12 +107,7 @@ extension ArchivePageView {
 extension OutletsIndexView {
     init(_ input: OutletsIndexInput, site: SiteView, config: SiteConfig) {
         let links = Links(root: input.rootPath, baseURL: config.baseURL)
-        self.site = site
-        root = input.rootPath
-        homeHref = links.home
-        stylesheetHref = links.stylesheet
-        canonicalURL = links.canonical("outlets/")
-        siteNav = SiteNav(links)
+        chrome = PageChrome(site: site, root: input.rootPath, links: links, canonicalURL: links.canonical("outlets/"))
         outlets = input.outlets.map { coverage in
             let lastDay = coverage.stories.map { coverage.lastDay(in: $0) }.max()
             return OutletRowView(
@@ -156,12 +126,8 @@ extension OutletPageView {
     init(_ input: OutletPageInput, site: SiteView, config: SiteConfig) {
         let links = Links(root: input.rootPath, baseURL: config.baseURL)
         let coverage = input.coverage
-        self.site = site
-        root = input.rootPath
-        homeHref = links.home
-        stylesheetHref = links.stylesheet
-        canonicalURL = links.canonical(Links.outletPath(coverage.outlet.slug))
-        siteNav = SiteNav(links)
+        chrome = PageChrome(site: site, root: input.rootPath, links: links,
+                            canonicalURL: links.canonical(Links.outletPath(coverage.outlet.slug)))
         outlet = OutletBadge(coverage.outlet, links: links)
         storyCountLabel = counted(coverage.stories.count, "story", "stories")
         articleCountLabel = counted(coverage.articleCount, "article")
@@ -185,13 +151,8 @@ extension OutletPageView {
 extension NotFoundPageView {
     init(_ input: NotFoundPageInput, site: SiteView, config: SiteConfig) {
         let links = Links(root: input.sitePath, baseURL: config.baseURL)
-        self.site = site
-        root = input.sitePath
-        homeHref = links.home
-        stylesheetHref = links.stylesheet
         // A 404 page has no address of its own, so no canonical link.
-        canonicalURL = nil
-        siteNav = SiteNav(links)
+        chrome = PageChrome(site: site, root: input.sitePath, links: links, canonicalURL: nil)
         latestDay = input.latestDay.map { DayLink($0, links: links) }
     }
 }

@@ -21,6 +21,26 @@ struct SiteView: Sendable {
     }
 }
 
+/// What every page's layout reads besides the page's own content. Templates see its fields as
+/// the page's own (`{{root}}`, `{{site.title}}`, `{{siteNav.archive}}`, …): see `ChromedPage`.
+struct PageChrome: Sendable {
+    let site: SiteView
+    let root: String
+    let homeHref: String
+    let stylesheetHref: String
+    let canonicalURL: String?
+    let siteNav: SiteNav
+
+    init(site: SiteView, root: String, links: Links, canonicalURL: String?) {
+        self.site = site
+        self.root = root
+        homeHref = links.home
+        stylesheetHref = links.stylesheet
+        self.canonicalURL = canonicalURL
+        siteNav = SiteNav(links)
+    }
+}
+
 /// `siteNav`: links every page's layout shows (header nav, feed `<link rel="alternate">`s).
 struct SiteNav: Sendable {
     let home: String

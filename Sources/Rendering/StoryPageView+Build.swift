@@ -5,12 +5,8 @@ extension StoryPageView {
         let story = input.story
         let comparison = input.comparison
         let links = Links(root: input.rootPath, baseURL: config.baseURL)
-        self.site = site
-        root = input.rootPath
-        homeHref = links.home
-        stylesheetHref = links.stylesheet
-        siteNav = SiteNav(links)
-        canonicalURL = links.canonical(Links.storyPath(story.id))
+        chrome = PageChrome(site: site, root: input.rootPath, links: links,
+                            canonicalURL: links.canonical(Links.storyPath(story.id)))
 
         // Published strings are ISO 8601, so string order is time order within one zone.
         let moments = story.articles.map(\.published).sorted()

@@ -3,12 +3,7 @@ import BriefingCore
 /// The root object of `story.mustache`. Section flags (`hasShared`, …) are false when there is
 /// nothing to show, and all comparison sections are off for a single-source story (`isSingleton`).
 struct StoryPageView: Sendable {
-    let site: SiteView
-    let root: String
-    let homeHref: String
-    let stylesheetHref: String
-    let canonicalURL: String?
-    let siteNav: SiteNav
+    let chrome: PageChrome
 
     let story: StoryHeader
     let isSingleton: Bool

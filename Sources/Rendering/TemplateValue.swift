@@ -15,6 +15,18 @@ extension TemplateValue {
     }
 }
 
+/// A page view whose `chrome` fields templates read as the page's own.
+protocol ChromedPage: TemplateValue {
+    var chrome: PageChrome { get }
+}
+
+extension ChromedPage {
+    func child(named name: String) -> Any? {
+        if let read = Self.templateFields.readers[name] { return read(self) }
+        return chrome.child(named: name)
+    }
+}
+
 /// The stored properties of `Root` by name, each with a reader that answers like a Mirror lookup:
 /// an optional gives what it holds, or nil. Whether a field is optional is settled here, once,
 /// and fields are read at their offset, which is several times faster than a key path.
@@ -51,24 +63,25 @@ extension Optional: OptionalField {
     }
 }
 
-extension BriefingPageView: TemplateValue { static let templateFields = TemplateFields<Self>() }
+extension BriefingPageView: ChromedPage { static let templateFields = TemplateFields<Self>() }
 extension StoryCard: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension CoverageItem: TemplateValue { static let templateFields = TemplateFields<Self>() }
-extension ArchivePageView: TemplateValue { static let templateFields = TemplateFields<Self>() }
+extension ArchivePageView: ChromedPage { static let templateFields = TemplateFields<Self>() }
 extension ArchiveDayView: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension ArchiveStoryView: TemplateValue { static let templateFields = TemplateFields<Self>() }
-extension OutletsIndexView: TemplateValue { static let templateFields = TemplateFields<Self>() }
+extension OutletsIndexView: ChromedPage { static let templateFields = TemplateFields<Self>() }
 extension OutletRowView: TemplateValue { static let templateFields = TemplateFields<Self>() }
-extension OutletPageView: TemplateValue { static let templateFields = TemplateFields<Self>() }
+extension OutletPageView: ChromedPage { static let templateFields = TemplateFields<Self>() }
 extension OutletStoryView: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension OutletHeadlineView: TemplateValue { static let templateFields = TemplateFields<Self>() }
-extension NotFoundPageView: TemplateValue { static let templateFields = TemplateFields<Self>() }
+extension NotFoundPageView: ChromedPage { static let templateFields = TemplateFields<Self>() }
 extension SiteView: TemplateValue { static let templateFields = TemplateFields<Self>() }
+extension PageChrome: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension SiteNav: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension OutletBadge: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension TimeLabel: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension DayLink: TemplateValue { static let templateFields = TemplateFields<Self>() }
-extension StoryPageView: TemplateValue { static let templateFields = TemplateFields<Self>() }
+extension StoryPageView: ChromedPage { static let templateFields = TemplateFields<Self>() }
 extension StoryHeader: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension ClaimView: TemplateValue { static let templateFields = TemplateFields<Self>() }
 extension QuoteView: TemplateValue { static let templateFields = TemplateFields<Self>() }
