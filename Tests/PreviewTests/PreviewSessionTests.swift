@@ -85,14 +85,15 @@ import TestSupport
         _ = await session.build(changed: [])
         let watcher = session.startWatching()
         let results = ResultBox()
-        let loop = Task { await session.rebuildLoop(watcher: watcher, quietPeriod: .milliseconds(150)) { results.append($0) } }
+        // A quiet period far longer than the saves take, even on a loaded machine: one rebuild.
+        let loop = Task { await session.rebuildLoop(watcher: watcher, quietPeriod: .milliseconds(1000)) { results.append($0) } }
         // Twenty saves at once (the debouncer's own tests pin the timing; this checks the wiring).
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path + "/content/2026-11-20").filter { $0.hasSuffix(".md") }
         for _ in 0..<3 {
             for name in files { try Data(contentsOf: URL(fileURLWithPath: dir.path + "/content/2026-11-20/" + name)).write(to: URL(fileURLWithPath: dir.path + "/content/2026-11-20/" + name)) }
         }
         #expect(await eventually(seconds: 10) { results.count >= 1 })
-        try await Task.sleep(for: .milliseconds(400))
+        try await Task.sleep(for: .milliseconds(1500))
         loop.cancel()
         await loop.value
         #expect(results.count == 1)
