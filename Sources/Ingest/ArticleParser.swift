@@ -72,7 +72,7 @@ public struct ArticleParser: Sendable {
         var paragraphs = layout.paragraphs
         var dateline: String?
         if let firstLine = paragraphs.first?.first,
-           let found = LeadExtractor.dateline(in: firstLine.text.trimmingCharacters(in: .whitespaces)) {
+           let found = LeadExtractor.dateline(in: firstLine.text.trimmingSpaces()) {
             dateline = found.dateline
             paragraphs[0][0].text = found.rest
         }
@@ -97,7 +97,7 @@ public struct ArticleParser: Sendable {
 
     /// A title made from a sentence: whole when short, else cut on a word boundary with "…".
     public static func deriveTitle(from sentence: String, maxLength: Int = 100) -> String {
-        var text = sentence.trimmingCharacters(in: .whitespaces)
+        var text = sentence.trimmingSpaces()
         if text.count <= maxLength {
             if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
             return text

@@ -136,7 +136,7 @@ public struct BoilerplateCleaner: Sendable {
         RemovedLine(
             location: SourceLocation(path: path, line: line.number),
             label: label,
-            text: line.text.trimmingCharacters(in: .whitespaces)
+            text: line.text.trimmingSpaces()
         )
     }
 

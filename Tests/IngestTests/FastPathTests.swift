@@ -63,6 +63,13 @@ import TestSupport
         }
     }
 
+    @Test func trimmingSpacesMatchesFoundation() {
+        for text in Self.randomTexts(count: 3000, seed: 6) + ["", " ", "\n", "x", " x", "x\n"] {
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(text.trimmingSpaces(includingNewlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
     /// Every pair of "simple" scalars is two Characters, so scalars are Characters in such text.
     @Test func simpleScalarsNeverJoin() {
         let scalars = ScalarText.simpleRanges.flatMap { $0.compactMap(Unicode.Scalar.init) }
