@@ -45,11 +45,14 @@ public struct BoilerplateCleaner: Sendable {
     public struct Output: Sendable {
         public var lines: [BodyLine]
         public var removed: [RemovedLine]
+        /// `MarkdownStripper.strip` of kept lines' text, by line number, for reuse.
+        var plain: [Int: (text: String, plain: String)] = [:]
     }
 
     /// Drops noise lines, a trailer and everything after it, and lines repeating `headline`.
     /// Blank lines are kept (they separate paragraphs); fenced code is never touched.
     public func clean(_ lines: [BodyLine], headline: String?, path: String) -> Output {
+        var plainByLine: [Int: (text: String, plain: String)] = [:]
         var kept: [BodyLine] = []
         var removed: [RemovedLine] = []
         var inFence = false
@@ -73,9 +76,10 @@ public struct BoilerplateCleaner: Sendable {
                 removed.append(Self.removal(line, "repeated headline", path))
             } else {
                 kept.append(line)
+                plainByLine[line.number] = (line.text, plain)
             }
         }
-        return Output(lines: kept, removed: removed)
+        return Output(lines: kept, removed: removed, plain: plainByLine)
     }
 
     /// The label of the first rule matching this (plain-text) line, if any.
