@@ -16,6 +16,8 @@ struct RegexPrefilter: Sendable, Equatable {
     var first: FirstScalars?
     /// Sets of literals of which every match contains one (the branches of a group).
     var requiredAlternatives: [[Alternative]]
+    /// The ASCII scalars a match can consume; nil for all.
+    var alphabet: FirstScalars?
 
     /// A literal a match may contain; a case-insensitive one is ASCII and stored lowercased.
     struct Alternative: Equatable, Sendable {
@@ -28,11 +30,15 @@ struct RegexPrefilter: Sendable, Equatable {
         }
     }
 
-    init(maxLength: Int?, requiredLiterals: [String], first: FirstScalars? = nil, requiredAlternatives: [[Alternative]] = []) {
+    init(
+        maxLength: Int?, requiredLiterals: [String], first: FirstScalars? = nil, requiredAlternatives: [[Alternative]] = [],
+        alphabet: FirstScalars? = nil
+    ) {
         self.maxLength = maxLength
         self.requiredLiterals = requiredLiterals
         self.first = first
         self.requiredAlternatives = requiredAlternatives
+        self.alphabet = alphabet
     }
 
     /// Analyses `pattern` (ICU syntax, matched against a whole line).
@@ -44,7 +50,7 @@ struct RegexPrefilter: Sendable, Equatable {
         }
         self.init(
             maxLength: shape.maxLength, requiredLiterals: shape.literals.filter { !$0.isEmpty }, first: shape.first,
-            requiredAlternatives: shape.requiredAlternatives)
+            requiredAlternatives: shape.requiredAlternatives, alphabet: shape.alphabet)
     }
 
     /// False only when the regex cannot match `line` as a whole.
@@ -57,16 +63,27 @@ struct RegexPrefilter: Sendable, Equatable {
         // Two scalars of slack: `$` also matches before a final line terminator.
         if let maxLength, scalarCount > maxLength + 2 { return false }
         if let first, let lead = line.utf8.first, !first.admits(leadByte: lead) { return false }
+        if let alphabet, !Self.isSpelled(line, in: alphabet) { return false }
         guard requiredLiterals.allSatisfy({ Self.containsBytes(line, $0) }) else { return false }
-        guard !requiredAlternatives.isEmpty else { return true }
         // Case-insensitive literals are exact only for lines no non-ASCII scalar of which folds
         // (ß matches "ss", K (Kelvin) matches "k"); any other line may hold them.
-        let folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded }
+        var folds: Bool?
         return requiredAlternatives.allSatisfy { alternatives in
             alternatives.contains { alternative in
-                alternative.caseInsensitive
-                    ? folds || Self.containsIgnoringASCIICase(line, alternative.text) : Self.containsBytes(line, alternative.text)
+                guard alternative.caseInsensitive else { return Self.containsBytes(line, alternative.text) }
+                if Self.containsIgnoringASCIICase(line, alternative.text) { return true }
+                if folds == nil { folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded } }
+                return folds!
             }
+        }
+    }
+
+    /// Whether every ASCII scalar of `line` is in `alphabet`. Line terminators are let through:
+    /// `$` matches before a final one without consuming it.
+    static func isSpelled(_ line: String, in alphabet: FirstScalars) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            !bytes.contains { $0 < 0x80 && !(0x0A...0x0D).contains($0) && !alphabet.containsASCII($0) }
         }
     }
 
@@ -97,15 +114,14 @@ struct RegexPrefilter: Sendable, Equatable {
         var text = text, literal = literal
         return literal.withUTF8 { needle in
             text.withUTF8 { haystack in
-                guard let first = needle.first else { return true }
+                guard !needle.isEmpty else { return true }
                 guard haystack.count >= needle.count else { return false }
-                var i = 0
-                let last = haystack.count - needle.count
-                while i <= last {
-                    if haystack[i] == first, memcmp(haystack.baseAddress! + i, needle.baseAddress!, needle.count) == 0 {
-                        return true
-                    }
-                    i += 1
+                // memchr finds candidate starts; memmem is not visible from Swift on glibc.
+                var start = UnsafeRawPointer(haystack.baseAddress!)
+                let end = start + (haystack.count - needle.count + 1)
+                while start < end, let hit = memchr(start, Int32(needle[0]), end - start) {
+                    if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
+                    start = UnsafeRawPointer(hit) + 1
                 }
                 return false
             }
