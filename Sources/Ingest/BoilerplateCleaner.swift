@@ -104,7 +104,6 @@ public struct BoilerplateCleaner: Sendable {
             case .contains:
                 if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).contains(pattern) { return (label, false) }
             case .regex:
-                // Optional chaining, not binding: binding copies the prefilter's arrays.
                 if matcher.prefilter?.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))) == true,
                    matcher.regex?.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
                     return (label, false)

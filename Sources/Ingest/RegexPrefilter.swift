@@ -7,17 +7,24 @@ import Foundation
 /// The analysis is conservative: any construct it does not fully understand (backreferences,
 /// `\R`, `\X`, `\Q…\E`, free-spacing mode…) leaves the bound or the literals unknown, so a
 /// prefilter never rejects a line the regex would match.
-struct RegexPrefilter: Sendable, Equatable {
+///
+/// A class: asked about every line for every rule, a struct of arrays was copied each time.
+final class RegexPrefilter: Sendable, Equatable {
     /// Most Unicode scalars a match can span; nil when unbounded or unknown.
-    var maxLength: Int?
+    let maxLength: Int?
     /// Case-sensitive literal runs that occur in every match.
-    var requiredLiterals: [String]
+    let requiredLiterals: [String]
     /// The scalars a match can start with; nil for any.
-    var first: FirstScalars?
+    let first: FirstScalars?
     /// Sets of literals of which every match contains one (the branches of a group).
-    var requiredAlternatives: [[Alternative]]
+    let requiredAlternatives: [[Alternative]]
     /// The ASCII scalars a match can consume; nil for all.
-    var alphabet: FirstScalars?
+    let alphabet: FirstScalars?
+
+    static func == (a: RegexPrefilter, b: RegexPrefilter) -> Bool {
+        (a.maxLength, a.requiredLiterals, a.first, a.alphabet) == (b.maxLength, b.requiredLiterals, b.first, b.alphabet)
+            && a.requiredAlternatives == b.requiredAlternatives
+    }
 
     /// A literal a match may contain; a case-insensitive one is ASCII and stored lowercased.
     struct Alternative: Equatable, Sendable {
@@ -42,7 +49,7 @@ struct RegexPrefilter: Sendable, Equatable {
     }
 
     /// Analyses `pattern` (ICU syntax, matched against a whole line).
-    init(pattern: String) {
+    convenience init(pattern: String) {
         var parser = RegexShapeParser(pattern)
         guard let shape = parser.parseTopLevel() else {
             self.init(maxLength: nil, requiredLiterals: [])
