@@ -20,6 +20,8 @@ final class RegexPrefilter: Sendable, Equatable {
     let requiredAlternatives: [[Alternative]]
     /// The ASCII scalars a match can consume; nil for all.
     let alphabet: FirstScalars?
+    /// `requiredAlternatives` split by how they compare, so a line is scanned once per group.
+    private let alternativeGroups: [(exact: [String], ignoringCase: [String])]
 
     static func == (a: RegexPrefilter, b: RegexPrefilter) -> Bool {
         (a.maxLength, a.requiredLiterals, a.first, a.alphabet) == (b.maxLength, b.requiredLiterals, b.first, b.alphabet)
@@ -46,6 +48,9 @@ final class RegexPrefilter: Sendable, Equatable {
         self.first = first
         self.requiredAlternatives = requiredAlternatives
         self.alphabet = alphabet
+        alternativeGroups = requiredAlternatives.map { alternatives in
+            (alternatives.filter { !$0.caseInsensitive }.map(\.text), alternatives.filter(\.caseInsensitive).map(\.text))
+        }
     }
 
     /// Analyses `pattern` (ICU syntax, matched against a whole line).
@@ -75,13 +80,12 @@ final class RegexPrefilter: Sendable, Equatable {
         // Case-insensitive literals are exact only for lines no non-ASCII scalar of which folds
         // (ß matches "ss", K (Kelvin) matches "k"); any other line may hold them.
         var folds: Bool?
-        return requiredAlternatives.allSatisfy { alternatives in
-            alternatives.contains { alternative in
-                guard alternative.caseInsensitive else { return Self.containsBytes(line, alternative.text) }
-                if Self.containsIgnoringASCIICase(line, alternative.text) { return true }
-                if folds == nil { folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded } }
-                return folds!
-            }
+        return alternativeGroups.allSatisfy { group in
+            if group.exact.contains(where: { Self.containsBytes(line, $0) }) { return true }
+            guard !group.ignoringCase.isEmpty else { return false }
+            if Self.containsAnyIgnoringASCIICase(line, group.ignoringCase) { return true }
+            if folds == nil { folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded } }
+            return folds!
         }
     }
 
@@ -94,20 +98,29 @@ final class RegexPrefilter: Sendable, Equatable {
         }
     }
 
-    /// Whether `line` contains the lowercase ASCII `literal`, ASCII letters compared in either case.
-    static func containsIgnoringASCIICase(_ line: String, _ literal: String) -> Bool {
-        var line = line, literal = literal
-        return literal.withUTF8 { needle in
-            line.withUTF8 { haystack in
-                guard !needle.isEmpty else { return true }
-                guard haystack.count >= needle.count else { return false }
-                for start in 0...(haystack.count - needle.count) {
+    /// Whether `line` contains one of the lowercase ASCII `literals`, ASCII letters compared in
+    /// either case; one pass over the line for all of them.
+    static func containsAnyIgnoringASCIICase(_ line: String, _ literals: [String]) -> Bool {
+        var firstBytes = FirstScalars()
+        for literal in literals {
+            guard let first = literal.utf8.first else { return true }
+            firstBytes.insert(first)
+        }
+        var line = line
+        return line.withUTF8 { haystack in
+            for start in haystack.indices {
+                let byte = Self.asciiLowercased(haystack[start])
+                guard byte < 0x80, firstBytes.containsASCII(byte) else { continue }
+                for literal in literals where literal.utf8.count <= haystack.count - start {
                     var k = 0
-                    while k < needle.count, Self.asciiLowercased(haystack[start + k]) == needle[k] { k += 1 }
-                    if k == needle.count { return true }
+                    for expected in literal.utf8 {
+                        guard Self.asciiLowercased(haystack[start + k]) == expected else { break }
+                        k += 1
+                    }
+                    if k == literal.utf8.count { return true }
                 }
-                return false
             }
+            return false
         }
     }
 
