@@ -33,7 +33,7 @@ enum QuoteExtractor {
     static func quotes(in article: Article, outlet: Outlet, orderBase: Int) -> [ExtractedQuote] {
         var out: [ExtractedQuote] = []
         var lastNamed: String?
-        for paragraph in paragraphs(article) where mayQuote(paragraph) {
+        for paragraph in quotedParagraphs(article) {
             for span in spans(paragraph) {
                 let text = String(paragraph[span.inner]).trimmingCharacters(in: .whitespaces)
                 guard hasWords(text, atLeast: minimumWords) else { continue }
@@ -52,12 +52,17 @@ enum QuoteExtractor {
     }
 
     /// Sentences joined back into their paragraphs, so a quote may run over several sentences.
-    static func paragraphs(_ article: Article) -> [String] {
+    /// Paragraphs without a quote mark in any sentence are left out rather than joined for nothing.
+    static func quotedParagraphs(_ article: Article) -> [String] {
         var out: [String] = []
-        var current: Int?
-        for s in article.sentences {
-            if s.paragraph == current, !out.isEmpty { out[out.count - 1] += " " + s.text } else { out.append(s.text) }
-            current = s.paragraph
+        let sentences = article.sentences
+        var start = 0
+        while start < sentences.count {
+            var end = start + 1
+            while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+            let paragraph = sentences[start..<end]
+            if paragraph.contains(where: { mayQuote($0.text) }) { out.append(paragraph.map(\.text).joined(separator: " ")) }
+            start = end
         }
         return out
     }

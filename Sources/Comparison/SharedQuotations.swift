@@ -13,7 +13,6 @@ struct SharedQuotations: Sendable {
         var found: [Found] = []
         for i in 0..<table.count {
             let text = table.entries[i].text
-            guard QuoteExtractor.mayQuote(text) else { continue }
             for span in QuoteExtractor.spans(text) {
                 let tokens = TextTokens.tokens(String(text[span.inner]))  // once, for both words and terms
                 let words = StoryComparator.quoteWords(of: tokens)

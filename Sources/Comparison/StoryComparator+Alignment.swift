@@ -15,15 +15,15 @@ struct ScoredPair: Sendable {
 extension StoryComparator {
     /// Every cross-outlet pair sharing a content word, with its cosine and whether it may align.
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
-        table.overlappingPairs().map { i, j, shared in
+        table.overlappingPairs().map { i, j, shared, sharedTerms in
             let sim = table.cosine(i, j, shared: shared)
             // A sentence whose content another one contains (a short report of a long quotation) is the
             // same claim however much more the long one says: it counts like a shared phrase.
             let contained = max(table.coverage(of: i, shared: shared), table.coverage(of: j, shared: shared)) >= containment
-                && sharedTermCount(table, i, j) >= minimumContainedTerms
+                && sharedTerms >= minimumContainedTerms
             let phrase = contained || table.sharePhrase(i, j)
             let aligns = (sim >= alignThreshold || phrase) && table.isSubstantial(i) && table.isSubstantial(j)
-                && sharedTermCount(table, i, j) >= minimumSharedTerms && !table.numbersConflict(i, j)
+                && sharedTerms >= minimumSharedTerms && !table.numbersConflict(i, j)
             return ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns)
         }
     }
@@ -32,7 +32,6 @@ extension StoryComparator {
     static let containment = 0.6
     static let minimumContainedTerms = 5
 
-    static func sharedTermCount(_ table: SentenceTable, _ i: Int, _ j: Int) -> Int { table.overlap(i, j).count }
 
     /// Groups of aligned sentences (each sorted by index), built greedily from the strongest edge
     /// down; two groups merge only when their average cross-outlet similarity stays high, which

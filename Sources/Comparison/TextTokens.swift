@@ -22,7 +22,7 @@ enum TextTokens {
                 // UTF-8 bytes into reused buffers: appending scalars to Strings one by one costs more.
                 word.removeAll(keepingCapacity: true)
                 lower.removeAll(keepingCapacity: true)
-                var allDigits = true, ascii = true
+                var allDigits = true, ascii = true, upper = false
                 var j = i
                 while j < scalars.count {
                     let d = scalars[j]
@@ -31,7 +31,9 @@ enum TextTokens {
                         if !isDigit(d) { allDigits = false }
                         if d.isASCII {
                             let b = UInt8(d.value)
-                            word.append(b); lower.append(b >= 65 && b <= 90 ? b + 32 : b)
+                            let isUpper = b >= 65 && b <= 90
+                            upper = upper || isUpper
+                            word.append(b); lower.append(isUpper ? b + 32 : b)
                         } else {
                             ascii = false
                             UTF8.encode(d) { word.append($0) }
@@ -44,7 +46,8 @@ enum TextTokens {
                     j += 1
                 }
                 let text = String(decoding: word, as: UTF8.self)
-                let lowered = ascii ? String(decoding: lower, as: UTF8.self) : text.lowercased()
+                // Most words are lowercase already: one String serves for both.
+                let lowered = !ascii ? text.lowercased() : upper ? String(decoding: lower, as: UTF8.self) : text
                 out.append(Token(kind: allDigits ? .number : .word, text: text, lower: lowered))
                 i = j
             } else {
@@ -70,11 +73,6 @@ enum TextTokens {
             return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
         return c.properties.isAlphabetic || c.properties.numericType != nil
-    }
-
-    /// Stemmed content words of a token list: lowercased, stop words and number words removed.
-    static func contentTerms(_ tokens: [Token]) -> [String] {
-        tokens.compactMap { $0.kind == .word ? contentTerm($0.lower) : nil }
     }
 
     /// The stemmed content term of one lowercased word, or nil for stop words and number words.
