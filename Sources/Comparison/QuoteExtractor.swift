@@ -117,7 +117,7 @@ enum QuoteExtractor {
 
     /// Whitespace-separated words without the punctuation at their edges.
     static func words(_ s: String) -> [String] {
-        s.split(whereSeparator: \.isWhitespace).compactMap { word in
+        TextTokens.whitespaceSplit(s).compactMap { word in
             // Trimmed by scalar, as Foundation's `trimmingCharacters` does, without bridging each word.
             let scalars = word.unicodeScalars
             guard let first = scalars.firstIndex(where: { !wordEdges.contains($0) }),
@@ -195,7 +195,7 @@ enum QuoteExtractor {
 
     /// Collapsed whitespace, without the trailing comma that attribution leaves ("…Ukraine,").
     static func clean(_ text: String) -> String {
-        var t = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var t = TextTokens.whitespaceSplit(text).joined(separator: " ")
         while let last = t.last, last == "," || last == " " { t.removeLast() }
         return t
     }

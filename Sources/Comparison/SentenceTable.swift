@@ -64,7 +64,7 @@ struct SentenceTable: Sendable {
                     var id = wordTerm[word]
                     if id == -2 {
                         // Ids in order of first use as a word, as the weights' summing order depends on it.
-                        if let term = lexicon.contentTerm[word] {
+                        if let term = lexicon.facts[word].contentTerm {
                             if let existing = termIDs[term] { id = existing } else {
                                 id = df.count; termIDs[term] = id; df.append(0)
                             }

@@ -62,6 +62,21 @@ enum TextTokens {
         return out
     }
 
+    /// `text.split(whereSeparator: \.isWhitespace)`, by scalar when each scalar of `text` is a Character
+    /// of its own (ASCII, Latin letters, typographic quotes and dashes): grapheme breaking is the slow part.
+    static func whitespaceSplit(_ text: String) -> [Substring] {
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy(standsAlone) else { return text.split(whereSeparator: \.isWhitespace) }
+        return scalars.split(whereSeparator: { $0.value == 0x20 || ($0.value >= 0x09 && $0.value <= 0x0D) })
+            .map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// No grapheme rule joins these to a neighbour (CR LF aside, both whitespace), and none but
+    /// ASCII spaces and controls is whitespace.
+    private static func standsAlone(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 || (0xA1...0x17F).contains(c.value) || (0x2010...0x2027).contains(c.value)
+    }
+
     private static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c.isASCII ? c == " " || c == "\n" || c == "\t" || c == "\r" : c.properties.isWhitespace
     }

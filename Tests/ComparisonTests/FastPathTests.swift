@@ -10,6 +10,14 @@ import Testing
         "e\u{301}té — «déjà» vu", "12 tons, 3.5 million; $4", "\u{1F600} emoji “x”",
     ]
 
+    @Test func whitespaceSplitMatchesCharacterSplit() {
+        let more = ["a\r\nb", "tab\there", "x \u{301}y", "nbsp\u{00A0}here", "em\u{2003}space", "ok—fine “yes”",
+                    "zwj a\u{200D}b", "\u{0600} 1", "é ü ß", "line\u{2028}sep", "\u{85}next", "  lead and trail  "]
+        for text in Self.samples + more {
+            #expect(TextTokens.whitespaceSplit(text) == text.split(whereSeparator: \.isWhitespace), "\(text)")
+        }
+    }
+
     @Test func hasWordsMatchesSplitCount() {
         for text in Self.samples {
             let count = text.split(whereSeparator: \.isWhitespace).count
