@@ -60,5 +60,11 @@ final class Lexicon {
     }
 
     /// The id of each token.
-    func ids(_ tokens: [Token]) -> [Int] { tokens.map { id($0.lower) } }
+    func ids(_ tokens: [Token]) -> [Int] {
+        // Phrase boundaries are all "|": one lookup per story instead of one per comma.
+        if boundary < 0 { boundary = id("|") }
+        return tokens.map { $0.kind == .boundary && $0.lower == "|" ? boundary : id($0.lower) }
+    }
+
+    private var boundary = -1
 }
