@@ -151,13 +151,20 @@ struct SentenceTable: Sendable {
         var out: [(Int, Int, Double, Int)] = []
         var acc = [Double](repeating: 0, count: entries.count)
         var shared = [Int](repeating: 0, count: entries.count)
+        // Postings are in sentence order: per term, where the sentences after the current one start.
+        var after = [Int](repeating: 0, count: postings.count)
+        var touched: [Int] = []
         let outlets = outletIDs
         for i in entries.indices {
-            var touched: [Int] = []
+            touched.removeAll(keepingCapacity: true)
             let own = terms[i], w = weights[i], outlet = outlets[i]
             for k in own.indices {
                 let w2 = w[k] * w[k]
-                for j in postings[own[k]] where j > i && outlets[j] != outlet {
+                let list = postings[own[k]]
+                var start = after[own[k]]
+                while start < list.count, list[start] <= i { start += 1 }
+                after[own[k]] = start
+                for j in list[start...] where outlets[j] != outlet {
                     if acc[j] == 0 { touched.append(j) }
                     acc[j] += w2
                     shared[j] += 1

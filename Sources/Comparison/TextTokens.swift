@@ -13,7 +13,10 @@ struct Token: Sendable, Hashable {
 enum TextTokens {
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
-        let scalars = Array(text.unicodeScalars)
+        // Filled in one pass: `Array(text.unicodeScalars)` walks the text twice, once to count.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { scalars.append(c) }
         var word: [UInt8] = [], lower: [UInt8] = []
         var i = 0
         while i < scalars.count {
