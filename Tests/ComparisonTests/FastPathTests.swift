@@ -18,6 +18,13 @@ import Testing
         }
     }
 
+    @Test func trimmingSpacesMatchesFoundation() {
+        let more = ["\tx\t", "x\n", "\ny", "\u{00A0}nbsp\u{00A0}", "\u{2003}em", "a", " ", "\t", "“q”", "x\u{3000}"]
+        for text in Self.samples + more {
+            #expect(QuoteExtractor.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text)")
+        }
+    }
+
     @Test func hasWordsMatchesSplitCount() {
         for text in Self.samples {
             let count = text.split(whereSeparator: \.isWhitespace).count
