@@ -44,7 +44,11 @@ extension StoryComparator {
         }
         var row = [Int](repeating: -1, count: n)
         var rows = 0
-        for e in edges { for m in [e.i, e.j] where row[m] < 0 { row[m] = rows; rows += 1 } }
+        // Two statements, not a loop over `[e.i, e.j]`: that literal allocated an array per edge.
+        for e in edges {
+            if row[e.i] < 0 { row[e.i] = rows; rows += 1 }
+            if row[e.j] < 0 { row[e.j] = rows; rows += 1 }
+        }
         // A shared phrase counts as an aligned pair in the group averages too.
         let rowPairs = pairs.filter { row[$0.i] >= 0 && row[$0.j] >= 0 }
         var sims: [Int: Double] = [:]
