@@ -45,7 +45,7 @@ enum QuantityReader {
                 guard let (value, end, isWord) = number(at: i) else { i += 1; continue }
                 let printed = t[i..<end].map(\.text).joined(separator: " ")
                 // "June 19" is a date; a bare four-digit 1900–2100 is a year.
-                if !isWord, i > 0, lexicon.isMonth[w[i - 1]], value >= 1, value <= 31,
+                if !isWord, i > 0, lexicon.facts[w[i - 1]].isMonth, value >= 1, value <= 31,
                    value == value.rounded() {
                     out.append(Quantity(value: value, kind: .date, printed: "\(t[i - 1].text) \(printed)",
                                         unit: "date", about: "date", isWord: false))
@@ -76,16 +76,16 @@ enum QuantityReader {
             var out: Set<String> = []
             var j = number.lowerBound - 1, taken = 0
             while j >= 0, taken < contextWords, t[j].kind != .boundary {
-                if t[j].kind == .word, let term = lexicon.contentTerm[w[j]] { out.insert(term) }
+                if t[j].kind == .word, let term = lexicon.facts[w[j]].contentTerm { out.insert(term) }
                 j -= 1; taken += 1
             }
             j = number.upperBound; taken = 0
             while j < t.count, taken < contextWords + 1, t[j].kind != .boundary {
-                if t[j].kind == .word, let term = lexicon.contentTerm[w[j]] { out.insert(term) }
+                if t[j].kind == .word, let term = lexicon.facts[w[j]].contentTerm { out.insert(term) }
                 j += 1; taken += 1
             }
             if let unit { out.remove(unit); out.remove(TextTokens.synonyms[unit] ?? unit) }
-            if number.upperBound < t.count, let first = lexicon.contentTerm[w[number.upperBound]] { out.remove(first) }
+            if number.upperBound < t.count, let first = lexicon.facts[w[number.upperBound]].contentTerm { out.remove(first) }
             return out
         }
 
@@ -96,18 +96,18 @@ enum QuantityReader {
             var isWord = false
             if t[i].kind == .number, let v = NumberWords.digits(t[i].text) {
                 value = v; j += 1
-            } else if t[i].kind == .word, let v = lexicon.numberValue[w[i]] {
+            } else if t[i].kind == .word, let v = lexicon.facts[w[i]].numberValue {
                 value = v; j += 1; isWord = true
-                if v >= 20, j < t.count, let u = lexicon.numberValue[w[j]], u < 10 { value += u; j += 1 }
+                if v >= 20, j < t.count, let u = lexicon.facts[w[j]].numberValue, u < 10 { value += u; j += 1 }
             } else if t[i].kind == .word, t[i].lower == "a" || t[i].lower == "an",
-                      i + 1 < t.count, let s = lexicon.scale[w[i + 1]] {
+                      i + 1 < t.count, let s = lexicon.facts[w[i + 1]].scale {
                 value = s; j += 2; isWord = true
-            } else if t[i].kind == .word, let s = lexicon.scale[w[i]] {
+            } else if t[i].kind == .word, let s = lexicon.facts[w[i]].scale {
                 value = s; j += 1; isWord = true
             } else {
                 return nil
             }
-            while j < t.count, let s = lexicon.scale[w[j]] { value *= s; j += 1 }
+            while j < t.count, let s = lexicon.facts[w[j]].scale { value *= s; j += 1 }
             return (value, j, isWord)
         }
 
@@ -117,10 +117,10 @@ enum QuantityReader {
             var j = start
             while j < t.count, words.count < 5, t[j].kind == .word {
                 if t[j].lower == "of", !words.isEmpty, j + 1 < t.count, t[j + 1].kind == .word,
-                   !lexicon.isStopWord[w[j + 1]] {
+                   !lexicon.facts[w[j + 1]].isStopWord {
                     words.append(t[j].text); j += 1; continue
                 }
-                if lexicon.isStopWord[w[j]] || lexicon.isMonth[w[j]] { break }
+                if lexicon.facts[w[j]].isStopWord || lexicon.facts[w[j]].isMonth { break }
                 words.append(t[j].text); j += 1
             }
             guard let first = words.first else { return (nil, nil) }

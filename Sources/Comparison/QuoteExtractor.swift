@@ -33,9 +33,9 @@ enum QuoteExtractor {
     static func quotes(in article: Article, outlet: Outlet, orderBase: Int) -> [ExtractedQuote] {
         var out: [ExtractedQuote] = []
         var lastNamed: String?
-        for paragraph in paragraphs(article) where mayQuote(paragraph) {
+        for paragraph in quotedParagraphs(article) {
             for span in spans(paragraph) {
-                let text = String(paragraph[span.inner]).trimmingCharacters(in: .whitespaces)
+                let text = trimmingSpaces(String(paragraph[span.inner]))
                 guard hasWords(text, atLeast: minimumWords) else { continue }
                 let after = String(paragraph[span.outer.upperBound...])
                 var speaker: String?
@@ -52,12 +52,17 @@ enum QuoteExtractor {
     }
 
     /// Sentences joined back into their paragraphs, so a quote may run over several sentences.
-    static func paragraphs(_ article: Article) -> [String] {
+    /// Paragraphs without a quote mark in any sentence are left out rather than joined for nothing.
+    static func quotedParagraphs(_ article: Article) -> [String] {
         var out: [String] = []
-        var current: Int?
-        for s in article.sentences {
-            if s.paragraph == current, !out.isEmpty { out[out.count - 1] += " " + s.text } else { out.append(s.text) }
-            current = s.paragraph
+        let sentences = article.sentences
+        var start = 0
+        while start < sentences.count {
+            var end = start + 1
+            while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+            let paragraph = sentences[start..<end]
+            if paragraph.contains(where: { mayQuote($0.text) }) { out.append(paragraph.map(\.text).joined(separator: " ")) }
+            start = end
         }
         return out
     }
@@ -110,9 +115,18 @@ enum QuoteExtractor {
         return count >= n
     }
 
+    /// `text.trimmingCharacters(in: .whitespaces)`, skipping Foundation when both ends are ASCII
+    /// other than space and tab (the only ASCII members of that set), as they nearly always are.
+    static func trimmingSpaces(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, let last = scalars.last, first.isASCII, last.isASCII,
+           first != " ", first != "\t", last != " ", last != "\t" { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// Whitespace-separated words without the punctuation at their edges.
     static func words(_ s: String) -> [String] {
-        s.split(whereSeparator: \.isWhitespace).compactMap { word in
+        TextTokens.whitespaceSplit(s).compactMap { word in
             // Trimmed by scalar, as Foundation's `trimmingCharacters` does, without bridging each word.
             let scalars = word.unicodeScalars
             guard let first = scalars.firstIndex(where: { !wordEdges.contains($0) }),
@@ -156,7 +170,7 @@ enum QuoteExtractor {
 
     /// `Blinken said: “…”` / `Blinken told reporters, “…”`.
     static func speakerBefore(_ before: String) -> String? {
-        let trimmed = before.trimmingCharacters(in: .whitespaces)
+        let trimmed = trimmingSpaces(before)
         guard trimmed.hasSuffix(":") || trimmed.hasSuffix(",") else { return nil }
         let lastSentence = trimmed.components(separatedBy: ". ").last ?? trimmed
         let w = words(lastSentence)
@@ -190,7 +204,7 @@ enum QuoteExtractor {
 
     /// Collapsed whitespace, without the trailing comma that attribution leaves ("…Ukraine,").
     static func clean(_ text: String) -> String {
-        var t = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var t = TextTokens.whitespaceSplit(text).joined(separator: " ")
         while let last = t.last, last == "," || last == " " { t.removeLast() }
         return t
     }

@@ -39,12 +39,14 @@ struct SentenceTable: Sendable {
     private var postings: [[Int]] = []
     /// Content term → term id, for reading other text (a quotation) in the table's terms.
     private var termIndex: [String: Int] = [:]
+    private let spellings: SpellingMemo
 
     /// Two sentences sharing this many content words in a row state the same thing even when the
     /// rest of each (a long quote, an attribution) dilutes their cosine.
     static let phraseLength = 6
 
     init(articles: [Article], spellings: SpellingMemo = SpellingMemo()) {
+        self.spellings = spellings
         var termIDs: [String: Int] = [:]
         let lexicon = Lexicon(spellings: spellings)
         // Term id per lexicon id: -1 not a content word, -2 not met as a word yet.
@@ -62,7 +64,7 @@ struct SentenceTable: Sendable {
                     var id = wordTerm[word]
                     if id == -2 {
                         // Ids in order of first use as a word, as the weights' summing order depends on it.
-                        if let term = lexicon.contentTerm[word] {
+                        if let term = lexicon.facts[word].contentTerm {
                             if let existing = termIDs[term] { id = existing } else {
                                 id = df.count; termIDs[term] = id; df.append(0)
                             }
@@ -128,7 +130,7 @@ struct SentenceTable: Sendable {
 
     /// Sorted ids of the table's content terms among `tokens`.
     func termIDs(of tokens: [Token]) -> [Int] {
-        Array(Set(TextTokens.contentTerms(tokens).compactMap { termIndex[$0] })).sorted()
+        Self.sortedUnique(tokens.compactMap { $0.kind == .word ? spellings.contentTerm($0.lower).flatMap { termIndex[$0] } : nil })
     }
 
     func isSubstantial(_ i: Int) -> Bool { terms[i].count >= Self.minimumContentWords }
@@ -144,23 +146,32 @@ struct SentenceTable: Sendable {
     }
 
     /// Shared IDF mass between every pair of sentences from different outlets that share a term,
-    /// as (i, j, dot of weights) with i < j, in index order. Built from the inverted index.
-    func overlappingPairs() -> [(Int, Int, Double)] {
-        var out: [(Int, Int, Double)] = []
+    /// as (i, j, dot of weights, number of shared terms) with i < j, in index order. Built from the inverted index.
+    func overlappingPairs() -> [(Int, Int, Double, Int)] {
+        var out: [(Int, Int, Double, Int)] = []
         var acc = [Double](repeating: 0, count: entries.count)
+        var shared = [Int](repeating: 0, count: entries.count)
+        // Postings are in sentence order: per term, where the sentences after the current one start.
+        var after = [Int](repeating: 0, count: postings.count)
+        var touched: [Int] = []
         let outlets = outletIDs
         for i in entries.indices {
-            var touched: [Int] = []
+            touched.removeAll(keepingCapacity: true)
             let own = terms[i], w = weights[i], outlet = outlets[i]
             for k in own.indices {
                 let w2 = w[k] * w[k]
-                for j in postings[own[k]] where j > i && outlets[j] != outlet {
+                let list = postings[own[k]]
+                var start = after[own[k]]
+                while start < list.count, list[start] <= i { start += 1 }
+                after[own[k]] = start
+                for j in list[start...] where outlets[j] != outlet {
                     if acc[j] == 0 { touched.append(j) }
                     acc[j] += w2
+                    shared[j] += 1
                 }
             }
             touched.sort()
-            for j in touched { out.append((i, j, acc[j])); acc[j] = 0 }
+            for j in touched { out.append((i, j, acc[j], shared[j])); acc[j] = 0; shared[j] = 0 }
         }
         return out
     }

@@ -9,16 +9,17 @@ struct SharedQuotations: Sendable {
     private(set) var share: [Double]
 
     init(_ table: SentenceTable) {
-        struct Found { var sentence: Int; var words: [String]; var set: Set<String>; var terms: [Int] }
+        struct Found { var sentence: Int; var words: [Int]; var set: [Int]; var terms: [Int] }
         var found: [Found] = []
+        var vocabulary: [String: Int] = [:]
         for i in 0..<table.count {
             let text = table.entries[i].text
-            guard QuoteExtractor.mayQuote(text) else { continue }
             for span in QuoteExtractor.spans(text) {
                 let tokens = TextTokens.tokens(String(text[span.inner]))  // once, for both words and terms
                 let words = StoryComparator.quoteWords(of: tokens)
                 guard words.count >= QuoteExtractor.minimumWords else { continue }
-                found.append(Found(sentence: i, words: words, set: Set(words), terms: table.termIDs(of: tokens)))
+                let ids = StoryComparator.wordIDs(words, &vocabulary)
+                found.append(Found(sentence: i, words: ids, set: SentenceTable.sortedUnique(ids), terms: table.termIDs(of: tokens)))
             }
         }
         var shared = [Set<Int>](repeating: [], count: table.count)

@@ -15,15 +15,15 @@ struct ScoredPair: Sendable {
 extension StoryComparator {
     /// Every cross-outlet pair sharing a content word, with its cosine and whether it may align.
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
-        table.overlappingPairs().map { i, j, shared in
+        table.overlappingPairs().map { i, j, shared, sharedTerms in
             let sim = table.cosine(i, j, shared: shared)
             // A sentence whose content another one contains (a short report of a long quotation) is the
             // same claim however much more the long one says: it counts like a shared phrase.
             let contained = max(table.coverage(of: i, shared: shared), table.coverage(of: j, shared: shared)) >= containment
-                && sharedTermCount(table, i, j) >= minimumContainedTerms
+                && sharedTerms >= minimumContainedTerms
             let phrase = contained || table.sharePhrase(i, j)
             let aligns = (sim >= alignThreshold || phrase) && table.isSubstantial(i) && table.isSubstantial(j)
-                && sharedTermCount(table, i, j) >= minimumSharedTerms && !table.numbersConflict(i, j)
+                && sharedTerms >= minimumSharedTerms && !table.numbersConflict(i, j)
             return ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns)
         }
     }
@@ -32,7 +32,6 @@ extension StoryComparator {
     static let containment = 0.6
     static let minimumContainedTerms = 5
 
-    static func sharedTermCount(_ table: SentenceTable, _ i: Int, _ j: Int) -> Int { table.overlap(i, j).count }
 
     /// Groups of aligned sentences (each sorted by index), built greedily from the strongest edge
     /// down; two groups merge only when their average cross-outlet similarity stays high, which
@@ -45,7 +44,11 @@ extension StoryComparator {
         }
         var row = [Int](repeating: -1, count: n)
         var rows = 0
-        for e in edges { for m in [e.i, e.j] where row[m] < 0 { row[m] = rows; rows += 1 } }
+        // Two statements, not a loop over `[e.i, e.j]`: that literal allocated an array per edge.
+        for e in edges {
+            if row[e.i] < 0 { row[e.i] = rows; rows += 1 }
+            if row[e.j] < 0 { row[e.j] = rows; rows += 1 }
+        }
         // A shared phrase counts as an aligned pair in the group averages too.
         let rowPairs = pairs.filter { row[$0.i] >= 0 && row[$0.j] >= 0 }
         var sims: [Int: Double] = [:]

@@ -16,7 +16,9 @@ extension StoryComparator {
         let fullNames = fullSpeakerNames(quotes.compactMap(\.speaker))
         for q in quotes.indices { if let s = quotes[q].speaker, let full = fullNames[s] { quotes[q].speaker = full } }
         let words = quotes.map { quoteWords($0.text) }
-        let wordSets = words.map(Set.init)
+        var vocabulary: [String: Int] = [:]
+        let ids = words.map { wordIDs($0, &vocabulary) }
+        let idSets = ids.map(SentenceTable.sortedUnique)
         // Shorter quotes first, so a long quote that spans two short ones joins the one it shares most with.
         let byLength = quotes.indices.sorted { (words[$0].count, $0) < (words[$1].count, $1) }
         var groups: [[Int]] = []
@@ -24,7 +26,7 @@ extension StoryComparator {
             var best: (group: Int, shared: Int)?
             for (g, group) in groups.enumerated() {
                 for m in group {
-                    guard let ordered = sameQuotation(words[q], wordSets[q], words[m], wordSets[m]) else { continue }
+                    guard let ordered = sameQuotation(ids[q], idSets[q], ids[m], idSets[m]) else { continue }
                     if best == nil || ordered > best!.shared { best = (g, ordered) }
                 }
             }
@@ -40,9 +42,19 @@ extension StoryComparator {
         return built.sorted { ($1.1, $0.2) < ($0.1, $1.2) }.map(\.0)
     }
 
+    /// Each word's id in `vocabulary`, added when new: quotations compare as integers.
+    static func wordIDs(_ words: [String], _ vocabulary: inout [String: Int]) -> [Int] {
+        words.map { word in
+            if let id = vocabulary[word] { return id }
+            vocabulary[word] = vocabulary.count
+            return vocabulary.count - 1
+        }
+    }
+
     /// The words two quotations share in order when they are one quotation (one may be a sub-span), else nil.
-    static func sameQuotation(_ a: [String], _ aSet: Set<String>, _ b: [String], _ bSet: Set<String>) -> Int? {
-        guard aSet.intersection(bSet).count >= quoteMinimumSharedWords else { return nil }
+    /// `a`, `b`: word ids; `aSet`, `bSet`: the same ids sorted without repeats.
+    static func sameQuotation(_ a: [Int], _ aSet: [Int], _ b: [Int], _ bSet: [Int]) -> Int? {
+        guard sharesAtLeast(aSet, bSet, quoteMinimumSharedWords) else { return nil }
         let ordered = orderedOverlap(a, b)
         guard ordered >= quoteMinimumSharedWords, Double(ordered) >= quoteOverlap * Double(min(a.count, b.count))
         else { return nil }
@@ -51,7 +63,16 @@ extension StoryComparator {
 
     /// Longest common subsequence of two word lists: word order matters, so two different
     /// sentences built from the same words do not pass for one quote.
-    static func orderedOverlap(_ a: [String], _ b: [String]) -> Int {
+    /// Whether two sorted lists without repeats have `n` values in common; stops at `n`.
+    static func sharesAtLeast(_ a: [Int], _ b: [Int], _ n: Int) -> Bool {
+        var x = 0, y = 0, common = 0
+        while x < a.count, y < b.count, common < n {
+            if a[x] == b[y] { common += 1; x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+        }
+        return common >= n
+    }
+
+    static func orderedOverlap(_ a: [Int], _ b: [Int]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var prev = [Int](repeating: 0, count: b.count + 1)
         var cur = prev

@@ -13,7 +13,10 @@ struct Token: Sendable, Hashable {
 enum TextTokens {
     static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
-        let scalars = Array(text.unicodeScalars)
+        // Filled in one pass: `Array(text.unicodeScalars)` walks the text twice, once to count.
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for c in text.unicodeScalars { scalars.append(c) }
         var word: [UInt8] = [], lower: [UInt8] = []
         var i = 0
         while i < scalars.count {
@@ -22,7 +25,7 @@ enum TextTokens {
                 // UTF-8 bytes into reused buffers: appending scalars to Strings one by one costs more.
                 word.removeAll(keepingCapacity: true)
                 lower.removeAll(keepingCapacity: true)
-                var allDigits = true, ascii = true
+                var allDigits = true, ascii = true, upper = false
                 var j = i
                 while j < scalars.count {
                     let d = scalars[j]
@@ -31,7 +34,9 @@ enum TextTokens {
                         if !isDigit(d) { allDigits = false }
                         if d.isASCII {
                             let b = UInt8(d.value)
-                            word.append(b); lower.append(b >= 65 && b <= 90 ? b + 32 : b)
+                            let isUpper = b >= 65 && b <= 90
+                            upper = upper || isUpper
+                            word.append(b); lower.append(isUpper ? b + 32 : b)
                         } else {
                             ascii = false
                             UTF8.encode(d) { word.append($0) }
@@ -44,7 +49,8 @@ enum TextTokens {
                     j += 1
                 }
                 let text = String(decoding: word, as: UTF8.self)
-                let lowered = ascii ? String(decoding: lower, as: UTF8.self) : text.lowercased()
+                // Most words are lowercase already: one String serves for both.
+                let lowered = !ascii ? text.lowercased() : upper ? String(decoding: lower, as: UTF8.self) : text
                 out.append(Token(kind: allDigits ? .number : .word, text: text, lower: lowered))
                 i = j
             } else {
@@ -59,6 +65,21 @@ enum TextTokens {
         return out
     }
 
+    /// `text.split(whereSeparator: \.isWhitespace)`, by scalar when each scalar of `text` is a Character
+    /// of its own (ASCII, Latin letters, typographic quotes and dashes): grapheme breaking is the slow part.
+    static func whitespaceSplit(_ text: String) -> [Substring] {
+        let scalars = text.unicodeScalars
+        guard scalars.allSatisfy(standsAlone) else { return text.split(whereSeparator: \.isWhitespace) }
+        return scalars.split(whereSeparator: { $0.value == 0x20 || ($0.value >= 0x09 && $0.value <= 0x0D) })
+            .map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// No grapheme rule joins these to a neighbour (CR LF aside, both whitespace), and none but
+    /// ASCII spaces and controls is whitespace.
+    private static func standsAlone(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 || (0xA1...0x17F).contains(c.value) || (0x2010...0x2027).contains(c.value)
+    }
+
     private static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c.isASCII ? c == " " || c == "\n" || c == "\t" || c == "\r" : c.properties.isWhitespace
     }
@@ -70,11 +91,6 @@ enum TextTokens {
             return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
         }
         return c.properties.isAlphabetic || c.properties.numericType != nil
-    }
-
-    /// Stemmed content words of a token list: lowercased, stop words and number words removed.
-    static func contentTerms(_ tokens: [Token]) -> [String] {
-        tokens.compactMap { $0.kind == .word ? contentTerm($0.lower) : nil }
     }
 
     /// The stemmed content term of one lowercased word, or nil for stop words and number words.

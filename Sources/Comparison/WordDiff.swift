@@ -8,8 +8,8 @@ public enum WordDiff {
     /// Words compare exactly, except for curly/straight quotes and punctuation at their edges;
     /// `same` runs show the second string's words.
     public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
-        let x = a.split(whereSeparator: \.isWhitespace).map(String.init)
-        let y = b.split(whereSeparator: \.isWhitespace).map(String.init)
+        let x = TextTokens.whitespaceSplit(a).map(String.init)
+        let y = TextTokens.whitespaceSplit(b).map(String.init)
         let kx = x.map(key), ky = y.map(key)
         let n = x.count, m = y.count
         // lcs[i * (m + 1) + j] = LCS length of x[i...] and y[j...], in one flat buffer.

@@ -59,7 +59,7 @@ public struct ArticleParser: Sendable {
             meta.title = MarkdownStripper.strip(headline.text)
             let rest = cleaned.lines.filter { $0 != headline }
             let again = cleaner.clean(rest, headline: meta.title, path: path)
-            cleaned = .init(lines: again.lines, removed: cleaned.removed + again.removed)
+            cleaned = .init(lines: again.lines, removed: cleaned.removed + again.removed, plain: again.plain)
         }
 
         var content = cleaned.lines
@@ -72,11 +72,14 @@ public struct ArticleParser: Sendable {
         var paragraphs = layout.paragraphs
         var dateline: String?
         if let firstLine = paragraphs.first?.first,
-           let found = LeadExtractor.dateline(in: firstLine.text.trimmingCharacters(in: .whitespaces)) {
+           let found = LeadExtractor.dateline(in: firstLine.text.trimmingSpaces()) {
             dateline = found.dateline
             paragraphs[0][0].text = found.rest
         }
-        let sentences = segmenter.segment(paragraphs: paragraphs)
+        let sentences = segmenter.segment(paragraphs: paragraphs) { line in
+            // Cleaning stripped most lines already; the dateline's line has changed since.
+            cleaned.plain[line.number].flatMap { $0.text == line.text ? $0.plain : nil } ?? MarkdownStripper.strip(line.text)
+        }
         guard !sentences.isEmpty else {
             throw .error(bodyLocation, "article has no body text after removing boilerplate")
         }
@@ -97,7 +100,7 @@ public struct ArticleParser: Sendable {
 
     /// A title made from a sentence: whole when short, else cut on a word boundary with "…".
     public static func deriveTitle(from sentence: String, maxLength: Int = 100) -> String {
-        var text = sentence.trimmingCharacters(in: .whitespaces)
+        var text = sentence.trimmingSpaces()
         if text.count <= maxLength {
             if text.hasSuffix("."), !text.hasSuffix("..") { text.removeLast() }
             return text

@@ -23,7 +23,7 @@ struct BodyLayout {
                 paragraphs += Self.structuralParagraphs(block)
             } else if linePerParagraph || Self.looksLikeLinePerParagraph(block) {
                 for line in block {
-                    blocks.append(Self.trimTrailing(line.text).trimmingCharacters(in: .whitespaces))
+                    blocks.append(Self.trimTrailing(line.text).trimmingSpaces())
                     paragraphs.append([line])
                 }
             } else {
@@ -62,7 +62,7 @@ struct BodyLayout {
     private static func structuralParagraphs(_ block: [BodyLine]) -> [[BodyLine]] {
         var result: [[BodyLine]] = []
         for line in block {
-            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.text.trimmingSpaces()
             if trimmed.hasPrefix("|") {
                 // Table rows and the |---| separator are not prose.
                 continue

@@ -45,11 +45,14 @@ public struct BoilerplateCleaner: Sendable {
     public struct Output: Sendable {
         public var lines: [BodyLine]
         public var removed: [RemovedLine]
+        /// `MarkdownStripper.strip` of kept lines' text, by line number, for reuse.
+        var plain: [Int: (text: String, plain: String)] = [:]
     }
 
     /// Drops noise lines, a trailer and everything after it, and lines repeating `headline`.
     /// Blank lines are kept (they separate paragraphs); fenced code is never touched.
     public func clean(_ lines: [BodyLine], headline: String?, path: String) -> Output {
+        var plainByLine: [Int: (text: String, plain: String)] = [:]
         var kept: [BodyLine] = []
         var removed: [RemovedLine] = []
         var inFence = false
@@ -73,9 +76,10 @@ public struct BoilerplateCleaner: Sendable {
                 removed.append(Self.removal(line, "repeated headline", path))
             } else {
                 kept.append(line)
+                plainByLine[line.number] = (line.text, plain)
             }
         }
-        return Output(lines: kept, removed: removed)
+        return Output(lines: kept, removed: removed, plain: plainByLine)
     }
 
     /// The label of the first rule matching this (plain-text) line, if any.
@@ -89,6 +93,7 @@ public struct BoilerplateCleaner: Sendable {
         var folded: String?
         var trailerKey: String?
         var scalarCount: Int?
+        var asciiTrailerLength: Int??
         for matcher in matchers {
             let pattern = matcher.pattern, label = matcher.label
             switch matcher.match {
@@ -99,12 +104,16 @@ public struct BoilerplateCleaner: Sendable {
             case .contains:
                 if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).contains(pattern) { return (label, false) }
             case .regex:
-                if let regex = matcher.regex, let prefilter = matcher.prefilter,
-                   prefilter.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))),
-                   regex.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
+                if matcher.prefilter?.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))) == true,
+                   matcher.regex?.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
                     return (label, false)
                 }
             case .trailer:
+                // `plain` is space-normalized, so an ASCII line folds to as many bytes: a length that
+                // differs rules the line out without folding it.
+                if let length = Self.lazily(&asciiTrailerLength, Self.asciiTrailerLength(plain)), length != pattern.utf8.count {
+                    continue
+                }
                 let key = Self.lazily(&trailerKey, Self.trailerKey(Self.lazily(&folded, Self.folded(plain))))
                 if key == pattern { return (label, true) }
             }
@@ -125,6 +134,18 @@ public struct BoilerplateCleaner: Sendable {
         return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
+    /// For an ASCII line, its length in bytes without the trailing ":" and "." `trailerKey` drops;
+    /// nil for other lines.
+    static func asciiTrailerLength(_ plain: String) -> Int? {
+        var plain = plain
+        return plain.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var length = bytes.count
+            while length > 0, bytes[length - 1] == UInt8(ascii: ":") || bytes[length - 1] == UInt8(ascii: ".") { length -= 1 }
+            return length
+        }
+    }
+
     /// A folded line without the ":", "…" and "." a trailer heading may end with.
     private static func trailerKey(_ folded: String) -> String {
         var trimmed = Substring(folded)
@@ -136,7 +157,7 @@ public struct BoilerplateCleaner: Sendable {
         RemovedLine(
             location: SourceLocation(path: path, line: line.number),
             label: label,
-            text: line.text.trimmingCharacters(in: .whitespaces)
+            text: line.text.trimmingSpaces()
         )
     }
 

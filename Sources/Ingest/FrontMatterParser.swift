@@ -46,18 +46,18 @@ public struct FrontMatterParser: Sendable {
             )
         }
         var warnings: [Diagnostic] = []
-        let node = try YAMLSupport.compose(yaml, path: path, firstLine: 2)
         var matter = FrontMatter()
-        guard let node else { return Output(frontMatter: matter, bodyStart: close + 1, warnings: []) }
-        guard case .mapping(let mapping) = node else {
-            throw .error(
-                YAMLSupport.location(node.mark, path: path, firstLine: 2),
-                "front matter must be a mapping of keys to values, not \(YAMLSupport.kind(of: node))"
-            )
+        let entries: [Entry]
+        if let simple = Self.simpleEntries(lines[1..<close], path: path) {
+            entries = simple
+        } else if let composed = try Self.composedEntries(yaml, path: path) {
+            entries = composed
+        } else {
+            return Output(frontMatter: matter, bodyStart: close + 1, warnings: [])
         }
-        for (keyNode, value) in mapping {
-            let at = YAMLSupport.location(keyNode.mark, path: path, firstLine: 2)
-            guard case .scalar = keyNode, let key = YAMLSupport.scalarText(keyNode) else {
+        for entry in entries {
+            let at = entry.at, value = entry.value
+            guard let key = entry.key else {
                 throw .error(at, "front matter keys must be text")
             }
             switch key {
@@ -81,7 +81,7 @@ public struct FrontMatterParser: Sendable {
                 if let string = Self.flatten(value) {
                     matter.extra[key] = string
                 } else {
-                    warnings.append(.warning(at, "'\(key)' holds \(YAMLSupport.kind(of: value)) of non-text values and was skipped"))
+                    warnings.append(.warning(at, "'\(key)' holds \(value.kind) of non-text values and was skipped"))
                 }
             }
         }
@@ -90,36 +90,139 @@ public struct FrontMatterParser: Sendable {
 
     /// True for an absolute `http`/`https` URL with a host.
     public static func isWebURL(_ text: String) -> Bool {
-        guard let components = URLComponents(string: text.trimmingCharacters(in: .whitespaces)),
+        guard let components = URLComponents(string: text.trimmingSpaces()),
               let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
               let host = components.host, !host.isEmpty
         else { return false }
         return true
     }
 
-    private func text(_ node: Node, key: String, at: SourceLocation) throws(Diagnostic) -> String? {
-        guard case .scalar = node else {
-            throw .error(at, "'\(key)' must be text, not \(YAMLSupport.kind(of: node))")
+    private func text(_ value: Value, key: String, at: SourceLocation) throws(Diagnostic) -> String? {
+        guard case .scalar(let text) = value else {
+            throw .error(at, "'\(key)' must be text, not \(value.kind)")
         }
-        let value = YAMLSupport.scalarText(node)?.trimmingCharacters(in: .whitespacesAndNewlines)
-        return value?.isEmpty == true ? nil : value
+        let trimmed = text?.trimmingSpaces(includingNewlines: true)
+        return trimmed?.isEmpty == true ? nil : trimmed
     }
 
     /// Scalars as written; a list of scalars joined with ", "; anything deeper is nil.
-    private static func flatten(_ node: Node) -> String? {
-        switch node {
-        case .scalar: return YAMLSupport.scalarText(node) ?? ""
-        case .sequence(let items):
-            var parts: [String] = []
-            for item in items {
-                guard case .scalar = item else { return nil }
-                parts.append(YAMLSupport.scalarText(item) ?? "")
-            }
-            return parts.joined(separator: ", ")
+    private static func flatten(_ value: Value) -> String? {
+        switch value {
+        case .scalar(let text): return text ?? ""
+        case .sequence(let items?): return items.map { $0 ?? "" }.joined(separator: ", ")
         default: return nil
         }
     }
 
-    private func isFence(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces) == "---" }
-    private func isEnd(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces) == "..." }
+    /// One key of the front matter and its value, as the checks above read them.
+    struct Entry: Equatable {
+        /// Nil when the key is not text.
+        var key: String?
+        var at: SourceLocation
+        var value: Value
+    }
+
+    enum Value: Equatable {
+        /// The text of a scalar; nil for null.
+        case scalar(String?)
+        /// The items' texts; nil when an item is not a scalar.
+        case sequence([String?]?)
+        case mapping, alias
+
+        init(_ node: Node) {
+            switch node {
+            case .scalar(let scalar): self = .scalar(YAMLSupport.scalarText(scalar))
+            case .sequence(let items):
+                let texts = items.map { item in item.scalar.map { YAMLSupport.scalarText($0) } }
+                self = .sequence(texts.contains { $0 == nil } ? nil : texts.map { $0! })
+            case .mapping: self = .mapping
+            default: self = .alias
+            }
+        }
+
+        /// "text", "a list" or "a mapping", for messages.
+        var kind: String {
+            switch self {
+            case .scalar: return "text"
+            case .sequence: return "a list"
+            case .mapping: return "a mapping"
+            case .alias: return "an alias"
+            }
+        }
+    }
+
+    /// The entries Yams reads in `yaml`; nil for an empty document.
+    static func composedEntries(_ yaml: String, path: String) throws(Diagnostic) -> [Entry]? {
+        guard let node = try YAMLSupport.compose(yaml, path: path, firstLine: 2) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            throw .error(
+                YAMLSupport.location(node.mark, path: path, firstLine: 2),
+                "front matter must be a mapping of keys to values, not \(YAMLSupport.kind(of: node))"
+            )
+        }
+        return mapping.map { keyNode, value in
+            Entry(key: keyNode.scalar.flatMap { YAMLSupport.scalarText($0) },
+                  at: YAMLSupport.location(keyNode.mark, path: path, firstLine: 2), value: Value(value))
+        }
+    }
+
+    /// The entries of front matter made only of `key: value` lines whose value is a plain scalar
+    /// starting with a letter or digit, or a quoted one without escapes: what Yams gives for
+    /// them, without Yams. Nil for anything else (comments, lists, blank lines, repeated keys...),
+    /// which Yams then reads.
+    static func simpleEntries(_ lines: ArraySlice<String>, path: String) -> [Entry]? {
+        guard !lines.isEmpty else { return nil }
+        var entries: [Entry] = []
+        var keys: Set<String> = []
+        for (offset, line) in lines.enumerated() {
+            guard let (key, text, isPlain) = simpleKeyValue(line), keys.insert(key).inserted else { return nil }
+            entries.append(Entry(
+                key: key, at: SourceLocation(path: path, line: offset + 2, column: 1),
+                value: .scalar(YAMLSupport.scalarText(text, isPlain: isPlain))))
+        }
+        return entries
+    }
+
+    private static func simpleKeyValue(_ line: String) -> (key: String, value: String, isPlain: Bool)? {
+        let scalars = line.unicodeScalars
+        guard let colon = scalars.firstIndex(of: ":") else { return nil }
+        let key = scalars[..<colon]
+        // YAML keys longer than 1024 are errors; "null" and friends are not text.
+        guard let first = key.first, isASCIILetter(first) || first == "_",
+              key.count <= 100, key.allSatisfy({ isASCIILetter($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }),
+              !["null", "Null", "NULL"].contains(String(key))
+        else { return nil }
+        var rest = scalars[scalars.index(after: colon)...]
+        guard rest.first == " " else { return nil }
+        rest = rest.drop(while: { $0 == " " })
+        while rest.last == " " { rest.removeLast() }
+        guard let open = rest.first, rest.allSatisfy(isPlainPrintable) else { return nil }
+        if open == "\"" || open == "'" {
+            let inner = rest.dropFirst().dropLast()
+            guard rest.count >= 2, rest.last == open, !inner.contains(open), !inner.contains("\\") else { return nil }
+            return (String(key), String(inner), false)
+        }
+        guard isASCIILetter(open) || ("0"..."9").contains(open), !rest.contains("#"), rest.last != ":" else { return nil }
+        var previous: Unicode.Scalar = " "
+        for scalar in rest {
+            if previous == ":" && scalar == " " { return nil }
+            previous = scalar
+        }
+        return (String(key), String(rest), true)
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+
+    /// Printable as YAML wants it, no tab, and no line break (U+2028, U+2029) or BOM libyaml treats specially.
+    private static func isPlainPrintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0xA0...0x2027, 0x202A...0xD7FF, 0xE000...0xFEFE, 0xFF00...0xFFFD, 0x10000...: return true
+        default: return false
+        }
+    }
+
+    private func isFence(_ line: String) -> Bool { line.trimmingSpaces() == "---" }
+    private func isEnd(_ line: String) -> Bool { line.trimmingSpaces() == "..." }
 }

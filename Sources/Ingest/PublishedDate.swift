@@ -9,7 +9,7 @@ public struct PublishedDate: Sendable, Hashable {
 
     /// Accepts `2023-06-19`, `2023-06-19T08:30[:00[.123]]`, with `Z` or `±HH[:MM]`, `T` or a space.
     public init?(_ text: String) {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmingSpaces()
         guard let regex = Self.regex, let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text))
         else { return nil }
         func group(_ i: Int) -> String? {

@@ -7,15 +7,26 @@ import Foundation
 /// The analysis is conservative: any construct it does not fully understand (backreferences,
 /// `\R`, `\X`, `\Q…\E`, free-spacing mode…) leaves the bound or the literals unknown, so a
 /// prefilter never rejects a line the regex would match.
-struct RegexPrefilter: Sendable, Equatable {
+///
+/// A class: asked about every line for every rule, a struct of arrays was copied each time.
+final class RegexPrefilter: Sendable, Equatable {
     /// Most Unicode scalars a match can span; nil when unbounded or unknown.
-    var maxLength: Int?
+    let maxLength: Int?
     /// Case-sensitive literal runs that occur in every match.
-    var requiredLiterals: [String]
+    let requiredLiterals: [String]
     /// The scalars a match can start with; nil for any.
-    var first: FirstScalars?
+    let first: FirstScalars?
     /// Sets of literals of which every match contains one (the branches of a group).
-    var requiredAlternatives: [[Alternative]]
+    let requiredAlternatives: [[Alternative]]
+    /// The ASCII scalars a match can consume; nil for all.
+    let alphabet: FirstScalars?
+    /// `requiredAlternatives` split by how they compare, so a line is scanned once per group.
+    private let alternativeGroups: [(exact: [String], ignoringCase: [String])]
+
+    static func == (a: RegexPrefilter, b: RegexPrefilter) -> Bool {
+        (a.maxLength, a.requiredLiterals, a.first, a.alphabet) == (b.maxLength, b.requiredLiterals, b.first, b.alphabet)
+            && a.requiredAlternatives == b.requiredAlternatives
+    }
 
     /// A literal a match may contain; a case-insensitive one is ASCII and stored lowercased.
     struct Alternative: Equatable, Sendable {
@@ -28,15 +39,22 @@ struct RegexPrefilter: Sendable, Equatable {
         }
     }
 
-    init(maxLength: Int?, requiredLiterals: [String], first: FirstScalars? = nil, requiredAlternatives: [[Alternative]] = []) {
+    init(
+        maxLength: Int?, requiredLiterals: [String], first: FirstScalars? = nil, requiredAlternatives: [[Alternative]] = [],
+        alphabet: FirstScalars? = nil
+    ) {
         self.maxLength = maxLength
         self.requiredLiterals = requiredLiterals
         self.first = first
         self.requiredAlternatives = requiredAlternatives
+        self.alphabet = alphabet
+        alternativeGroups = requiredAlternatives.map { alternatives in
+            (alternatives.filter { !$0.caseInsensitive }.map(\.text), alternatives.filter(\.caseInsensitive).map(\.text))
+        }
     }
 
     /// Analyses `pattern` (ICU syntax, matched against a whole line).
-    init(pattern: String) {
+    convenience init(pattern: String) {
         var parser = RegexShapeParser(pattern)
         guard let shape = parser.parseTopLevel() else {
             self.init(maxLength: nil, requiredLiterals: [])
@@ -44,7 +62,7 @@ struct RegexPrefilter: Sendable, Equatable {
         }
         self.init(
             maxLength: shape.maxLength, requiredLiterals: shape.literals.filter { !$0.isEmpty }, first: shape.first,
-            requiredAlternatives: shape.requiredAlternatives)
+            requiredAlternatives: shape.requiredAlternatives, alphabet: shape.alphabet)
     }
 
     /// False only when the regex cannot match `line` as a whole.
@@ -57,33 +75,52 @@ struct RegexPrefilter: Sendable, Equatable {
         // Two scalars of slack: `$` also matches before a final line terminator.
         if let maxLength, scalarCount > maxLength + 2 { return false }
         if let first, let lead = line.utf8.first, !first.admits(leadByte: lead) { return false }
+        if let alphabet, !Self.isSpelled(line, in: alphabet) { return false }
         guard requiredLiterals.allSatisfy({ Self.containsBytes(line, $0) }) else { return false }
-        guard !requiredAlternatives.isEmpty else { return true }
         // Case-insensitive literals are exact only for lines no non-ASCII scalar of which folds
         // (ß matches "ss", K (Kelvin) matches "k"); any other line may hold them.
-        let folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded }
-        return requiredAlternatives.allSatisfy { alternatives in
-            alternatives.contains { alternative in
-                alternative.caseInsensitive
-                    ? folds || Self.containsIgnoringASCIICase(line, alternative.text) : Self.containsBytes(line, alternative.text)
-            }
+        var folds: Bool?
+        return alternativeGroups.allSatisfy { group in
+            if group.exact.contains(where: { Self.containsBytes(line, $0) }) { return true }
+            guard !group.ignoringCase.isEmpty else { return false }
+            if Self.containsAnyIgnoringASCIICase(line, group.ignoringCase) { return true }
+            if folds == nil { folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded } }
+            return folds!
         }
     }
 
-    /// Whether `line` contains the lowercase ASCII `literal`, ASCII letters compared in either case.
-    static func containsIgnoringASCIICase(_ line: String, _ literal: String) -> Bool {
-        var line = line, literal = literal
-        return literal.withUTF8 { needle in
-            line.withUTF8 { haystack in
-                guard !needle.isEmpty else { return true }
-                guard haystack.count >= needle.count else { return false }
-                for start in 0...(haystack.count - needle.count) {
+    /// Whether every ASCII scalar of `line` is in `alphabet`. Line terminators are let through:
+    /// `$` matches before a final one without consuming it.
+    static func isSpelled(_ line: String, in alphabet: FirstScalars) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            !bytes.contains { $0 < 0x80 && !(0x0A...0x0D).contains($0) && !alphabet.containsASCII($0) }
+        }
+    }
+
+    /// Whether `line` contains one of the lowercase ASCII `literals`, ASCII letters compared in
+    /// either case; one pass over the line for all of them.
+    static func containsAnyIgnoringASCIICase(_ line: String, _ literals: [String]) -> Bool {
+        var firstBytes = FirstScalars()
+        for literal in literals {
+            guard let first = literal.utf8.first else { return true }
+            firstBytes.insert(first)
+        }
+        var line = line
+        return line.withUTF8 { haystack in
+            for start in haystack.indices {
+                let byte = Self.asciiLowercased(haystack[start])
+                guard byte < 0x80, firstBytes.containsASCII(byte) else { continue }
+                for literal in literals where literal.utf8.count <= haystack.count - start {
                     var k = 0
-                    while k < needle.count, Self.asciiLowercased(haystack[start + k]) == needle[k] { k += 1 }
-                    if k == needle.count { return true }
+                    for expected in literal.utf8 {
+                        guard Self.asciiLowercased(haystack[start + k]) == expected else { break }
+                        k += 1
+                    }
+                    if k == literal.utf8.count { return true }
                 }
-                return false
             }
+            return false
         }
     }
 
@@ -97,15 +134,14 @@ struct RegexPrefilter: Sendable, Equatable {
         var text = text, literal = literal
         return literal.withUTF8 { needle in
             text.withUTF8 { haystack in
-                guard let first = needle.first else { return true }
+                guard !needle.isEmpty else { return true }
                 guard haystack.count >= needle.count else { return false }
-                var i = 0
-                let last = haystack.count - needle.count
-                while i <= last {
-                    if haystack[i] == first, memcmp(haystack.baseAddress! + i, needle.baseAddress!, needle.count) == 0 {
-                        return true
-                    }
-                    i += 1
+                // memchr finds candidate starts; memmem is not visible from Swift on glibc.
+                var start = UnsafeRawPointer(haystack.baseAddress!)
+                let end = start + (haystack.count - needle.count + 1)
+                while start < end, let hit = memchr(start, Int32(needle[0]), end - start) {
+                    if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
+                    start = UnsafeRawPointer(hit) + 1
                 }
                 return false
             }

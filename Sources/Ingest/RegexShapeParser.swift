@@ -16,6 +16,8 @@ struct RegexShapeParser {
         var leadingRuns: [RegexPrefilter.Alternative]?
         /// Sets of alternatives of which one occurs in every match (only collected for the top level).
         var requiredAlternatives: [[RegexPrefilter.Alternative]] = []
+        /// The ASCII scalars a match can consume (lookaround contents aside); nil for all.
+        var alphabet: FirstScalars? = FirstScalars()
     }
 
     private let scalars: [Unicode.Scalar]
@@ -44,6 +46,7 @@ struct RegexShapeParser {
             shape.endsAtLineEnd = shape.endsAtLineEnd && branch.endsAtLineEnd
             shape.first = shape.first.flatMap { first in branch.first.map { first.union($0) } }
             shape.canBeEmpty = shape.canBeEmpty || branch.canBeEmpty
+            shape.alphabet = shape.alphabet.flatMap { alphabet in branch.alphabet.map { alphabet.union($0) } }
             shape.leadingRuns = shape.leadingRuns.flatMap { runs in branch.leadingRuns.map { runs + $0 } }
         }
         return shape
@@ -71,6 +74,7 @@ struct RegexShapeParser {
             shape.maxLength = shape.maxLength.flatMap { total in atomMax.map { total + $0 } }
             shape.endsAtLineEnd = atom.isLineEnd
             if atom.maxLength != 0 { consumedNothingYet = false }
+            shape.alphabet = shape.alphabet.flatMap { alphabet in atom.alphabet.map { alphabet.union($0) } }
             if shape.canBeEmpty {
                 shape.first = shape.first.flatMap { first in atom.first.map { first.union($0) } }
                 if !atom.canBeEmpty && quantifier.min > 0 { shape.canBeEmpty = false }
@@ -112,6 +116,8 @@ struct RegexShapeParser {
         var first: FirstScalars? = FirstScalars()
         var canBeEmpty = true
         var leadingRuns: [RegexPrefilter.Alternative]?
+        /// The ASCII scalars the atom can consume; nil for all.
+        var alphabet: FirstScalars? = FirstScalars()
         var isLineEnd = false
         /// For `(?=…$)`: the longest text the lookahead allows before the line ends.
         var lineEndLookaheadBound: Int?
@@ -125,7 +131,12 @@ struct RegexShapeParser {
         case "^": return Atom(maxLength: 0)
         case "$": return Atom(maxLength: 0, isLineEnd: true)
         case ".": return Self.anyScalar
-        case "[": return skipSet() ? Self.anyScalar : nil
+        case "[":
+            let start = index
+            guard skipSet() else { return nil }
+            var atom = Self.anyScalar
+            atom.alphabet = Self.setAlphabet(scalars[start..<(index - 1)], caseInsensitive: caseInsensitive)
+            return atom
         case "(": return parseGroup()
         case "*", "+", "?", "{", ")", "|": return nil
         case "\\": return parseEscape(literalLength: literalLength)
@@ -140,8 +151,13 @@ struct RegexShapeParser {
         case "d", "D", "w", "W", "s", "S", "h", "H", "v", "V", "t", "n", "r", "f", "e", "a":
             return Self.anyScalar
         case "p", "P", "N", "x":
+            let start = index
             if peek == "{" { while let c = next(), c != "}" {} } else { index += scalar == "x" ? 2 : 1 }
-            return Self.anyScalar
+            var atom = Self.anyScalar
+            if scalar == "p" || scalar == "P" {
+                atom.alphabet = Self.propertyAlphabet(scalars[start..<index], negated: scalar == "P", caseInsensitive: caseInsensitive)
+            }
+            return atom
         case "u": index += 4; return Self.anyScalar
         case "c": index += 1; return Self.anyScalar
         default:
@@ -151,7 +167,7 @@ struct RegexShapeParser {
         }
     }
 
-    private static let anyScalar = Atom(maxLength: 1, first: nil, canBeEmpty: false)
+    private static let anyScalar = Atom(maxLength: 1, first: nil, canBeEmpty: false, alphabet: nil)
 
     private func literalAtom(_ scalar: Unicode.Scalar, length: Int) -> Atom {
         var first: FirstScalars?
@@ -164,7 +180,9 @@ struct RegexShapeParser {
         } else if !caseInsensitive || Self.isCaseless(scalar) {
             first = FirstScalars(nonASCII: true)
         }
-        return Atom(maxLength: length, literal: scalar, literalCaseInsensitive: caseInsensitive, first: first, canBeEmpty: false)
+        return Atom(
+            maxLength: length, literal: scalar, literalCaseInsensitive: caseInsensitive, first: first, canBeEmpty: false,
+            alphabet: first)
     }
 
     private mutating func parseGroup() -> Atom? {
@@ -198,7 +216,9 @@ struct RegexShapeParser {
             let bound = isLookahead && inner.endsAtLineEnd ? inner.maxLength : nil
             return Atom(maxLength: 0, lineEndLookaheadBound: bound)
         }
-        return Atom(maxLength: inner.maxLength, first: inner.first, canBeEmpty: inner.canBeEmpty, leadingRuns: inner.leadingRuns)
+        return Atom(
+            maxLength: inner.maxLength, first: inner.first, canBeEmpty: inner.canBeEmpty, leadingRuns: inner.leadingRuns,
+            alphabet: inner.alphabet)
     }
 
     /// Reads flag letters up to `)` or `:`; returns whether `i` is on, or nil for `x` (free spacing)
@@ -216,6 +236,63 @@ struct RegexShapeParser {
             }
         }
         return on
+    }
+
+    /// The ASCII scalars a `[...]` set with this body matches: literals, ASCII ranges and the
+    /// letter properties; nil (all) for anything else (nested sets, other escapes).
+    private static func setAlphabet(_ body: ArraySlice<Unicode.Scalar>, caseInsensitive: Bool) -> FirstScalars? {
+        var members = FirstScalars()
+        var i = body.startIndex
+        let negated = body.first == "^"
+        if negated { i += 1 }
+        while i < body.endIndex {
+            let c = body[i]
+            if c == "[" || (c == "&" && i + 1 < body.endIndex && body[i + 1] == "&") { return nil }
+            if c == "\\" {
+                guard i + 1 < body.endIndex else { return nil }
+                let escaped = body[i + 1]
+                if escaped == "p" || escaped == "P" {
+                    guard let close = body[(i + 2)...].firstIndex(of: "}"), body.indices.contains(i + 2), body[i + 2] == "{",
+                          let set = propertyAlphabet(body[(i + 2)...close], negated: escaped == "P", caseInsensitive: false)
+                    else { return nil }
+                    members = members.union(set)
+                    i = close + 1
+                    continue
+                }
+                guard escaped.isASCII, !escaped.properties.isAlphabetic, !("0"..."9").contains(escaped) else { return nil }
+                members.insert(UInt8(escaped.value))
+                i += 2
+                continue
+            }
+            if i + 2 < body.endIndex, body[i + 1] == "-" {
+                let high = body[i + 2]
+                guard c.isASCII, high.isASCII, c.value <= high.value, high != "\\", high != "[" else { return nil }
+                for value in c.value...high.value { members.insert(UInt8(value)) }
+                i += 3
+                continue
+            }
+            // A non-ASCII member may fold to an ASCII letter under (?i).
+            if !c.isASCII && caseInsensitive { return nil }
+            if c.isASCII { members.insert(UInt8(c.value)) }
+            i += 1
+        }
+        // Under (?i) the case closure is taken last, of the complement too: a superset either way.
+        let matched = negated ? members.asciiComplement() : members
+        return caseInsensitive ? matched.caseClosed() : matched
+    }
+
+    /// The ASCII scalars of `{Lu}`, `{Ll}` or `{L}`; nil for other properties.
+    private static func propertyAlphabet(_ name: ArraySlice<Unicode.Scalar>, negated: Bool, caseInsensitive: Bool) -> FirstScalars? {
+        var set = FirstScalars()
+        let upper = "A".unicodeScalars.first!.value..."Z".unicodeScalars.first!.value
+        switch String(String.UnicodeScalarView(name)) {
+        case "{Lu}": for v in upper { set.insert(UInt8(v)) }
+        case "{Ll}": for v in upper { set.insert(UInt8(v | 0x20)) }
+        case "{L}": for v in upper { set.insert(UInt8(v)); set.insert(UInt8(v | 0x20)) }
+        default: return nil
+        }
+        let matched = negated ? set.asciiComplement() : set
+        return caseInsensitive ? matched.caseClosed() : matched
     }
 
     /// Skips a `[...]` set, nested sets and escapes included.
@@ -317,6 +394,24 @@ struct FirstScalars: Equatable, Sendable {
         union.high |= other.high
         union.nonASCII = nonASCII || other.nonASCII
         return union
+    }
+
+    /// Every ASCII scalar not in the set (non-ASCII unchanged).
+    func asciiComplement() -> FirstScalars {
+        var complement = self
+        complement.low = ~low
+        complement.high = ~high
+        return complement
+    }
+
+    /// With the other case of every ASCII letter in the set.
+    func caseClosed() -> FirstScalars {
+        var closed = self
+        for byte in UInt8(ascii: "A")...UInt8(ascii: "Z") where containsASCII(byte) || containsASCII(byte | 0x20) {
+            closed.insert(byte)
+            closed.insert(byte | 0x20)
+        }
+        return closed
     }
 
     /// Whether a line starting with this UTF-8 byte may match.

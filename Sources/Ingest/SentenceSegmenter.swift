@@ -11,12 +11,17 @@ public struct SentenceSegmenter: Sendable {
 
     /// Segments `paragraphs` (runs of source lines); Markdown is stripped from the sentence text.
     public func segment(paragraphs: [[BodyLine]]) -> [Sentence] {
+        segment(paragraphs: paragraphs, plain: { MarkdownStripper.strip($0.text) })
+    }
+
+    /// `plain` gives `MarkdownStripper.strip` of a line's text (a caller may have it already).
+    func segment(paragraphs: [[BodyLine]], plain: (BodyLine) -> String) -> [Sentence] {
         var sentences: [Sentence] = []
         for (index, paragraph) in paragraphs.enumerated() {
             var parts: [String] = []
             var lineNumbers: [Int] = []
             for line in paragraph {
-                let plain = MarkdownStripper.strip(line.text)
+                let plain = plain(line)
                 guard !plain.isEmpty else { continue }
                 parts.append(plain)
                 lineNumbers.append(line.number)
@@ -112,7 +117,7 @@ public struct SentenceSegmenter: Sendable {
         guard units[terminator].contains(.period), !closedQuote, terminator > 0 else { return true }
         var w = terminator
         while w > 0, !units[w - 1].contains(.whitespace) { w -= 1 }
-        let token = text.string(w..<terminator).trimmingCharacters(in: Self.tokenQuotes)
+        let token = Self.trimmingTokenQuotes(text.string(w..<terminator))
         guard !token.isEmpty else { return true }
         if token.count == 1, token.first?.isLetter == true { return false }  // initial "J. Dodd", "p. m."
         // "a 3. 0 quake": a number broken by tokenised text, not a sentence ending in a number.
@@ -128,7 +133,18 @@ public struct SentenceSegmenter: Sendable {
         return true
     }
 
-    private static let tokenQuotes = CharacterSet(charactersIn: "\"“‘'([")
+    private static let tokenQuotes: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "["]
+
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: "\"“‘'(["))`, scalar by scalar as
+    /// Foundation trims, without bridging to NSString.
+    static func trimmingTokenQuotes(_ text: String) -> String {
+        let quotes = tokenQuotes
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex, end = scalars.endIndex
+        while start < end, quotes.contains(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, quotes.contains(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return start == scalars.startIndex && end == scalars.endIndex ? text : String(scalars[start..<end])
+    }
 
     /// What the rules ask about one Character of the text.
     struct Unit: OptionSet {

@@ -45,9 +45,16 @@ enum YAMLSupport {
 
     /// The scalar's text, or nil for `~`/`null`/empty (which mean "not given").
     static func scalarText(_ node: Node) -> String? {
-        guard case .scalar(let scalar) = node else { return nil }
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
-        return scalar.string
+        node.scalar.flatMap(scalarText)
+    }
+
+    static func scalarText(_ scalar: Node.Scalar) -> String? {
+        scalarText(scalar.string, isPlain: scalar.style == .plain)
+    }
+
+    static func scalarText(_ string: String, isPlain: Bool) -> String? {
+        if isPlain, ["", "~", "null", "Null", "NULL"].contains(string) { return nil }
+        return string
     }
 
     static func isNull(_ node: Node) -> Bool {

@@ -82,8 +82,9 @@ enum DamStory {
 
     @Test func similarityIsSymmetricAndBounded() {
         let table = SentenceTable(articles: DamStory.story.articles)
-        for (i, j, shared) in table.overlappingPairs() {
+        for (i, j, shared, sharedTerms) in table.overlappingPairs() {
             let s = table.cosine(i, j, shared: shared)
+            #expect(sharedTerms == table.overlap(i, j).count)
             #expect(s > 0 && s <= 1.000001)
             #expect(abs(table.similarity(j, i) - s) < 1e-9)
         }

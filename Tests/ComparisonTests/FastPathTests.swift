@@ -10,6 +10,21 @@ import Testing
         "e\u{301}té — «déjà» vu", "12 tons, 3.5 million; $4", "\u{1F600} emoji “x”",
     ]
 
+    @Test func whitespaceSplitMatchesCharacterSplit() {
+        let more = ["a\r\nb", "tab\there", "x \u{301}y", "nbsp\u{00A0}here", "em\u{2003}space", "ok—fine “yes”",
+                    "zwj a\u{200D}b", "\u{0600} 1", "é ü ß", "line\u{2028}sep", "\u{85}next", "  lead and trail  "]
+        for text in Self.samples + more {
+            #expect(TextTokens.whitespaceSplit(text) == text.split(whereSeparator: \.isWhitespace), "\(text)")
+        }
+    }
+
+    @Test func trimmingSpacesMatchesFoundation() {
+        let more = ["\tx\t", "x\n", "\ny", "\u{00A0}nbsp\u{00A0}", "\u{2003}em", "a", " ", "\t", "“q”", "x\u{3000}"]
+        for text in Self.samples + more {
+            #expect(QuoteExtractor.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text)")
+        }
+    }
+
     @Test func hasWordsMatchesSplitCount() {
         for text in Self.samples {
             let count = text.split(whereSeparator: \.isWhitespace).count
@@ -72,5 +87,51 @@ import Testing
         for text in Self.samples {
             #expect(StoryComparator.quoteWords(of: TextTokens.tokens(text)) == StoryComparator.quoteWords(text))
         }
+    }
+
+    @Test func sharesAtLeastMatchesSetIntersection() {
+        let lists: [[Int]] = [[], [1], [1, 2, 3, 4], [2, 4, 6, 8, 10], [1, 2, 3, 4, 5, 6], [0, 4, 5, 6, 7, 9]]
+        for a in lists {
+            for b in lists {
+                for n in 0...5 {
+                    #expect(StoryComparator.sharesAtLeast(a, b, n) == (Set(a).intersection(b).count >= n), "\(a) \(b) \(n)")
+                }
+            }
+        }
+    }
+
+    @Test func quotationIDsAgreeWithWords() {
+        // The String version this replaced: a set intersection, then LCS over the words.
+        func reference(_ a: [String], _ b: [String]) -> Int? {
+            guard Set(a).intersection(b).count >= StoryComparator.quoteMinimumSharedWords else { return nil }
+            var prev = [Int](repeating: 0, count: b.count + 1), cur = prev
+            for x in a {
+                for (j, y) in b.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
+                swap(&prev, &cur)
+            }
+            let ordered = prev[b.count]
+            guard ordered >= StoryComparator.quoteMinimumSharedWords,
+                  Double(ordered) >= StoryComparator.quoteOverlap * Double(min(a.count, b.count)) else { return nil }
+            return ordered
+        }
+        let quotes = ["We will not back down from this fight", "we won't back down from this fight today",
+                      "this fight we will not back down from", "Nobody crosses the bridge until inspectors sign off",
+                      "e\u{301}lan is what we need now", "\u{e9}lan is what we need now", "", "a a a a a"]
+        var vocabulary: [String: Int] = [:]
+        let words = quotes.map(StoryComparator.quoteWords)
+        let ids = words.map { StoryComparator.wordIDs($0, &vocabulary) }
+        for a in words.indices {
+            for b in words.indices {
+                let fast = StoryComparator.sameQuotation(ids[a], SentenceTable.sortedUnique(ids[a]), ids[b], SentenceTable.sortedUnique(ids[b]))
+                #expect(fast == reference(words[a], words[b]), "\(quotes[a]) / \(quotes[b])")
+            }
+        }
+    }
+
+    @Test func boundaryTokensShareOneLexiconID() {
+        let lexicon = Lexicon()
+        let tokens = TextTokens.tokens("Well, yes; no. Twelve (12) tons | $5")
+        let ids = lexicon.ids(tokens)
+        for (token, id) in zip(tokens, ids) { #expect(id == lexicon.id(token.lower)) }
     }
 }

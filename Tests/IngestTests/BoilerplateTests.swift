@@ -64,6 +64,16 @@ import Testing
         #expect(output.removed.map(\.location.description) == ["p:3:1", "p:5:1", "p:6:1"])
     }
 
+    @Test(arguments: ["Read more", "READ MORE:", "Read more…", "Read more...:", "  Read  more. ", "RECOMMENDED", "Enlaces de INTERÉS:"])
+    func trailerHeadingsWhateverTheirCaseAndEnding(line: String) {
+        #expect(cleaner.label(for: line) == "trailer")
+    }
+
+    @Test(arguments: ["Read mores", "Read more!", "Read", "Recommended reading", "More on this"])
+    func nearTrailersAreNot(line: String) {
+        #expect(cleaner.label(for: line) != "trailer")
+    }
+
     @Test func repeatedHeadlineIsRemovedWhateverItsQuotes() {
         let lines = [BodyLine(number: 4, text: "US ‘worried’ about ferry fares"), BodyLine(number: 5, text: "Fares rose.")]
         let output = cleaner.clean(lines, headline: "US 'worried' about ferry fares", path: "p")

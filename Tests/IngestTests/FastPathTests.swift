@@ -63,6 +63,20 @@ import TestSupport
         }
     }
 
+    @Test func trimmingSpacesMatchesFoundation() {
+        for text in Self.randomTexts(count: 3000, seed: 6) + ["", " ", "\n", "x", " x", "x\n"] {
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.debugDescription)")
+            #expect(text.trimmingSpaces(includingNewlines: true) == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    @Test func tokenQuoteTrimmingMatchesFoundation() {
+        let quotes = CharacterSet(charactersIn: "\"“‘'([")
+        for text in Self.randomTexts(count: 3000, seed: 7) + ["", "(", "((x))", "\"“x‘'(["] {
+            #expect(SentenceSegmenter.trimmingTokenQuotes(text) == text.trimmingCharacters(in: quotes), "\(text.debugDescription)")
+        }
+    }
+
     /// Every pair of "simple" scalars is two Characters, so scalars are Characters in such text.
     @Test func simpleScalarsNeverJoin() {
         let scalars = ScalarText.simpleRanges.flatMap { $0.compactMap(Unicode.Scalar.init) }

@@ -2,6 +2,7 @@ import BriefingCore
 import Foundation
 import Testing
 @testable import Ingest
+import TestSupport
 
 @Suite struct FrontMatterTests {
     @Test func readsKnownKeysAndBody() throws {
@@ -91,5 +92,39 @@ import Testing
         #expect(article.sentences.map(\.text) == [
             "What changed", "The new schedule is online.", "Ferries leave at noon.", "Buses wait.",
         ])
+    }
+}
+
+/// Front matter of simple `key: value` lines is read without Yams, exactly as Yams reads it.
+@Suite struct SimpleFrontMatterTests {
+    static let keys = ["title", "outlet", "url", "published", "Author_2", "null", "~", "1x", "a b", "tags", "title", "-x", "\"q\""]
+    static let separators = [": ", ":", " : ", ":   ", ":\t"]
+    static let values = [
+        "Harbor bridge reopens", "\"Quoted, with: colon\"", "'single'", "'it''s'", "\"esc \\\" q\"", "a # comment", "a: b",
+        "ends:", "2026-01-07T15:46:00Z", "https://x.example/a?b=c#frag", "~", "null", "Null", "", "[a, b]", "{a: 1}", "&x a", "*x",
+        "“curly” quotes", "é accent", "a\u{2028}b", "\u{FEFF}x", "trailing   ", "\"\"", "''", "- item", "!tag x", "|", ">",
+        "%x", "@x", "`x", "\"open", "a\tb", "x  y", "Tom & Jerry", "3.5", "yes", "a, b", "a [b] {c}", "\"a\" b", "'a' b",
+    ]
+
+    @Test func simpleEntriesAreWhatYamsReads() throws {
+        var generator = SeededGenerator(seed: 5)
+        var simple = 0
+        for _ in 0..<20000 {
+            let lines = (0..<Int.random(in: 1...3, using: &generator)).map { _ in
+                Self.keys.randomElement(using: &generator)! + Self.separators.randomElement(using: &generator)!
+                    + Self.values.randomElement(using: &generator)!
+            }
+            guard let entries = FrontMatterParser.simpleEntries(ArraySlice(lines), path: "p") else { continue }
+            simple += 1
+            let composed = try FrontMatterParser.composedEntries(lines.joined(separator: "\n"), path: "p")
+            #expect(entries == composed, "\(lines)")
+        }
+        #expect(simple > 300)
+    }
+
+    @Test func otherFrontMatterGoesToYams() {
+        for yaml in [["title: a", "title: b"], ["# comment"], ["title: a", ""], ["tags:", "  - a"], ["title: a", "  b"], []] {
+            #expect(FrontMatterParser.simpleEntries(ArraySlice(yaml), path: "p") == nil, "\(yaml)")
+        }
     }
 }
