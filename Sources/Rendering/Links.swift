@@ -2,7 +2,7 @@ import BriefingCore
 
 /// Relative links between pages, so the site works opened straight from disk, and the absolute
 /// canonical address when the config gives an absolute base URL.
-struct Links: Sendable {
+public struct Links: Sendable {
     /// Prefix from the current page to the site root: "", "../" or "../../".
     var root: String
     var baseURL: String
@@ -19,9 +19,9 @@ struct Links: Sendable {
     func day(_ day: Day) -> String { root + "\(day)/index.html" }
     func outlet(_ slug: String) -> String { root + Self.outletPath(slug) + "index.html" }
 
-    static func outletPath(_ slug: String) -> String { "outlets/\(pathComponent(slug))/" }
+    public static func outletPath(_ slug: String) -> String { "outlets/\(pathComponent(slug))/" }
 
-    static func storyPath(_ id: String) -> String { "stories/\(pathComponent(id))/" }
+    public static func storyPath(_ id: String) -> String { "stories/\(pathComponent(id))/" }
 
     /// `baseURL` + `path` when `baseURL` is http(s); nil for relative bases such as the default "/".
     func canonical(_ path: String) -> String? {
@@ -42,7 +42,7 @@ struct Links: Sendable {
     }
 
     /// Percent-encodes everything outside the unreserved set: ids are slugs, but never trust them in a path.
-    static func pathComponent(_ text: String) -> String {
+    public static func pathComponent(_ text: String) -> String {
         guard !text.utf8.allSatisfy(isUnreserved) else { return text }
         var out = ""
         for byte in text.utf8 {

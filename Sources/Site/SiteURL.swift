@@ -1,5 +1,6 @@
 import Foundation
 import BriefingCore
+import Rendering
 
 /// Addresses of pages for files that leave the site (feeds, sitemap, robots.txt) and for `404.html`.
 ///
@@ -54,22 +55,8 @@ struct SiteURL: Sendable, Hashable {
         return segments.isEmpty ? "/" : "/" + segments.joined(separator: "/") + "/"
     }
 
-    /// Percent-encodes everything outside the unreserved set (ids and slugs are safe; never trust them).
-    static func component(_ text: String) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            let scalar = Unicode.Scalar(byte)
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-._~".unicodeScalars.contains(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return out
-    }
-
-    static func storyPath(_ id: String) -> String { "stories/\(component(id))/" }
+    /// The same paths the pages link to (`Links`), so feeds and the sitemap cannot disagree with them.
+    static func storyPath(_ id: String) -> String { Links.storyPath(id) }
     static func dayPath(_ day: Day) -> String { "\(day)/" }
-    static func outletPath(_ slug: String) -> String { "outlets/\(component(slug))/" }
+    static func outletPath(_ slug: String) -> String { Links.outletPath(slug) }
 }

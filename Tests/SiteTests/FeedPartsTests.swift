@@ -70,7 +70,7 @@ import TestSupport
         #expect(SiteURL(baseURL: "javascript:alert(1)").isAbsolute == false)
         #expect(SiteURL(baseURL: "https://x.example/\"><script>").isAbsolute == false)
         #expect(SiteURL(baseURL: "/<script>/").sitePath == "/")
-        #expect(SiteURL.component("a/../b c") == "a%2F..%2Fb%20c")
+        #expect(SiteURL.storyPath("a/../b c") == "stories/a%2F..%2Fb%20c/")
     }
 }
 
