@@ -35,7 +35,7 @@ enum QuoteExtractor {
         var lastNamed: String?
         for paragraph in quotedParagraphs(article) {
             for span in spans(paragraph) {
-                let text = trimmingSpaces(String(paragraph[span.inner]))
+                let text = String(paragraph[span.inner]).trimmingSpaces()
                 guard hasWords(text, atLeast: minimumWords) else { continue }
                 let after = String(paragraph[span.outer.upperBound...])
                 var speaker: String?
@@ -115,15 +115,6 @@ enum QuoteExtractor {
         return count >= n
     }
 
-    /// `text.trimmingCharacters(in: .whitespaces)`, skipping Foundation when both ends are ASCII
-    /// other than space and tab (the only ASCII members of that set), as they nearly always are.
-    static func trimmingSpaces(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        if let first = scalars.first, let last = scalars.last, first.isASCII, last.isASCII,
-           first != " ", first != "\t", last != " ", last != "\t" { return text }
-        return text.trimmingCharacters(in: .whitespaces)
-    }
-
     /// Whitespace-separated words without the punctuation at their edges.
     static func words(_ s: String) -> [String] {
         TextTokens.whitespaceSplit(s).compactMap { word in
@@ -170,7 +161,7 @@ enum QuoteExtractor {
 
     /// `Blinken said: “…”` / `Blinken told reporters, “…”`.
     static func speakerBefore(_ before: String) -> String? {
-        let trimmed = trimmingSpaces(before)
+        let trimmed = before.trimmingSpaces()
         guard trimmed.hasSuffix(":") || trimmed.hasSuffix(",") else { return nil }
         let lastSentence = trimmed.components(separatedBy: ". ").last ?? trimmed
         let w = words(lastSentence)

@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Arranges cleaned lines into the Markdown body and the paragraphs sentences are read from.

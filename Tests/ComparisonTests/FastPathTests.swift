@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import BriefingCore
 @testable import Comparison
 
 /// The speed-ups give the same answers as the plain code they replaced, kept here as references.
@@ -21,7 +22,7 @@ import Testing
     @Test func trimmingSpacesMatchesFoundation() {
         let more = ["\tx\t", "x\n", "\ny", "\u{00A0}nbsp\u{00A0}", "\u{2003}em", "a", " ", "\t", "“q”", "x\u{3000}"]
         for text in Self.samples + more {
-            #expect(QuoteExtractor.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces), "\(text)")
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text)")
         }
     }
 
