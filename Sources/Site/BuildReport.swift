@@ -12,6 +12,9 @@ public struct BuildReport: Sendable {
     public var filesParsed = 0
     /// Stories compared by this build (the others came from the cache).
     public var storiesCompared = 0
+    /// True when every article read the same to the clusterer as in the last build, so its
+    /// stories were taken over without clustering.
+    public var reusedStories = false
     /// True when the cache showed nothing changed, so nothing was read, rendered or written.
     public var wasUnchanged = false
     /// Errors for skipped files and warnings, in path order.

@@ -37,24 +37,52 @@ extension SiteBuilder {
         return run.report
     }
 
-    /// Stories, reading only new articles' terms when there is a cache; the terms are saved at
-    /// once (they depend on content alone) so they are not held through the later stages.
+    /// Stories. With a cache: the last build's stories when every article reads the same to the
+    /// clusterer (`StoredClusters`), else clustering that reads only new articles' terms; terms
+    /// are saved at once (they depend on content alone) so they are not held through later stages.
     func cluster(
-        _ articles: [Article], config: SiteConfig, digests: [String: ContentDigest], cache: BuildCache?, fingerprint: BuildFingerprint
+        _ articles: [Article], config: SiteConfig, digests: [String: ContentDigest], cache: BuildCache?, fingerprint: BuildFingerprint,
+        report: inout BuildReport
     ) -> [Story] {
         let clusterer = StoryClusterer(settings: config.clustering)
         guard let cache else { return clusterer.cluster(articles) }
-        let stored = cache.loadTerms(fingerprint: fingerprint.parse)
-        var known: [String: ArticleTerms] = [:]
+        let previous = cache.loadClusters(fingerprint: fingerprint.parse)
+        // Terms of the articles the stored signatures do not vouch for.
+        let unknown = previous == nil ? [] : articles.filter { article in
+            guard let input = previous?.inputs[article.source], let content = digests[article.source] else { return true }
+            return input.id != article.id || input.content != content
+        }
+        let fresh = Dictionary(uniqueKeysWithValues: Parallel.map(unknown) { ($0.id, clusterer.terms(of: $0)) })
+        var inputs: [String: StoredClusters.Input] = [:]
         for article in articles {
+            guard let content = digests[article.source] else { continue }
+            let signature = fresh[article.id].map { ContentDigest(StoryClusterer.signature(of: article, terms: $0)) }
+                ?? previous?.inputs[article.source]?.signature ?? .zero
+            inputs[article.source] = .init(id: article.id, content: content, signature: signature)
+        }
+        if let previous, inputs.count == articles.count, StoredClusters.key(inputs.mapValues(\.signature)) == previous.key,
+           let stories = previous.stories(from: articles) {
+            if inputs != previous.inputs { cache.saveClusters(StoredClusters(stories: stories, inputs: inputs), fingerprint: fingerprint.parse) }
+            report.reusedStories = true
+            return stories
+        }
+
+        let stored = cache.loadTerms(fingerprint: fingerprint.parse)
+        var known = fresh
+        for article in articles where known[article.id] == nil {
             if let digest = digests[article.source], let terms = stored[digest] { known[article.id] = terms }
         }
         let (stories, terms) = clusterer.cluster(articles, knownTerms: known)
         var byDigest: [ContentDigest: ArticleTerms] = [:]
         for article in articles {
-            if let digest = digests[article.source] { byDigest[digest] = terms[article.id] }
+            guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
+            byDigest[digest] = articleTerms
+            if fresh[article.id] == nil {
+                inputs[article.source]?.signature = ContentDigest(StoryClusterer.signature(of: article, terms: articleTerms))
+            }
         }
         cache.saveTerms(byDigest, previous: stored, fingerprint: fingerprint.parse)
+        cache.saveClusters(StoredClusters(stories: stories, inputs: inputs), fingerprint: fingerprint.parse)
         return stories
     }
 

@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
         run.stage("templates")
 
         let digests = scan.digestsBySource()
-        let stories = cluster(ingest.articles, config: config, digests: digests, cache: cache, fingerprint: fingerprint)
+        let stories = cluster(ingest.articles, config: config, digests: digests, cache: cache, fingerprint: fingerprint, report: &run.report)
         run.stage("cluster")
 
         let keys = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, StoryKey.make($0, digests: digests)) })

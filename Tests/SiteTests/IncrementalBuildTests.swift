@@ -63,6 +63,33 @@ import TestSupport
         try expectSameAsFullBuild(dir)
     }
 
+    @Test func editBelowTheClusteredSentencesKeepsTheStories() throws {
+        let dir = try site()
+        // The clusterer reads the headline and first sentence only: a later edit changes no term.
+        dir.write("briefing.yml", "title: \"Edits\"\nclustering:\n  max_sentences: 1\n")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        let path = "content/2026-04-01/north-wire-0-0.md"
+        dir.write(path, try #require(dir.read(path)) + "\nThe harbour reopened at noon, the council said later.\n")
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(report.reusedStories)
+        #expect(report.storiesCompared == 1)
+        try expectSameAsFullBuild(dir)
+    }
+
+    @Test func headlineEditClustersAgain() throws {
+        let dir = try site()
+        let path = "content/2026-04-01/north-wire-0-0.md"
+        let text = try #require(dir.read(path))
+        let title = try #require(text.split(separator: "\n").first { $0.hasPrefix("title:") })
+        dir.write(path, text.replacingOccurrences(of: title, with: "title: \"Lighthouse relit on the old quay\""))
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(!report.reusedStories)
+        try expectSameAsFullBuild(dir)
+        dir.write(path, text)
+        #expect(!(try SiteBuilder(options: generatedSiteOptions(dir)).build().reusedStories))
+        try expectSameAsFullBuild(dir)
+    }
+
     @Test func removedAndAddedArticlesMatchAFullBuild() throws {
         let dir = try site()
         try FileManager.default.removeItem(at: dir.appending("content/2026-04-01/north-wire-0-0.md"))
@@ -161,7 +188,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: ["manifest", "articles", "terms", "comparisons"], Damage.allCases)
+    @Test(arguments: ["manifest", "articles", "terms", "comparisons", "clusters"], Damage.allCases)
     func damagedCacheMeansAFullBuild(file: String, damage: Damage) throws {
         let dir = try site()
         try self.damage(file, damage, in: dir)

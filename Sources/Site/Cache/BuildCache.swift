@@ -7,7 +7,7 @@ import Ingest
 /// inside it, so it is never served, and not under `.build`, so it follows the site). Files, each
 /// checked on its own (`CacheFile`): `manifest` (stats and digests of inputs and outputs),
 /// `articles-<n>` (each file's parse outcome by path and digest), `terms-<n>` (each file's
-/// clustering terms by digest) and `comparisons-<n>` (by story key). Entries are keyed by content, so any mix of old and new files is still correct.
+/// clustering terms by digest), `clusters` (the last stories and what the clusterer read) and `comparisons-<n>` (by story key). Entries are keyed by content, so any mix of old and new files is still correct.
 struct BuildCache: Sendable {
     let directory: String
 
@@ -135,6 +135,20 @@ struct BuildCache: Sendable {
             w.digest(key)
             w.comparison(comparison)
         }
+    }
+
+    private var clustersPath: String { directory + "/clusters" }
+
+    func loadClusters(fingerprint: ContentDigest) -> StoredClusters? {
+        guard var reader = CacheFile.read(clustersPath, kind: "clusters", fingerprint: fingerprint),
+              let clusters = try? StoredClusters(from: &reader), reader.isAtEnd
+        else { return nil }
+        return clusters
+    }
+
+    func saveClusters(_ clusters: StoredClusters, fingerprint: ContentDigest) {
+        prepare()
+        CacheFile.write(clustersPath, kind: "clusters", fingerprint: fingerprint) { clusters.encode(into: &$0) }
     }
 
     /// Written last, after the site is switched in: a build killed before this leaves a manifest

@@ -1,0 +1,82 @@
+import BriefingCore
+import Clustering
+
+/// The last build's stories as the clusterer made them, with the signature of every article it
+/// read (`StoryClusterer.signature`). When this build's articles have the same signatures, the
+/// stories are taken from here and no term is read or compared: clustering is a function of the
+/// signatures alone (and of the settings, which the fingerprint covers).
+struct StoredClusters: Sendable, Equatable {
+    struct Input: Sendable, Equatable {
+        var id: String
+        var content: ContentDigest
+        var signature: ContentDigest
+    }
+
+    struct Group: Sendable, Equatable {
+        var id: String
+        var title: String
+        var articleIDs: [String]
+    }
+
+    /// By source path.
+    var inputs: [String: Input] = [:]
+    /// In the clusterer's order.
+    var stories: [Group] = []
+
+    /// One digest of every input's signature, in source order.
+    static func key(_ signatures: [String: ContentDigest]) -> ContentDigest {
+        ContentDigest(combining: signatures.sorted { $0.key < $1.key }.map(\.value))
+    }
+
+    var key: ContentDigest { Self.key(inputs.mapValues(\.signature)) }
+
+    /// The stored stories over today's articles, or nil when an id is missing (never the case
+    /// when the keys match, but a damaged store must not lose an article).
+    func stories(from articles: [Article]) -> [Story]? {
+        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var stories: [Story] = []
+        var used = 0
+        for group in self.stories {
+            var members: [Article] = []
+            for id in group.articleIDs {
+                guard let article = byID[id] else { return nil }
+                members.append(article)
+            }
+            used += members.count
+            stories.append(Story(id: group.id, title: group.title, articles: members))
+        }
+        return used == articles.count ? stories : nil
+    }
+
+    init() {}
+
+    init(stories: [Story], inputs: [String: Input]) {
+        self.inputs = inputs
+        self.stories = stories.map { Group(id: $0.id, title: $0.title, articleIDs: $0.articles.map(\.id)) }
+    }
+
+    func encode(into w: inout BinaryWriter) {
+        w.array(inputs.sorted { $0.key < $1.key }) { w, pair in
+            w.string(pair.key)
+            w.string(pair.value.id)
+            w.digest(pair.value.content)
+            w.digest(pair.value.signature)
+        }
+        w.array(stories) { w, group in
+            w.string(group.id)
+            w.string(group.title)
+            w.array(group.articleIDs) { w, id in w.string(id) }
+        }
+    }
+
+    init(from r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) {
+        let pairs = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            (try r.string(), Input(id: try r.string(), content: try r.digest(), signature: try r.digest()))
+        }
+        inputs = Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+        stories = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            Group(id: try r.string(), title: try r.string(),
+                  articleIDs: try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in try r.string() })
+        }
+    }
+}
