@@ -23,6 +23,8 @@ public struct OutputPlan: Sendable {
     public private(set) var carried: Set<String> = []
     /// For pages rendered only from stories (story, day, outlet pages): a key of all they show.
     var pageKeys: [String: ContentDigest] = [:]
+    /// Where each story's entry sits in `stories.json`, by story key, for the cache.
+    var storyEntries: [ContentDigest: Range<Int>] = [:]
 
     public init() {}
 

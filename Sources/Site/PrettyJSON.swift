@@ -35,6 +35,12 @@ struct PrettyJSON {
         separate()
     }
 
+    /// A value written earlier at this same depth (its bytes from `bytes`), copied as is.
+    mutating func value(raw: some Collection<UInt8>) {
+        bytes.append(contentsOf: raw)
+        isEmpty = false
+    }
+
     mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
         for byte in text.utf8 {

@@ -89,12 +89,18 @@ public struct SiteBuilder: Sendable {
             staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
             configPath: options.configFile)
         planner.environment = environment
-        if cache != nil { planner.storyKeys = keys }
+        var storedEntryKeys = Set<ContentDigest>()
+        if let cache {
+            planner.storyKeys = keys
+            planner.storedStoryEntries = cache.loadStoryEntries(fingerprint: fingerprint.parse)
+            storedEntryKeys = Set(planner.storedStoryEntries.keys)
+        }
         if liveIsKnown, let manifest { planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
         let plan: OutputPlan
         do {
             plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &run.report.diagnostics)
         } catch { throw run.fail([error]) }
+        planner.storedStoryEntries = [:]
         run.stage("render")
 
         run.report.briefings = briefings.count
@@ -125,6 +131,9 @@ public struct SiteBuilder: Sendable {
             var byKey: [ContentDigest: StoryComparison] = [:]
             for story in stories { byKey[keys[story.id]!] = comparisons[story.id] }
             cache.saveComparisons(byKey, previous: storedComparisons, fingerprint: fingerprint.parse)
+            if let json = plan.files[SitePaths.storiesJSON]?.bytes {
+                cache.saveStoryEntries(plan.storyEntries.mapValues { json[$0] }, previous: storedEntryKeys, fingerprint: fingerprint.parse)
+            }
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            pageKeys: plan.pageKeys, fingerprint: fingerprint))
             run.stage("cache")

@@ -18,6 +18,8 @@ struct SitePlanner {
     /// Page keys of the live site's pages (when the cache vouches for it): a page whose key is
     /// unchanged is carried over, not rendered.
     var livePageKeys: [String: ContentDigest] = [:]
+    /// `stories.json` entries of earlier builds by story key: copied, not encoded again.
+    var storedStoryEntries: [ContentDigest: [UInt8]] = [:]
 
     enum Page: Sendable {
         case day(Briefing, index: Int, isRoot: Bool)
@@ -95,8 +97,16 @@ struct SitePlanner {
             }
         }
 
-        let json = StoriesDocument(stories: stories, comparisons: comparisons).encoded()
-        try add(OutputFile(path: SitePaths.storiesJSON, bytes: json), to: &plan)
+        let ordered = StoriesDocument.ordered(stories)
+        let json = StoriesDocument.encoded(count: ordered.count, stored: { i in
+            storyKeys[ordered[i].id].flatMap { storedStoryEntries[$0]?[...] }
+        }, write: { i, json in
+            StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
+        })
+        for (story, range) in zip(ordered, json.ranges) {
+            if let key = storyKeys[story.id] { plan.storyEntries[key] = range }
+        }
+        try add(OutputFile(path: SitePaths.storiesJSON, bytes: json.bytes), to: &plan)
         for file in try publishingFiles(
             pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, warnings: &warnings) {
             try add(file, to: &plan)

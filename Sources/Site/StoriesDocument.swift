@@ -66,41 +66,59 @@ struct StoriesDocument: Encodable {
     }
 
     init(stories: [Story], comparisons: [String: StoryComparison]) {
-        self.stories = stories
-            .sorted { ($0.firstDay, $0.id) < ($1.firstDay, $1.id) }
-            .map { story in
-                StoryEntry(
-                    id: story.id,
-                    title: story.title,
-                    date: story.firstDay.description,
-                    days: story.days.map(\.description),
-                    url: SitePaths.story(story.id),
-                    outlets: story.outlets.map(\.name),
-                    articles: story.articles.map {
-                        ArticleEntry(source: $0.source, outlet: $0.outlet.name, title: $0.title,
-                                     url: $0.url, published: $0.published, author: $0.author)
-                    },
-                    comparison: ComparisonEntry(comparisons[story.id] ?? StoryComparison(storyID: story.id)))
-            }
+        self.stories = Self.ordered(stories).map { Self.entry($0, comparisons[$0.id]) }
+    }
+
+    /// The file's story order: (first day, id).
+    static func ordered(_ stories: [Story]) -> [Story] {
+        stories.sorted { ($0.firstDay, $0.id) < ($1.firstDay, $1.id) }
+    }
+
+    static func entry(_ story: Story, _ comparison: StoryComparison?) -> StoryEntry {
+        StoryEntry(
+            id: story.id,
+            title: story.title,
+            date: story.firstDay.description,
+            days: story.days.map(\.description),
+            url: SitePaths.story(story.id),
+            outlets: story.outlets.map(\.name),
+            articles: story.articles.map {
+                ArticleEntry(source: $0.source, outlet: $0.outlet.name, title: $0.title,
+                             url: $0.url, published: $0.published, author: $0.author)
+            },
+            comparison: ComparisonEntry(comparison ?? StoryComparison(storyID: story.id)))
     }
 
     /// The file's bytes: what `JSONEncoder` with `[.prettyPrinted, .sortedKeys,
     /// .withoutEscapingSlashes]` writes for this document (a test holds them equal), written
     /// directly. Keys below are in sorted order.
     func encoded() -> [UInt8] {
-        var json = PrettyJSON(reservingCapacity: stories.count * 16 * 1024)
+        Self.encoded(count: stories.count) { i, json in stories[i].write(to: &json) }.bytes
+    }
+
+    /// The file for `count` stories in file order, each either copied from bytes of an earlier
+    /// file (`.stored`) or written anew; returns where each story's entry sits, so the next
+    /// build can copy it. Every entry has the same indentation, so a copy is exact.
+    static func encoded(
+        count: Int, stored: (Int) -> ArraySlice<UInt8>? = { _ in nil }, write: (Int, inout PrettyJSON) -> Void
+    ) -> (bytes: [UInt8], ranges: [Range<Int>]) {
+        var json = PrettyJSON(reservingCapacity: count * 16 * 1024)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
         json.object { json in
             json.key("stories")
             json.array { json in
-                for story in stories {
+                for i in 0..<count {
                     json.element()
-                    story.write(to: &json)
+                    let start = json.bytes.count
+                    if let bytes = stored(i) { json.value(raw: bytes) } else { write(i, &json) }
+                    ranges.append(start..<json.bytes.count)
                 }
             }
         }
         var bytes = json.bytes
         bytes.append(0x0A)
-        return bytes
+        return (bytes, ranges)
     }
 }
 

@@ -43,4 +43,23 @@ import Testing
         #expect(document.encoded() == (try Self.foundationBytes(document)))
         #expect(StoriesDocument(stories: []).encoded() == (try Self.foundationBytes(StoriesDocument(stories: []))))
     }
+
+    /// A build copies unchanged stories' entries from the last file: any mix of copied and
+    /// freshly written entries gives the same bytes as writing them all.
+    @Test func copiedEntriesGiveTheSameFile() throws {
+        let entries = (0..<4).map { i in
+            StoriesDocument.StoryEntry(id: "s\(i)", title: "Story \(i)", date: "2026-11-2\(i)", days: ["2026-11-2\(i)"],
+                                       url: "stories/s\(i)/", outlets: ["A"], articles: [],
+                                       comparison: Self.comparison(only: i.isMultiple(of: 2) ? [:] : ["A": ["x"]]))
+        }
+        let fresh = StoriesDocument.encoded(count: entries.count) { i, json in entries[i].write(to: &json) }
+        #expect(fresh.bytes == StoriesDocument(stories: entries).encoded())
+        for copied in [Set([0]), [1, 3], [0, 1, 2, 3]] {
+            let mixed = StoriesDocument.encoded(count: entries.count, stored: { i in
+                copied.contains(i) ? fresh.bytes[fresh.ranges[i]] : nil
+            }, write: { i, json in entries[i].write(to: &json) })
+            #expect(mixed.bytes == fresh.bytes)
+            #expect(mixed.ranges == fresh.ranges)
+        }
+    }
 }

@@ -45,6 +45,12 @@ struct BinaryWriter {
 
     mutating func raw(_ value: [UInt8]) { bytes.append(contentsOf: value) }
 
+    /// Length-prefixed raw bytes.
+    mutating func blob(_ value: some Collection<UInt8>) {
+        unsigned(UInt64(value.count))
+        bytes.append(contentsOf: value)
+    }
+
     mutating func array<T>(_ values: [T], _ element: (inout BinaryWriter, T) -> Void) {
         unsigned(UInt64(values.count))
         for value in values { element(&self, value) }

@@ -7,7 +7,8 @@ import Ingest
 /// inside it, so it is never served, and not under `.build`, so it follows the site). Files, each
 /// checked on its own (`CacheFile`): `manifest` (stats and digests of inputs and outputs),
 /// `articles-<n>` (each file's parse outcome by path and digest), `terms-<n>` (each file's
-/// clustering terms by digest), `clusters` (the last stories and what the clusterer read) and `comparisons-<n>` (by story key). Entries are keyed by content, so any mix of old and new files is still correct.
+/// clustering terms by digest), `clusters` (the last stories and what the clusterer read), `entries-<n>`
+/// (each story's `stories.json` entry by story key) and `comparisons-<n>` (by story key). Entries are keyed by content, so any mix of old and new files is still correct.
 struct BuildCache: Sendable {
     let directory: String
 
@@ -134,6 +135,23 @@ struct BuildCache: Sendable {
                    order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, comparison in
             w.digest(key)
             w.comparison(comparison)
+        }
+    }
+
+    /// Each story's entry in `stories.json`, by story key (see `StoriesDocument.encoded`).
+    func loadStoryEntries(fingerprint: ContentDigest) -> [ContentDigest: [UInt8]] {
+        loadShards("entries", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            (try r.digest(), try r.blob())
+        }
+    }
+
+    func saveStoryEntries(_ entries: [ContentDigest: ArraySlice<UInt8>], previous: Set<ContentDigest>, fingerprint: ContentDigest) {
+        let old = Dictionary(uniqueKeysWithValues: previous.map { ($0, $0) })
+        let dirty = Self.dirtyShards(old, Self.identity(entries), shard: Self.shard(of:))
+        saveShards("entries", entries, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
+                   order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, bytes in
+            w.digest(key)
+            w.blob(bytes)
         }
     }
 
