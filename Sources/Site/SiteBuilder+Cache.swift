@@ -28,7 +28,7 @@ extension SiteBuilder {
         if options.reportsRemovedLines, let cache {
             let stored = cache.loadArticles(fingerprint: fingerprint.parse)
             run.report.removed = stored.values.flatMap { entry -> [RemovedLine] in
-                if case .article(let parsed) = entry.outcome { return parsed.removed }
+                if case .article(let parsed)? = entry.outcome(.listing) { return parsed.removed }
                 return []
             }.sorted { ($0.location.path, $0.location.line) < ($1.location.path, $1.location.line) }
         }
@@ -41,8 +41,8 @@ extension SiteBuilder {
     /// clusterer (`StoredClusters`), else clustering that reads only new articles' terms; terms
     /// are saved at once (they depend on content alone) so they are not held through later stages.
     func cluster(
-        _ articles: [Article], config: SiteConfig, digests: [String: ContentDigest], cache: BuildCache?, fingerprint: BuildFingerprint,
-        report: inout BuildReport
+        _ articles: [Article], listings: Listings, config: SiteConfig, digests: [String: ContentDigest], cache: BuildCache?,
+        fingerprint: BuildFingerprint, report: inout BuildReport
     ) -> [Story] {
         let clusterer = StoryClusterer(settings: config.clustering)
         guard let cache else { return clusterer.cluster(articles) }
@@ -67,6 +67,8 @@ extension SiteBuilder {
             return stories
         }
 
+        // Clustering again: an article whose terms are not stored is read in full to count them.
+        let articles = listings.full(articles)
         let stored = cache.loadTerms(fingerprint: fingerprint.parse)
         var known = fresh
         for article in articles where known[article.id] == nil {

@@ -56,7 +56,9 @@ public struct SiteBuilder: Sendable {
         }
 
         let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
-        let (ingest, store, parsed) = ingestor.load(scan, stored: stored)
+        let (ingest, store, parsed, listed) = ingestor.load(
+            scan, stored: stored, detail: .listing, removedLines: options.reportsRemovedLines)
+        let listings = Listings(sources: listed, store: store)
         scan.dropFileData()
         run.report.diagnostics = ingest.diagnostics
         run.report.removed = ingest.removed
@@ -73,11 +75,17 @@ public struct SiteBuilder: Sendable {
         run.stage("templates")
 
         let digests = scan.digestsBySource()
-        let stories = cluster(ingest.articles, config: config, digests: digests, cache: cache, fingerprint: fingerprint, report: &run.report)
+        var stories = cluster(ingest.articles, listings: listings, config: config, digests: digests, cache: cache,
+                              fingerprint: fingerprint, report: &run.report)
         run.stage("cluster")
 
         let keys = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, StoryKey.make($0, digests: digests)) })
         let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
+        var livePageKeys: [String: ContentDigest] = [:]
+        if liveIsKnown, let manifest { livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
+        stories = listings.full(stories) { story in
+            storedComparisons[keys[story.id]!] == nil || livePageKeys[SitePaths.storyFile(story.id)] != keys[story.id]
+        }
         let comparisons = compare(stories, keys: keys, stored: storedComparisons, report: &run.report)
         run.stage("compare")
 
@@ -95,7 +103,7 @@ public struct SiteBuilder: Sendable {
             planner.storedStoryEntries = cache.loadStoryEntries(fingerprint: fingerprint.parse)
             storedEntryKeys = Set(planner.storedStoryEntries.keys)
         }
-        if liveIsKnown, let manifest { planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
+        planner.livePageKeys = livePageKeys
         let plan: OutputPlan
         do {
             plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &run.report.diagnostics)

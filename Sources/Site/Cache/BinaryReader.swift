@@ -20,6 +20,21 @@ struct BinaryReader {
 
     var isAtEnd: Bool { offset == end }
 
+    /// The buffer read from, for readers of a part of it (`blobRange`).
+    var buffer: [UInt8] { bytes }
+
+    /// Where the next length-prefixed blob lies in `buffer`; the read moves past it.
+    mutating func blobRange() throws(CacheCorrupt) -> Range<Int> {
+        let n = try count()
+        offset += n
+        return offset - n..<offset
+    }
+
+    /// Moves past a string without making it.
+    mutating func skipString() throws(CacheCorrupt) {
+        offset += try count()
+    }
+
     mutating func unsigned() throws(CacheCorrupt) -> UInt64 {
         var result: UInt64 = 0
         var shift: UInt64 = 0

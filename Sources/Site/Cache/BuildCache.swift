@@ -17,9 +17,32 @@ struct BuildCache: Sendable {
         directory = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).briefing-cache").path
     }
 
+    /// One file's parse outcome as stored: its encoding, decoded only as far as a build needs
+    /// (`ArticleDetail`) and written back as is when its shard is saved again.
     struct StoredArticle: Sendable {
         var digest: ContentDigest
-        var outcome: ContentLoader.FileOutcome
+        /// The buffer holding the encoding (a whole shard, shared) and where in it.
+        var buffer: [UInt8]
+        var range: Range<Int>
+
+        init(digest: ContentDigest, buffer: [UInt8], range: Range<Int>) {
+            self.digest = digest
+            self.buffer = buffer
+            self.range = range
+        }
+
+        init(digest: ContentDigest, outcome: ContentLoader.FileOutcome) {
+            var writer = BinaryWriter()
+            writer.outcome(outcome)
+            self.init(digest: digest, buffer: writer.bytes, range: 0..<writer.bytes.count)
+        }
+
+        /// Nil when the encoding does not decode (a store damaged under a valid checksum).
+        func outcome(_ detail: ArticleDetail, removedLines: Bool = true) -> ContentLoader.FileOutcome? {
+            var reader = BinaryReader(buffer, offset: range.lowerBound, end: range.upperBound)
+            guard let outcome = try? reader.outcome(detail, removedLines: removedLines), reader.isAtEnd else { return nil }
+            return outcome
+        }
     }
 
     private var manifestPath: String { directory + "/manifest" }
@@ -78,7 +101,7 @@ struct BuildCache: Sendable {
         loadShards("articles", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
             let path = try r.string()
             let digest = try r.digest()
-            return (path, StoredArticle(digest: digest, outcome: try r.outcome()))
+            return (path, StoredArticle(digest: digest, buffer: r.buffer, range: try r.blobRange()))
         }
     }
 
@@ -123,7 +146,7 @@ struct BuildCache: Sendable {
         saveShards("articles", articles, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:), order: <) { w, path, entry in
             w.string(path)
             w.digest(entry.digest)
-            w.outcome(entry.outcome)
+            w.blob(entry.buffer[entry.range])
         }
     }
 

@@ -65,6 +65,14 @@ extension BinaryWriter {
     }
 }
 
+/// How much of a stored article a build reads. `.listing` leaves out the body and the
+/// sentences after the first two — everything but a story's own page and its comparison
+/// shows no more (day pages, outlet pages, feeds, `stories.json`) — and saves most of the
+/// decoding and memory of a rebuild where one article changed.
+enum ArticleDetail: Sendable {
+    case full, listing
+}
+
 extension BinaryReader {
     mutating func location() throws(CacheCorrupt) -> SourceLocation {
         let path = try string()
@@ -89,17 +97,27 @@ extension BinaryReader {
         return outlet
     }
 
-    mutating func article() throws(CacheCorrupt) -> Article {
+    mutating func article(_ detail: ArticleDetail = .full) throws(CacheCorrupt) -> Article {
         let id = try string(), source = try string(), outlet = try outlet(), title = try string()
         let titleIsDerived = try bool(), url = try optional()
         let year = try int(), month = try int(), dayOfMonth = try int()
         guard let day = Day(year: year, month: month, day: dayOfMonth) else { throw CacheCorrupt() }
         let publishedTime = try optional(), author = try optional(), byline = try optional()
-        let dateline = try optional(), body = try string()
-        let sentences = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
-            let text = try r.string()
-            let paragraph = try r.int()
-            return Sentence(text: text, paragraph: paragraph, line: try r.int())
+        let dateline = try optional()
+        var body = ""
+        if detail == .full { body = try string() } else { try skipString() }
+        let kept = detail == .full ? Int.max : 2
+        var sentences: [Sentence] = []
+        for index in 0..<(try count()) {
+            guard index < kept else {
+                try skipString()
+                _ = try int()
+                _ = try int()
+                continue
+            }
+            let text = try string()
+            let paragraph = try int()
+            sentences.append(Sentence(text: text, paragraph: paragraph, line: try int()))
         }
         let pairs = try array { (r: inout BinaryReader) throws(CacheCorrupt) in (try r.string(), try r.string()) }
         return Article(
@@ -108,13 +126,20 @@ extension BinaryReader {
             sentences: sentences, extra: Dictionary(pairs, uniquingKeysWith: { a, _ in a }))
     }
 
-    mutating func outcome() throws(CacheCorrupt) -> ContentLoader.FileOutcome {
+    /// `removedLines: false` skips the lines the cleaner removed (only `--verbose` lists them).
+    mutating func outcome(_ detail: ArticleDetail = .full, removedLines: Bool = true) throws(CacheCorrupt) -> ContentLoader.FileOutcome {
         guard try bool() else { return .failed(try diagnostic()) }
-        let article = try article()
-        let removed = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
-            let location = try r.location()
-            let label = try r.string()
-            return RemovedLine(location: location, label: label, text: try r.string())
+        let article = try article(detail)
+        var removed: [RemovedLine] = []
+        for _ in 0..<(try count()) {
+            let location = try self.location()
+            guard removedLines else {
+                try skipString()
+                try skipString()
+                continue
+            }
+            let label = try string()
+            removed.append(RemovedLine(location: location, label: label, text: try string()))
         }
         let warnings = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.diagnostic() }
         return .article(ContentLoader.ParsedFile(article: article, removed: removed, warnings: warnings))

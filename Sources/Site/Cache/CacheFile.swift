@@ -10,11 +10,10 @@ import Glibc
 enum CacheFile {
     static let magic = Array("BRIEFING-CACHE".utf8)
     /// Bump when any encoding in `Cache/` changes.
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
 
     static func read(_ path: String, kind: String, fingerprint: ContentDigest) -> BinaryReader? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        let bytes = [UInt8](data)
+        guard let bytes = readAll(path) else { return nil }
         guard bytes.count > magic.count + 16, bytes.starts(with: magic) else { return nil }
         let body = bytes.count - 16
         var trailer = BinaryReader(bytes, offset: body)
@@ -26,6 +25,30 @@ enum CacheFile {
               (try? reader.digest()) == fingerprint
         else { return nil }
         return reader
+    }
+
+    /// The whole file, read with POSIX calls straight into an array: going through `Data` and
+    /// copying out of it was a third of loading the cache's 200 MB at 10k articles.
+    static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        guard size > 0 else { return [] }
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size {
+                let n = Glibc.read(fd, buffer.baseAddress! + offset, size - offset)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { failed = n < 0; break }
+                offset += n
+            }
+            count = offset
+        }
+        return failed ? nil : bytes
     }
 
     /// Writes `payload` under a temporary name and renames it in, so a killed build leaves either

@@ -75,30 +75,40 @@ struct IncrementalIngest {
                     readErrors: results.map(\.3), startedAt: startedAt)
     }
 
-    /// Parse outcomes for every scanned file, from `stored` where the digest matches. Returns the
-    /// assembled result, the store for the next build, and how many files were parsed.
-    func load(_ scan: Scan, stored: [String: BuildCache.StoredArticle])
-        -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int) {
+    /// Parse outcomes for every scanned file, from `stored` where the digest matches, read as
+    /// far as `detail` (`hydrate` reads the rest later, for the stories that need it). Returns
+    /// the assembled result, the store for the next build, how many files were parsed, and the
+    /// sources whose articles were read as listings only.
+    func load(_ scan: Scan, stored: [String: BuildCache.StoredArticle], detail: ArticleDetail = .full, removedLines: Bool = true)
+        -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int, listed: Set<String>) {
         let loader = makeLoader()
         let indices = Array(scan.listing.files.indices)
-        let outcomes = Parallel.map(indices) { i -> (ContentLoader.FileOutcome, fresh: Bool) in
+        let outcomes = Parallel.map(indices) { i -> (ContentLoader.FileOutcome, entry: BuildCache.StoredArticle?, fresh: Bool) in
             let file = scan.listing.files[i]
-            if let error = scan.readErrors[i] { return (.failed(error), false) }
-            if let digest = scan.digests[i], let entry = stored[file.relativePath], entry.digest == digest {
-                return (entry.outcome, false)
+            if let error = scan.readErrors[i] { return (.failed(error), nil, false) }
+            let digest = scan.digests[i]
+            if let digest, let entry = stored[file.relativePath], entry.digest == digest,
+               let outcome = entry.outcome(detail, removedLines: removedLines) {
+                return (outcome, entry, false)
             }
+            let outcome: ContentLoader.FileOutcome
             do throws(Diagnostic) {
-                if let data = scan.data[i] { return (loader.parse(file, data: data), true) }
-                return (loader.parse(file, data: try ContentLoader.read(file)), true)
+                if let data = scan.data[i] { outcome = loader.parse(file, data: data) } else {
+                    outcome = loader.parse(file, data: try ContentLoader.read(file))
+                }
             } catch {
-                return (.failed(error), false)
+                return (.failed(error), nil, false)
             }
+            return (outcome, digest.map { BuildCache.StoredArticle(digest: $0, outcome: outcome) }, true)
         }
         var store: [String: BuildCache.StoredArticle] = [:]
-        for (i, file) in scan.listing.files.enumerated() where scan.readErrors[i] == nil {
-            if let digest = scan.digests[i] { store[file.relativePath] = .init(digest: digest, outcome: outcomes[i].0) }
+        var listed = Set<String>()
+        for (file, outcome) in zip(scan.listing.files, outcomes) {
+            guard let entry = outcome.entry else { continue }
+            store[file.relativePath] = entry
+            if !outcome.fresh, detail == .listing { listed.insert(file.relativePath) }
         }
         let result = ContentLoader.assemble(listing: scan.listing, outcomes: outcomes.map(\.0))
-        return (result, store, outcomes.filter(\.fresh).count)
+        return (result, store, outcomes.filter(\.fresh).count, listed)
     }
 }

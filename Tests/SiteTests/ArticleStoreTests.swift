@@ -1,0 +1,46 @@
+import BriefingCore
+import Ingest
+import Testing
+@testable import Site
+
+/// The article store's entries decode in full or as listings; a listing is the article less
+/// its body and all but its first two sentences, and nothing else changes.
+@Suite struct ArticleStoreTests {
+    static let article = Article(
+        id: "a", source: "2026-04-01/a.md", outlet: Outlet(name: "Bay Daily"), title: "Ferry halted",
+        url: "https://bay.example/a", day: Day(year: 2026, month: 4, day: 1)!, publishedTime: "2026-04-01T06:00:00Z",
+        author: "Ada Marr", byline: "By Ada Marr", dateline: "OLD QUAY", body: "One. Two. Three. Four.",
+        sentences: (1...4).map { Sentence(text: "Sentence \($0).", paragraph: $0 / 2, line: 4 + $0) },
+        extra: ["section": "Harbour"])
+    static let parsed = ContentLoader.ParsedFile(
+        article: article,
+        removed: [RemovedLine(location: SourceLocation(path: "2026-04-01/a.md", line: 9), label: "sign-up prompt", text: "Sign up")],
+        warnings: [.warning(SourceLocation(path: "2026-04-01/a.md", line: 2), "unknown key")])
+
+    @Test func fullDecodeGivesBackWhatWasStored() {
+        let entry = BuildCache.StoredArticle(digest: ContentDigest("a"), outcome: .article(Self.parsed))
+        #expect(entry.outcome(.full) == .article(Self.parsed))
+    }
+
+    @Test func listingLeavesOutTheBodyAndLaterSentencesOnly() throws {
+        let entry = BuildCache.StoredArticle(digest: ContentDigest("a"), outcome: .article(Self.parsed))
+        guard case .article(let listed)? = entry.outcome(.listing, removedLines: false) else {
+            Issue.record("listing did not decode")
+            return
+        }
+        var expected = Self.article
+        expected.body = ""
+        expected.sentences = Array(expected.sentences.prefix(2))
+        #expect(listed.article == expected)
+        #expect(listed.removed.isEmpty)
+        #expect(listed.warnings == Self.parsed.warnings)
+    }
+
+    @Test func failuresAndDamageDecodeAsSuch() {
+        let failure = ContentLoader.FileOutcome.failed(.error(SourceLocation(path: "b.md", line: 1), "bad front matter"))
+        #expect(BuildCache.StoredArticle(digest: .zero, outcome: failure).outcome(.listing) == failure)
+        var entry = BuildCache.StoredArticle(digest: .zero, outcome: .article(Self.parsed))
+        entry.range = entry.range.lowerBound..<entry.range.upperBound - 3
+        #expect(entry.outcome(.full) == nil)
+    }
+}
