@@ -88,25 +88,32 @@ extension SiteBuilder {
         return stories
     }
 
-    /// Each story's comparison, from the store when its key is known, computed otherwise.
+    /// Each story's comparison, from the store when its key is known (in full only where
+    /// `needsFull`, else `.brief`), computed otherwise; and the store for the next build.
     func compare(
-        _ stories: [Story], keys: [String: ContentDigest], stored: [ContentDigest: StoryComparison], report: inout BuildReport
-    ) -> [String: StoryComparison] {
+        _ stories: [Story], keys: [String: ContentDigest], stored: [ContentDigest: BuildCache.StoredComparison],
+        listings: Listings, needsFull: (Story) -> Bool, report: inout BuildReport
+    ) -> (comparisons: [String: StoryComparison], store: [ContentDigest: BuildCache.StoredComparison]) {
         var comparisons: [String: StoryComparison] = [:]
+        var store: [ContentDigest: BuildCache.StoredComparison] = [:]
         var missing: [Story] = []
         for story in stories {
-            if let cached = stored[keys[story.id]!], cached.storyID == story.id {
+            let key = keys[story.id]!
+            if let entry = stored[key], let cached = entry.comparison(needsFull(story) ? .full : .brief), cached.storyID == story.id {
                 comparisons[story.id] = cached
+                store[key] = entry
             } else {
                 missing.append(story)
             }
         }
         let comparator = StoryComparator()
-        for comparison in Parallel.map(missing, { comparator.compare($0) }) {
-            comparisons[comparison.storyID] = comparison
+        missing = listings.full(missing) { _ in true }
+        for (story, comparison) in zip(missing, Parallel.map(missing, { comparator.compare($0) })) {
+            comparisons[story.id] = comparison
+            store[keys[story.id]!] = BuildCache.StoredComparison(comparison)
         }
         report.storiesCompared = missing.count
-        return comparisons
+        return (comparisons, store)
     }
 
     func newManifest(

@@ -83,10 +83,12 @@ public struct SiteBuilder: Sendable {
         let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
         var livePageKeys: [String: ContentDigest] = [:]
         if liveIsKnown, let manifest { livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
-        stories = listings.full(stories) { story in
-            storedComparisons[keys[story.id]!] == nil || livePageKeys[SitePaths.storyFile(story.id)] != keys[story.id]
-        }
-        let comparisons = compare(stories, keys: keys, stored: storedComparisons, report: &run.report)
+        var storedEntries = cache?.loadStoryEntries(fingerprint: fingerprint.parse) ?? [:]
+        let rendersStoryPage = { (story: Story) in livePageKeys[SitePaths.storyFile(story.id)] != keys[story.id] }
+        stories = listings.full(stories, where: rendersStoryPage)
+        let (comparisons, comparisonStore) = compare(
+            stories, keys: keys, stored: storedComparisons, listings: listings,
+            needsFull: { rendersStoryPage($0) || storedEntries[keys[$0.id]!] == nil }, report: &run.report)
         run.stage("compare")
 
         let briefings = BriefingAssembler.briefings(for: stories)
@@ -97,18 +99,19 @@ public struct SiteBuilder: Sendable {
             staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
             configPath: options.configFile)
         planner.environment = environment
-        var storedEntryKeys = Set<ContentDigest>()
-        if let cache {
+        let storedEntryKeys = Set(storedEntries.keys)
+        if cache != nil {
             planner.storyKeys = keys
-            planner.storedStoryEntries = cache.loadStoryEntries(fingerprint: fingerprint.parse)
-            storedEntryKeys = Set(planner.storedStoryEntries.keys)
+            planner.storedStoryEntries = storedEntries
         }
         planner.livePageKeys = livePageKeys
         let plan: OutputPlan
         do {
             plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &run.report.diagnostics)
         } catch { throw run.fail([error]) }
+        // Copied into stories.json by now: not held through publishing.
         planner.storedStoryEntries = [:]
+        storedEntries = [:]
         run.stage("render")
 
         run.report.briefings = briefings.count
@@ -136,9 +139,7 @@ public struct SiteBuilder: Sendable {
 
         if let cache {
             cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
-            var byKey: [ContentDigest: StoryComparison] = [:]
-            for story in stories { byKey[keys[story.id]!] = comparisons[story.id] }
-            cache.saveComparisons(byKey, previous: storedComparisons, fingerprint: fingerprint.parse)
+            cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
             if let json = plan.files[SitePaths.storiesJSON]?.bytes {
                 cache.saveStoryEntries(plan.storyEntries.mapValues { json[$0] }, previous: storedEntryKeys, fingerprint: fingerprint.parse)
             }

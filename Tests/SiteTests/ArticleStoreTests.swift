@@ -43,4 +43,20 @@ import Testing
         entry.range = entry.range.lowerBound..<entry.range.upperBound - 3
         #expect(entry.outcome(.full) == nil)
     }
+
+    @Test func comparisonsDecodeInFullOrBrief() {
+        let bay = Outlet(name: "Bay Daily"), wire = Outlet(name: "North Wire")
+        let claim = Claim(text: "The ferry stopped.", outlets: [bay, wire],
+                          sources: [ClaimSource(articleID: "a", outlet: bay, sentence: 0)])
+        let comparison = StoryComparison(
+            storyID: "s", summary: ["The ferry stopped."], shared: [claim],
+            only: [OutletOnly(outlet: wire, claims: [claim])],
+            quotes: [QuoteGroup(speaker: "Ada Marr", variants: [.init(text: "We are working", outlets: [bay], diff: [DiffSegment(.same, "We")])])],
+            disagreements: [Disagreement(about: "people", values: [.init(value: "40", outlets: [bay], sentence: "About 40.")])],
+            headlines: [Headline(outlet: bay, title: "Ferry halted", articleID: "a", published: "2026-04-01")])
+        let entry = BuildCache.StoredComparison(comparison)
+        #expect(entry.comparison(.full) == comparison)
+        let brief = StoryComparison(storyID: "s", summary: comparison.summary, headlines: comparison.headlines)
+        #expect(entry.comparison(.brief) == brief)
+    }
 }

@@ -45,6 +45,31 @@ struct BuildCache: Sendable {
         }
     }
 
+    /// One story's comparison as stored: decoded as far as a build needs (`ComparisonDetail`),
+    /// written back as is.
+    struct StoredComparison: Sendable {
+        var buffer: [UInt8]
+        var range: Range<Int>
+
+        init(buffer: [UInt8], range: Range<Int>) {
+            self.buffer = buffer
+            self.range = range
+        }
+
+        init(_ comparison: StoryComparison) {
+            var writer = BinaryWriter()
+            writer.comparison(comparison)
+            self.init(buffer: writer.bytes, range: 0..<writer.bytes.count)
+        }
+
+        /// Nil when the encoding does not decode.
+        func comparison(_ detail: ComparisonDetail) -> StoryComparison? {
+            var reader = BinaryReader(buffer, offset: range.lowerBound, end: range.upperBound)
+            guard let comparison = try? reader.comparison(detail), reader.isAtEnd else { return nil }
+            return comparison
+        }
+    }
+
     private var manifestPath: String { directory + "/manifest" }
 
     func loadManifest() -> BuildManifest? {
@@ -105,10 +130,10 @@ struct BuildCache: Sendable {
         }
     }
 
-    func loadComparisons(fingerprint: ContentDigest) -> [ContentDigest: StoryComparison] {
+    func loadComparisons(fingerprint: ContentDigest) -> [ContentDigest: StoredComparison] {
         loadShards("comparisons", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
             let key = try r.digest()
-            return (key, try r.comparison())
+            return (key, StoredComparison(buffer: r.buffer, range: try r.blobRange()))
         }
     }
 
@@ -151,13 +176,13 @@ struct BuildCache: Sendable {
     }
 
     func saveComparisons(
-        _ comparisons: [ContentDigest: StoryComparison], previous: [ContentDigest: StoryComparison], fingerprint: ContentDigest
+        _ comparisons: [ContentDigest: StoredComparison], previous: [ContentDigest: StoredComparison], fingerprint: ContentDigest
     ) {
         let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(comparisons), shard: Self.shard(of:))
         saveShards("comparisons", comparisons, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
                    order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, comparison in
             w.digest(key)
-            w.comparison(comparison)
+            w.blob(comparison.buffer[comparison.range])
         }
     }
 

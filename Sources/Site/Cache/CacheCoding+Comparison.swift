@@ -14,9 +14,23 @@ extension BinaryWriter {
         }
     }
 
+    /// The id, summary and headlines first — all that day pages and feeds show — then the rest
+    /// as one blob a `.brief` read skips.
     mutating func comparison(_ c: StoryComparison) {
         string(c.storyID)
         array(c.summary) { $0.string($1) }
+        array(c.headlines) { w, h in
+            w.outlet(h.outlet)
+            w.string(h.title)
+            w.string(h.articleID)
+            w.string(h.published)
+        }
+        var details = BinaryWriter()
+        details.comparisonDetails(c)
+        blob(details.bytes)
+    }
+
+    private mutating func comparisonDetails(_ c: StoryComparison) {
         array(c.shared) { $0.claim($1) }
         array(c.only) { w, only in
             w.outlet(only.outlet)
@@ -41,13 +55,12 @@ extension BinaryWriter {
                 w.string(value.sentence)
             }
         }
-        array(c.headlines) { w, h in
-            w.outlet(h.outlet)
-            w.string(h.title)
-            w.string(h.articleID)
-            w.string(h.published)
-        }
     }
+}
+
+/// How much of a stored comparison a build reads: `.brief` is the id, summary and headlines.
+enum ComparisonDetail: Sendable {
+    case full, brief
 }
 
 extension BinaryReader {
@@ -66,9 +79,31 @@ extension BinaryReader {
         return Claim(text: text, outlets: outlets, sources: sources)
     }
 
-    mutating func comparison() throws(CacheCorrupt) -> StoryComparison {
+    mutating func comparison(_ detail: ComparisonDetail = .full) throws(CacheCorrupt) -> StoryComparison {
         let storyID = try string()
         let summary = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.string() }
+        let headlines = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
+            let outlet = try r.outlet()
+            let title = try r.string()
+            let id = try r.string()
+            return Headline(outlet: outlet, title: title, articleID: id, published: try r.string())
+        }
+        var brief = StoryComparison(storyID: storyID)
+        brief.summary = summary
+        brief.headlines = headlines
+        guard detail == .full else {
+            _ = try blobRange()
+            return brief
+        }
+        let details = try blobRange()
+        var r = BinaryReader(buffer, offset: details.lowerBound, end: details.upperBound)
+        r.knownOutlets = knownOutlets
+        let full = try r.comparisonDetails(brief)
+        guard r.isAtEnd else { throw CacheCorrupt() }
+        return full
+    }
+
+    private mutating func comparisonDetails(_ brief: StoryComparison) throws(CacheCorrupt) -> StoryComparison {
         let shared = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.claim() }
         let only = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
             let outlet = try r.outlet()
@@ -96,14 +131,8 @@ extension BinaryReader {
             }
             return Disagreement(about: about, values: values)
         }
-        let headlines = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
-            let outlet = try r.outlet()
-            let title = try r.string()
-            let id = try r.string()
-            return Headline(outlet: outlet, title: title, articleID: id, published: try r.string())
-        }
         return StoryComparison(
-            storyID: storyID, summary: summary, shared: shared, only: only, quotes: quotes,
-            disagreements: disagreements, headlines: headlines)
+            storyID: brief.storyID, summary: brief.summary, shared: shared, only: only, quotes: quotes,
+            disagreements: disagreements, headlines: brief.headlines)
     }
 }
