@@ -9,11 +9,19 @@ extension SiteBuilder {
         /// Sources of the articles read as listings.
         var sources: Set<String> = []
         var store: [String: BuildCache.StoredArticle] = [:]
+        /// Parses a source again, for a body the store cannot give back (a damaged section).
+        var reparse: @Sendable (String) -> Article? = { _ in nil }
 
         func full(_ article: Article) -> Article {
-            guard sources.contains(article.source), let entry = store[article.source],
-                  case .article(let parsed)? = entry.outcome(.full, removedLines: false) else { return article }
-            var full = parsed.article
+            guard sources.contains(article.source) else { return article }
+            var full: Article
+            if let entry = store[article.source], case .article(let parsed)? = entry.outcome(.full, removedLines: false) {
+                full = parsed.article
+            } else if let parsed = reparse(article.source) {
+                full = parsed
+            } else {
+                return article
+            }
             full.id = article.id  // as `ContentLoader.assemble` de-duplicated it
             return full
         }

@@ -58,7 +58,13 @@ public struct SiteBuilder: Sendable {
         let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
         let (ingest, store, parsed, listed) = ingestor.load(
             scan, stored: stored, detail: .listing, removedLines: options.reportsRemovedLines)
-        let listings = Listings(sources: listed, store: store)
+        var listings = Listings(sources: listed, store: store)
+        let files = Dictionary(scan.listing.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        listings.reparse = { source in
+            guard let file = files[source], let data = try? ContentLoader.read(file),
+                  case .article(let parsed) = ingestor.makeLoader().parse(file, data: data) else { return nil }
+            return parsed.article
+        }
         scan.dropFileData()
         run.report.diagnostics = ingest.diagnostics
         run.report.removed = ingest.removed

@@ -40,8 +40,13 @@ import Testing
         let failure = ContentLoader.FileOutcome.failed(.error(SourceLocation(path: "b.md", line: 1), "bad front matter"))
         #expect(BuildCache.StoredArticle(digest: .zero, outcome: failure).outcome(.listing) == failure)
         var entry = BuildCache.StoredArticle(digest: .zero, outcome: .article(Self.parsed))
-        entry.range = entry.range.lowerBound..<entry.range.upperBound - 3
+        entry.listing.range = entry.listing.range.lowerBound..<entry.listing.range.upperBound - 3
         #expect(entry.outcome(.full) == nil)
+        // A body section that cannot be read leaves the listing readable, the full article not.
+        var bodiless = BuildCache.StoredArticle(digest: .zero, outcome: .article(Self.parsed))
+        bodiless.body = .stored(DetailStore { _ in nil }, shard: 0, index: 0)
+        #expect(bodiless.outcome(.listing) != nil)
+        #expect(bodiless.outcome(.full) == nil)
     }
 
     @Test func comparisonsDecodeInFullOrBrief() {

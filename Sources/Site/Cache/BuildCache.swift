@@ -6,68 +6,15 @@ import Ingest
 /// The incremental-build cache: a folder `.<output>.briefing-cache` beside the output folder (not
 /// inside it, so it is never served, and not under `.build`, so it follows the site). Files, each
 /// checked on its own (`CacheFile`): `manifest` (stats and digests of inputs and outputs),
-/// `articles-<n>` (each file's parse outcome by path and digest), `terms-<n>` (each file's
+/// `articles-<n>` (each file's parse outcome by path and digest; bodies in section 1), `terms-<n>` (each file's
 /// clustering terms by digest), `clusters` (the last stories and what the clusterer read), `entries-<n>`
-/// (each story's `stories.json` entry by story key) and `comparisons-<n>` (by story key). Entries are keyed by content, so any mix of old and new files is still correct.
+/// (each story's `stories.json` entry by story key) and `comparisons-<n>` (by story key; all but the summary and headlines in section 1). Entries are keyed by content, so any mix of old and new files is still correct.
 struct BuildCache: Sendable {
     let directory: String
 
     init(outputDirectory: URL) {
         let output = outputDirectory.standardizedFileURL
         directory = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).briefing-cache").path
-    }
-
-    /// One file's parse outcome as stored: its encoding, decoded only as far as a build needs
-    /// (`ArticleDetail`) and written back as is when its shard is saved again.
-    struct StoredArticle: Sendable {
-        var digest: ContentDigest
-        /// The buffer holding the encoding (a whole shard, shared) and where in it.
-        var buffer: [UInt8]
-        var range: Range<Int>
-
-        init(digest: ContentDigest, buffer: [UInt8], range: Range<Int>) {
-            self.digest = digest
-            self.buffer = buffer
-            self.range = range
-        }
-
-        init(digest: ContentDigest, outcome: ContentLoader.FileOutcome) {
-            var writer = BinaryWriter()
-            writer.outcome(outcome)
-            self.init(digest: digest, buffer: writer.bytes, range: 0..<writer.bytes.count)
-        }
-
-        /// Nil when the encoding does not decode (a store damaged under a valid checksum).
-        func outcome(_ detail: ArticleDetail, removedLines: Bool = true) -> ContentLoader.FileOutcome? {
-            var reader = BinaryReader(buffer, offset: range.lowerBound, end: range.upperBound)
-            guard let outcome = try? reader.outcome(detail, removedLines: removedLines), reader.isAtEnd else { return nil }
-            return outcome
-        }
-    }
-
-    /// One story's comparison as stored: decoded as far as a build needs (`ComparisonDetail`),
-    /// written back as is.
-    struct StoredComparison: Sendable {
-        var buffer: [UInt8]
-        var range: Range<Int>
-
-        init(buffer: [UInt8], range: Range<Int>) {
-            self.buffer = buffer
-            self.range = range
-        }
-
-        init(_ comparison: StoryComparison) {
-            var writer = BinaryWriter()
-            writer.comparison(comparison)
-            self.init(buffer: writer.bytes, range: 0..<writer.bytes.count)
-        }
-
-        /// Nil when the encoding does not decode.
-        func comparison(_ detail: ComparisonDetail) -> StoryComparison? {
-            var reader = BinaryReader(buffer, offset: range.lowerBound, end: range.upperBound)
-            guard let comparison = try? reader.comparison(detail), reader.isAtEnd else { return nil }
-            return comparison
-        }
     }
 
     private var manifestPath: String { directory + "/manifest" }
@@ -86,31 +33,59 @@ struct BuildCache: Sendable {
 
     private func shardPath(_ kind: String, _ shard: Int) -> String { directory + "/\(kind)-\(shard)" }
 
+    /// Every entry of every shard's section 0; `entry` gets each entry's shard and index, by
+    /// which its section-1 part is found (`DetailStore`).
     private func loadShards<Key: Hashable & Sendable, Value: Sendable>(
         _ kind: String, fingerprint: ContentDigest,
-        _ entry: @escaping @Sendable (inout BinaryReader) throws(BinaryReader.CacheCorrupt) -> (Key, Value)
+        _ entry: @escaping @Sendable (inout BinaryReader, _ shard: Int, _ index: Int) throws(BinaryReader.CacheCorrupt) -> (Key, Value)
     ) -> [Key: Value] {
         let shards = Parallel.map(Array(0..<Self.shardCount)) { shard -> [(Key, Value)] in
-            guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint),
-                  let list = try? r.array(entry), r.isAtEnd
-            else { return [] }
-            return list
+            guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint) else { return [] }
+            var list: [(Key, Value)] = []
+            do throws(BinaryReader.CacheCorrupt) {
+                for index in 0..<(try r.count()) { list.append(try entry(&r, shard, index)) }
+            } catch {
+                return []
+            }
+            return r.isAtEnd ? list : []
         }
         return Dictionary(shards.joined().map { $0 }, uniquingKeysWith: { a, _ in a })
     }
 
+    /// Rewrites the dirty shards: section 0 from `write`; with `detail`, section 1 holds each
+    /// entry's detail in the same order (an entry whose detail cannot be read is left out: it is
+    /// made again when next wanted).
     private func saveShards<Key: Hashable, Value>(
         _ kind: String, _ entries: [Key: Value], dirty: Set<Int>, fingerprint: ContentDigest,
-        shard: (Key) -> Int, order: (Key, Key) -> Bool, _ write: @escaping (inout BinaryWriter, Key, Value) -> Void
+        shard: (Key) -> Int, order: (Key, Key) -> Bool, detail: ((Value) -> ArraySlice<UInt8>?)? = nil,
+        _ write: @escaping (inout BinaryWriter, Key, Value) -> Void
     ) {
         prepare()
         var byShard: [Int: [(Key, Value)]] = [:]
         for (key, value) in entries where dirty.contains(shard(key)) { byShard[shard(key), default: []].append((key, value)) }
         for index in dirty.sorted() {
-            let list = (byShard[index] ?? []).sorted { order($0.0, $1.0) }
-            CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint) { w in
-                w.array(list) { w, pair in write(&w, pair.0, pair.1) }
+            let sorted = (byShard[index] ?? []).sorted { order($0.0, $1.0) }
+            guard let detail else {
+                CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint) { w in
+                    w.array(sorted) { w, pair in write(&w, pair.0, pair.1) }
+                }
+                continue
             }
+            let list = sorted.compactMap { pair in detail(pair.1).map { (pair, $0) } }
+            CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint, sections: [
+                { w in w.array(list) { w, item in write(&w, item.0.0, item.0.1) } },
+                { w in w.array(list) { w, item in w.blob(item.1) } },
+            ])
+        }
+    }
+
+    func details(_ kind: String, fingerprint: ContentDigest) -> DetailStore {
+        DetailStore { shard in
+            guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint, section: 1),
+                  let ranges = try? r.array({ (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in try r.blobRange() }),
+                  r.isAtEnd
+            else { return nil }
+            return (r.buffer, ranges)
         }
     }
 
@@ -123,22 +98,26 @@ struct BuildCache: Sendable {
     }
 
     func loadArticles(fingerprint: ContentDigest) -> [String: StoredArticle] {
-        loadShards("articles", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+        let bodies = details("articles", fingerprint: fingerprint)
+        return loadShards("articles", fingerprint: fingerprint) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
             let path = try r.string()
             let digest = try r.digest()
-            return (path, StoredArticle(digest: digest, buffer: r.buffer, range: try r.blobRange()))
+            let listing = Encoded(buffer: r.buffer, range: try r.blobRange())
+            return (path, StoredArticle(digest: digest, listing: listing, body: .stored(bodies, shard: shard, index: index)))
         }
     }
 
     func loadComparisons(fingerprint: ContentDigest) -> [ContentDigest: StoredComparison] {
-        loadShards("comparisons", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+        let details = details("comparisons", fingerprint: fingerprint)
+        return loadShards("comparisons", fingerprint: fingerprint) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
             let key = try r.digest()
-            return (key, StoredComparison(buffer: r.buffer, range: try r.blobRange()))
+            let brief = Encoded(buffer: r.buffer, range: try r.blobRange())
+            return (key, StoredComparison(brief: brief, details: .stored(details, shard: shard, index: index)))
         }
     }
 
     func loadTerms(fingerprint: ContentDigest) -> [ContentDigest: ArticleTerms] {
-        loadShards("terms", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+        loadShards("terms", fingerprint: fingerprint) { (r: inout BinaryReader, _, _) throws(BinaryReader.CacheCorrupt) in
             let key = try r.digest()
             let entries = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
                 ArticleTerms.Entry(term: try r.string(), count: Double(bitPattern: try r.fixed()),
@@ -168,10 +147,11 @@ struct BuildCache: Sendable {
 
     func saveArticles(_ articles: [String: StoredArticle], previous: [String: StoredArticle], fingerprint: ContentDigest) {
         let dirty = Self.dirtyShards(previous.mapValues(\.digest), articles.mapValues(\.digest), shard: Self.shard(of:))
-        saveShards("articles", articles, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:), order: <) { w, path, entry in
+        saveShards("articles", articles, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:), order: <,
+                   detail: { $0.body.encoded?.bytes }) { w, path, entry in
             w.string(path)
             w.digest(entry.digest)
-            w.blob(entry.buffer[entry.range])
+            w.blob(entry.listing.bytes)
         }
     }
 
@@ -180,15 +160,15 @@ struct BuildCache: Sendable {
     ) {
         let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(comparisons), shard: Self.shard(of:))
         saveShards("comparisons", comparisons, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
-                   order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, comparison in
+                   order: { ($0.high, $0.low) < ($1.high, $1.low) }, detail: { $0.details.encoded?.bytes }) { w, key, comparison in
             w.digest(key)
-            w.blob(comparison.buffer[comparison.range])
+            w.blob(comparison.brief.bytes)
         }
     }
 
     /// Each story's entry in `stories.json`, by story key (see `StoriesDocument.encoded`).
     func loadStoryEntries(fingerprint: ContentDigest) -> [ContentDigest: [UInt8]] {
-        loadShards("entries", fingerprint: fingerprint) { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+        loadShards("entries", fingerprint: fingerprint) { (r: inout BinaryReader, _, _) throws(BinaryReader.CacheCorrupt) in
             (try r.digest(), try r.blob())
         }
     }

@@ -21,6 +21,7 @@ extension BinaryWriter {
         string(value.slug)
     }
 
+    /// The article as a listing (`ArticleDetail.listing`): its text is `articleText`, stored apart.
     mutating func article(_ a: Article) {
         string(a.id)
         string(a.source)
@@ -35,15 +36,24 @@ extension BinaryWriter {
         optional(a.author)
         optional(a.byline)
         optional(a.dateline)
-        string(a.body)
-        array(a.sentences) { w, s in
-            w.string(s.text)
-            w.int(s.paragraph)
-            w.int(s.line)
-        }
+        sentences(a.sentences.prefix(2))
         array(a.extra.sorted { $0.key < $1.key }) { w, pair in
             w.string(pair.key)
             w.string(pair.value)
+        }
+    }
+
+    /// The body and every sentence.
+    mutating func articleText(_ a: Article) {
+        string(a.body)
+        sentences(a.sentences[...])
+    }
+
+    private mutating func sentences(_ values: ArraySlice<Sentence>) {
+        array(Array(values)) { w, s in
+            w.string(s.text)
+            w.int(s.paragraph)
+            w.int(s.line)
         }
     }
 
@@ -97,39 +107,38 @@ extension BinaryReader {
         return outlet
     }
 
-    mutating func article(_ detail: ArticleDetail = .full) throws(CacheCorrupt) -> Article {
+    /// A listing: `articleText` fills in the body and the rest of the sentences.
+    mutating func article() throws(CacheCorrupt) -> Article {
         let id = try string(), source = try string(), outlet = try outlet(), title = try string()
         let titleIsDerived = try bool(), url = try optional()
         let year = try int(), month = try int(), dayOfMonth = try int()
         guard let day = Day(year: year, month: month, day: dayOfMonth) else { throw CacheCorrupt() }
         let publishedTime = try optional(), author = try optional(), byline = try optional()
         let dateline = try optional()
-        var body = ""
-        if detail == .full { body = try string() } else { try skipString() }
-        let kept = detail == .full ? Int.max : 2
-        var sentences: [Sentence] = []
-        for index in 0..<(try count()) {
-            guard index < kept else {
-                try skipString()
-                _ = try int()
-                _ = try int()
-                continue
-            }
-            let text = try string()
-            let paragraph = try int()
-            sentences.append(Sentence(text: text, paragraph: paragraph, line: try int()))
-        }
+        let sentences = try sentences()
         let pairs = try array { (r: inout BinaryReader) throws(CacheCorrupt) in (try r.string(), try r.string()) }
         return Article(
             id: id, source: source, outlet: outlet, title: title, titleIsDerived: titleIsDerived, url: url, day: day,
-            publishedTime: publishedTime, author: author, byline: byline, dateline: dateline, body: body,
+            publishedTime: publishedTime, author: author, byline: byline, dateline: dateline, body: "",
             sentences: sentences, extra: Dictionary(pairs, uniquingKeysWith: { a, _ in a }))
     }
 
+    mutating func articleText() throws(CacheCorrupt) -> (body: String, sentences: [Sentence]) {
+        (try string(), try sentences())
+    }
+
+    private mutating func sentences() throws(CacheCorrupt) -> [Sentence] {
+        try array { (r: inout BinaryReader) throws(CacheCorrupt) in
+            let text = try r.string()
+            let paragraph = try r.int()
+            return Sentence(text: text, paragraph: paragraph, line: try r.int())
+        }
+    }
+
     /// `removedLines: false` skips the lines the cleaner removed (only `--verbose` lists them).
-    mutating func outcome(_ detail: ArticleDetail = .full, removedLines: Bool = true) throws(CacheCorrupt) -> ContentLoader.FileOutcome {
+    mutating func outcome(removedLines: Bool = true) throws(CacheCorrupt) -> ContentLoader.FileOutcome {
         guard try bool() else { return .failed(try diagnostic()) }
-        let article = try article(detail)
+        let article = try article()
         var removed: [RemovedLine] = []
         for _ in 0..<(try count()) {
             let location = try self.location()

@@ -14,9 +14,8 @@ extension BinaryWriter {
         }
     }
 
-    /// The id, summary and headlines first — all that day pages and feeds show — then the rest
-    /// as one blob a `.brief` read skips.
-    mutating func comparison(_ c: StoryComparison) {
+    /// The id, summary and headlines: all that day pages and feeds show.
+    mutating func comparisonBrief(_ c: StoryComparison) {
         string(c.storyID)
         array(c.summary) { $0.string($1) }
         array(c.headlines) { w, h in
@@ -25,12 +24,10 @@ extension BinaryWriter {
             w.string(h.articleID)
             w.string(h.published)
         }
-        var details = BinaryWriter()
-        details.comparisonDetails(c)
-        blob(details.bytes)
     }
 
-    private mutating func comparisonDetails(_ c: StoryComparison) {
+    /// Shared and outlet-only claims, quotes and disagreements.
+    mutating func comparisonDetails(_ c: StoryComparison) {
         array(c.shared) { $0.claim($1) }
         array(c.only) { w, only in
             w.outlet(only.outlet)
@@ -79,7 +76,7 @@ extension BinaryReader {
         return Claim(text: text, outlets: outlets, sources: sources)
     }
 
-    mutating func comparison(_ detail: ComparisonDetail = .full) throws(CacheCorrupt) -> StoryComparison {
+    mutating func comparisonBrief() throws(CacheCorrupt) -> StoryComparison {
         let storyID = try string()
         let summary = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.string() }
         let headlines = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
@@ -88,22 +85,11 @@ extension BinaryReader {
             let id = try r.string()
             return Headline(outlet: outlet, title: title, articleID: id, published: try r.string())
         }
-        var brief = StoryComparison(storyID: storyID)
-        brief.summary = summary
-        brief.headlines = headlines
-        guard detail == .full else {
-            _ = try blobRange()
-            return brief
-        }
-        let details = try blobRange()
-        var r = BinaryReader(buffer, offset: details.lowerBound, end: details.upperBound)
-        r.knownOutlets = knownOutlets
-        let full = try r.comparisonDetails(brief)
-        guard r.isAtEnd else { throw CacheCorrupt() }
-        return full
+        return StoryComparison(storyID: storyID, summary: summary, headlines: headlines)
     }
 
-    private mutating func comparisonDetails(_ brief: StoryComparison) throws(CacheCorrupt) -> StoryComparison {
+    /// `brief` with its details read.
+    mutating func comparisonDetails(_ brief: StoryComparison) throws(CacheCorrupt) -> StoryComparison {
         let shared = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.claim() }
         let only = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
             let outlet = try r.outlet()

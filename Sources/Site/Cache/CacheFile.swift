@@ -3,71 +3,102 @@ import Foundation
 import Glibc
 #endif
 
-/// One file of the build cache: a magic string, the format version, the kind of store and the
-/// fingerprint it is valid for, the payload, and a digest of all of that at the end. Anything
-/// that does not check out — missing, truncated, flipped bytes, another version or fingerprint —
-/// reads as no cache at all.
+/// One file of the build cache: a header (magic string, format version, kind of store, the
+/// fingerprint it is valid for, each section's length) with its digest, then one or more
+/// sections, each followed by its own digest. A section is read and checked on its own, so a
+/// store can keep what most builds need in section 0 and the bulk (article bodies, comparison
+/// details) in section 1, read only when wanted. Anything that does not check out — missing,
+/// truncated, flipped bytes, another version or fingerprint — reads as no cache at all.
 enum CacheFile {
     static let magic = Array("BRIEFING-CACHE".utf8)
     /// Bump when any encoding in `Cache/` changes.
-    static let formatVersion: UInt64 = 2
+    static let formatVersion: UInt64 = 3
+    /// Headers are far smaller: kind names are short.
+    private static let headerLimit = 4096
 
-    static func read(_ path: String, kind: String, fingerprint: ContentDigest) -> BinaryReader? {
-        guard let bytes = readAll(path) else { return nil }
-        guard bytes.count > magic.count + 16, bytes.starts(with: magic) else { return nil }
-        let body = bytes.count - 16
-        var trailer = BinaryReader(bytes, offset: body)
-        guard let expected = try? trailer.digest(),
-              bytes.withUnsafeBytes({ ContentDigest(UnsafeRawBufferPointer(rebasing: $0[..<body])) }) == expected
-        else { return nil }
-        var reader = BinaryReader(bytes, offset: magic.count, end: body)
-        guard (try? reader.unsigned()) == formatVersion, (try? reader.string()) == kind,
-              (try? reader.digest()) == fingerprint
-        else { return nil }
-        return reader
-    }
-
-    /// The whole file, read with POSIX calls straight into an array: going through `Data` and
-    /// copying out of it was a third of loading the cache's 200 MB at 10k articles.
-    static func readAll(_ path: String) -> [UInt8]? {
+    /// Section `section` of the file, or nil when the file or that section does not check out.
+    static func read(_ path: String, kind: String, fingerprint: ContentDigest, section: Int = 0) -> BinaryReader? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(info.st_size)
-        guard size > 0 else { return [] }
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            var offset = 0
-            while offset < size {
-                let n = Glibc.read(fd, buffer.baseAddress! + offset, size - offset)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { failed = n < 0; break }
-                offset += n
-            }
-            count = offset
-        }
-        return failed ? nil : bytes
+        guard let head = readBytes(fd, at: 0, count: min(size, headerLimit)), head.starts(with: magic) else { return nil }
+        var header = BinaryReader(head, offset: magic.count)
+        guard (try? header.unsigned()) == formatVersion, (try? header.string()) == kind,
+              (try? header.digest()) == fingerprint,
+              let lengths = try? header.array({ (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in Int(try r.fixed()) }),
+              lengths.allSatisfy({ $0 >= 0 && $0 <= size }), section < lengths.count
+        else { return nil }
+        let headerEnd = header.offset
+        guard let expected = try? header.digest(),
+              head.withUnsafeBytes({ ContentDigest(UnsafeRawBufferPointer(rebasing: $0[..<headerEnd])) }) == expected,
+              size == header.offset + lengths.reduce(0, { $0 + $1 + 16 })
+        else { return nil }
+        let start = header.offset + lengths[..<section].reduce(0) { $0 + $1 + 16 }
+        let length = lengths[section]
+        guard let bytes = readBytes(fd, at: start, count: length + 16) else { return nil }
+        var trailer = BinaryReader(bytes, offset: length)
+        guard let digest = try? trailer.digest(),
+              bytes.withUnsafeBytes({ ContentDigest(UnsafeRawBufferPointer(rebasing: $0[..<length])) }) == digest
+        else { return nil }
+        return BinaryReader(bytes, offset: 0, end: length)
     }
 
-    /// Writes `payload` under a temporary name and renames it in, so a killed build leaves either
-    /// the old file or the new one. Failing to write a cache is not an error: the next build is full.
-    static func write(_ path: String, kind: String, fingerprint: ContentDigest, payload: (inout BinaryWriter) -> Void) {
-        var writer = BinaryWriter(capacity: 1 << 16)
-        writer.raw(magic)
-        writer.unsigned(formatVersion)
-        writer.string(kind)
-        writer.digest(fingerprint)
-        payload(&writer)
-        var bytes = writer.bytes
-        var trailer = BinaryWriter(capacity: 16)
-        trailer.digest(ContentDigest(bytes))
-        bytes += trailer.bytes
+    /// `count` bytes at `offset`, read with POSIX calls straight into an array (going through
+    /// `Data` and copying out of it was a third of loading the cache at 10k articles); nil when
+    /// the file is shorter.
+    private static func readBytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+        guard count > 0 else { return [] }
+        var complete = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+            var done = 0
+            while done < count {
+                let n = pread(fd, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { break }
+                done += n
+            }
+            filled = done
+            complete = done == count
+        }
+        return complete ? bytes : nil
+    }
+
+    /// Writes the sections under a temporary name and renames the file in, so a killed build
+    /// leaves either the old file or the new one, never sections of two builds. Failing to write
+    /// a cache is not an error: the next build is full.
+    static func write(_ path: String, kind: String, fingerprint: ContentDigest, sections: [(inout BinaryWriter) -> Void]) {
+        let payloads = sections.map { section in
+            var writer = BinaryWriter(capacity: 1 << 16)
+            section(&writer)
+            return writer.bytes
+        }
+        var header = BinaryWriter(capacity: 256)
+        header.raw(magic)
+        header.unsigned(formatVersion)
+        header.string(kind)
+        header.digest(fingerprint)
+        header.array(payloads) { w, payload in w.fixed(UInt64(payload.count)) }
+        func checked(_ part: [UInt8], into bytes: inout [UInt8]) {
+            var trailer = BinaryWriter(capacity: 16)
+            trailer.digest(ContentDigest(part))
+            bytes += part
+            bytes += trailer.bytes
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(header.bytes.count + 16 + payloads.reduce(0) { $0 + $1.count + 16 })
+        checked(header.bytes, into: &bytes)
+        for payload in payloads { checked(payload, into: &bytes) }
         let temporary = path + ".tmp-\(getpid())"
         guard SitePublisher.writeFile(bytes: bytes, to: temporary) == nil, rename(temporary, path) == 0 else {
             unlink(temporary)
             return
         }
+    }
+
+    static func write(_ path: String, kind: String, fingerprint: ContentDigest, payload: (inout BinaryWriter) -> Void) {
+        withoutActuallyEscaping(payload) { write(path, kind: kind, fingerprint: fingerprint, sections: [$0]) }
     }
 }
