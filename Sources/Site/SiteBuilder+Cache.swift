@@ -127,6 +127,10 @@ extension SiteBuilder {
                                  outlets: report.outlets, diagnostics: report.diagnostics)
         manifest.outputDirectory = published.outputDirectory
         manifest.directories = published.directories
+        if published.keptSpare, let previous {
+            // The replaced site is the one the previous manifest described.
+            manifest.spare = SpareSite(files: Array(previous.outputs.keys), directories: previous.directories)
+        }
         for (path, entry) in published.outputs {
             // A carried file's digest is the one recorded when it was written.
             guard let digest = entry.digest ?? previous?.outputs[path]?.digest else { continue }

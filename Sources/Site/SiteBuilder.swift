@@ -136,7 +136,13 @@ public struct SiteBuilder: Sendable {
         cache?.invalidateManifest()
         let published: SitePublisher.Published
         do {
-            published = try SitePublisher(outputDirectory: output, removesOldSiteInBackground: options.removesOldSiteInBackground).publish(plan, live: liveIsKnown ? manifest?.outputs.mapValues(\.digest) : nil)
+            let live = liveIsKnown ? manifest?.outputs : nil
+            let spare = cache.map { cache in
+                SitePublisher.Spare(path: cache.spareDirectory, record: live == nil ? nil : manifest?.spare,
+                                    live: live?.mapValues(\.stat) ?? [:], keepsReplaced: live != nil)
+            }
+            published = try SitePublisher(outputDirectory: output, removesOldSiteInBackground: options.removesOldSiteInBackground)
+                .publish(plan, live: live?.mapValues(\.digest), spare: spare)
         } catch {
             throw run.fail([.error(SourceLocation(path: error.path), error.reason)])
         }

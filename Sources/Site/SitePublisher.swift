@@ -31,6 +31,8 @@ public struct SitePublisher: Sendable {
         var outputs: [String: (digest: ContentDigest?, stat: FileStat)] = [:]
         var directories: [String: FileStat] = [:]
         var outputDirectory: FileStat?
+        /// True when the replaced site was kept as the spare.
+        var keptSpare = false
     }
 
     /// Writes `plan` into staging, then switches it in. Returns how many files were written
@@ -42,7 +44,8 @@ public struct SitePublisher: Sendable {
 
     /// `live`: digests of the live site's files, when the cache vouches for them; a planned file
     /// with the same digest is then linked without reading the old one back.
-    func publish(_ plan: OutputPlan, live: [String: ContentDigest]?) throws(PublishError) -> Published {
+    /// `spare`: where the replaced site is kept for the next publish to recycle (`SpareSite`).
+    func publish(_ plan: OutputPlan, live: [String: ContentDigest]?, spare: Spare? = nil) throws(PublishError) -> Published {
         let parent = outputDirectory.deletingLastPathComponent()
         let name = outputDirectory.lastPathComponent
         let pid = getpid()
@@ -51,19 +54,22 @@ public struct SitePublisher: Sendable {
 
         try createDirectory(parent)
         removeTree(staging)
-        try createDirectory(staging)
         var published: Published
         let directories = Self.directories(of: plan.allPaths)
+        let recycled = live != nil && spare.map { recycle($0, into: staging.path, plan: plan, directories: directories) } == true
         do {
-            // Sorted, so each parent comes before its children: one mkdir each, no stat walk.
-            for dir in directories { try makeDirectory(staging.path + "/" + dir) }
-            published = try write(plan, into: staging.path, live: live)
+            if !recycled {
+                try createDirectory(staging)
+                // Sorted, so each parent comes before its children: one mkdir each, no stat walk.
+                for dir in directories { try makeDirectory(staging.path + "/" + dir) }
+            }
+            published = try write(plan, into: staging.path, live: live, recycledFrom: recycled ? spare?.live : nil)
         } catch {
             removeTree(staging)
             throw error
         }
         try switchIn(staging: staging, retired: retired)
-        discard(retired, trash: parent.appendingPathComponent(".\(name).trash-\(pid)"))
+        published.keptSpare = keep(retired, as: spare, trash: parent.appendingPathComponent(".\(name).trash-\(pid)"))
         let output = outputDirectory.path
         published.outputDirectory = FileStat(path: output)
         for dir in directories { published.directories[dir] = FileStat(path: output + "/" + dir) }
@@ -86,14 +92,26 @@ public struct SitePublisher: Sendable {
         case carried(String)
     }
 
-    private func write(_ plan: OutputPlan, into rootPath: String, live: [String: ContentDigest]?) throws(PublishError) -> Published {
+    /// `recycledFrom`: the live files' stats when `rootPath` is a recycled spare, whose files
+    /// are replaced unless already the live file.
+    private func write(
+        _ plan: OutputPlan, into rootPath: String, live: [String: ContentDigest]?, recycledFrom liveFiles: [String: FileStat]?
+    ) throws(PublishError) -> Published {
         let previousPath = outputDirectory.path
         let sources = plan.sortedFiles.map(Source.bytes) + plan.carried.sorted().map(Source.carried)
+        /// Links the live file in (false when it cannot); in a recycled folder, keeps it if it is already there.
+        @Sendable func linkLive(_ path: String, _ target: String) -> Bool {
+            if let liveFiles {
+                if Self.isLiveFile(target, path: path, live: liveFiles) { return true }
+                unlink(target)
+            }
+            return link(previousPath + "/" + path, target) == 0
+        }
         let outcomes = Parallel.map(sources) { source -> Result<(String, ContentDigest?, FileStat, Bool), PublishError> in
             switch source {
             case .carried(let path):
                 let target = rootPath + "/" + path
-                guard link(previousPath + "/" + path, target) == 0, let stat = FileStat(path: target) else {
+                guard linkLive(path, target), let stat = FileStat(path: target) else {
                     return .failure(PublishError(path: target, reason: "cannot carry the unchanged file over: \(String(cString: strerror(errno)))"))
                 }
                 return .success((path, nil, stat, false))
@@ -103,10 +121,12 @@ public struct SitePublisher: Sendable {
                 let digest = ContentDigest(file.bytes)
                 var wrote = false
                 if let live {
-                    if live[file.path] != digest || link(previous, target) != 0 { wrote = true }
+                    if live[file.path] != digest || !linkLive(file.path, target) { wrote = true }
                 } else if !Self.linkIfUnchanged(bytes: file.bytes, previous: previous, target: target) {
                     wrote = true
                 }
+                // A recycled folder's file may be another site's hard link: never written through.
+                if wrote, liveFiles != nil { unlink(target) }
                 if wrote, let failure = Self.writeFile(bytes: file.bytes, to: target) { return .failure(failure) }
                 guard let stat = FileStat(path: target) else {
                     return .failure(PublishError(path: target, reason: "file vanished from the staging folder"))
@@ -209,7 +229,7 @@ public struct SitePublisher: Sendable {
 
     /// The replaced site is renamed to `.trash-<pid>` (never restored, unlike `.old-<pid>`) and
     /// removed by a detached process whose output goes nowhere, so cron does not wait for it.
-    private func discard(_ retired: URL, trash: URL) {
+    func discard(_ retired: URL, trash: URL) {
         guard FileManager.default.fileExists(atPath: retired.path) else { return }
         guard removesOldSiteInBackground, rename(retired.path, trash.path) == 0 else { return removeTree(retired) }
         let remover = Process()

@@ -19,6 +19,9 @@ struct BuildCache: Sendable {
 
     private var manifestPath: String { directory + "/manifest" }
 
+    /// The site the last publish replaced (`SpareSite`).
+    var spareDirectory: String { directory + "/site" }
+
     func loadManifest() -> BuildManifest? {
         guard var reader = CacheFile.read(manifestPath, kind: "manifest", fingerprint: .zero) else { return nil }
         return try? BuildManifest(from: &reader)

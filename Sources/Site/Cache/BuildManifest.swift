@@ -28,6 +28,8 @@ struct BuildManifest: Sendable {
     var outputDirectory: FileStat?
     var outputs: [String: Output] = [:]
     var directories: [String: FileStat] = [:]
+    /// The site this build replaced, kept for the next publish to recycle.
+    var spare: SpareSite?
 
     /// True when the output folder is, by stat, exactly what this manifest recorded: same
     /// folder (not replaced), every file and sub-folder with the recorded inode, size and mtime
@@ -68,6 +70,7 @@ struct BuildManifest: Sendable {
             w.string(entry.key)
             w.stat(entry.value)
         }
+        w.spare(spare)
     }
 
     init() {}
@@ -97,6 +100,7 @@ struct BuildManifest: Sendable {
             (try r.string(), try r.stat())
         }
         directories = Dictionary(directoryList, uniquingKeysWith: { a, _ in a })
+        spare = try r.spare()
         guard r.isAtEnd else { throw BinaryReader.CacheCorrupt() }
     }
 }

@@ -1,0 +1,100 @@
+import BriefingCore
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The site a publish replaced, kept (in the build cache) instead of deleted, so the next publish
+/// can turn it into its staging folder by changing only what differs. A fresh staging folder
+/// costs a `mkdir` per story and a link per file — on ext4 most of a one-article rebuild — and
+/// removing the replaced one as much again.
+struct SpareSite: Sendable, Hashable {
+    /// Its files and, by stat, its folders, as recorded when it was the live site.
+    var files: [String]
+    var directories: [String: FileStat]
+}
+
+extension SitePublisher {
+    /// Where the replaced site is kept, and what was recorded of it, when a cache follows the site.
+    struct Spare: Sendable {
+        var path: String
+        /// Nil when nothing usable is kept there (a folder found there is thrown away).
+        var record: SpareSite?
+        /// The live site's files by stat, as the cache recorded them: a spare file that is the same
+        /// inode is already right.
+        var live: [String: FileStat]
+        /// True when the live site is what the cache recorded, so it may be kept as the next spare.
+        var keepsReplaced: Bool
+    }
+
+    /// Turns the spare into `staging` holding the live site's layout for `plan`: files the plan
+    /// does not have are unlinked, folders it does not have removed, new folders made. Files the
+    /// plan has are left for `write`, which replaces each unless it is already the live file.
+    /// False (and nothing at `staging`) when the spare is not exactly as recorded.
+    func recycle(_ spare: Spare, into staging: String, plan: OutputPlan, directories: [String]) -> Bool {
+        guard let record = spare.record else { return false }
+        // A folder's mtime changes with any entry added or removed: as recorded, no stray files.
+        let intact = Parallel.map(Array(record.directories)) { dir, stat in
+            FileStat(path: spare.path + "/" + dir)?.sameOutput(as: stat) == true
+        }.allSatisfy { $0 }
+        guard intact, rename(spare.path, staging) == 0 else { return false }
+        let planned = Set(plan.allPaths)
+        let wanted = Set(directories)
+        var ok = true
+        for file in record.files where !planned.contains(file) {
+            if unlink(staging + "/" + file) != 0 && errno != ENOENT { ok = false }
+        }
+        // Deepest first, so each folder is empty when its turn comes.
+        for dir in record.directories.keys.filter({ !wanted.contains($0) }).sorted(by: >) where ok {
+            if rmdir(staging + "/" + dir) != 0 { ok = false }
+        }
+        for dir in directories where ok && record.directories[dir] == nil {
+            if mkdir(staging + "/" + dir, 0o777) != 0 { ok = false }
+        }
+        if !ok { try? FileManager.default.removeItem(atPath: staging) }
+        return ok
+    }
+
+    /// True when `target` (in a recycled staging folder) is already the live file at `path`.
+    static func isLiveFile(_ target: String, path: String, live: [String: FileStat]) -> Bool {
+        guard let recorded = live[path], let now = FileStat(path: target) else { return false }
+        return now.device == recorded.device && now.inode == recorded.inode
+    }
+
+    /// Keeps the replaced site as the spare, or throws it away when it cannot be kept.
+    func keep(_ replaced: URL, as spare: Spare?, trash: URL) -> Bool {
+        guard let spare else {
+            discard(replaced, trash: trash)
+            return false
+        }
+        if FileManager.default.fileExists(atPath: spare.path) {
+            discard(URL(fileURLWithPath: spare.path), trash: trash.appendingPathExtension("spare"))
+        }
+        guard spare.keepsReplaced, rename(replaced.path, spare.path) == 0 else {
+            discard(replaced, trash: trash)
+            return false
+        }
+        return true
+    }
+}
+
+extension BinaryWriter {
+    mutating func spare(_ spare: SpareSite?) {
+        bool(spare != nil)
+        guard let spare else { return }
+        array(spare.files.sorted()) { $0.string($1) }
+        array(spare.directories.sorted { $0.key < $1.key }) { w, entry in
+            w.string(entry.key)
+            w.stat(entry.value)
+        }
+    }
+}
+
+extension BinaryReader {
+    mutating func spare() throws(CacheCorrupt) -> SpareSite? {
+        guard try bool() else { return nil }
+        let files = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.string() }
+        let directories = try array { (r: inout BinaryReader) throws(CacheCorrupt) in (try r.string(), try r.stat()) }
+        return SpareSite(files: files, directories: Dictionary(directories, uniquingKeysWith: { a, _ in a }))
+    }
+}

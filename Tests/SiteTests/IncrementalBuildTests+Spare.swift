@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import Site
+
+/// The replaced site is kept in the cache and recycled into the next staging folder: the site
+/// built from it is byte for byte a full build's, whatever changed and whatever was found there.
+extension IncrementalBuildTests {
+    func appendLine(_ dir: TemporaryDirectory, _ path: String, _ line: String) throws {
+        dir.write(path, try #require(dir.read(path)) + "\n\(line)\n")
+    }
+
+    func inode(_ url: URL) -> UInt64? { FileStat(path: url.path)?.inode }
+
+    @Test func recycledSpareGivesAFullBuildsSiteEveryTime() throws {
+        let dir = try site()
+        let spare = dir.appending(".public.briefing-cache/site")
+        let first = "content/2026-04-01/north-wire-0-0.md"
+        let edits: [(String, () throws -> Void)] = [
+            ("appended line", { try self.appendLine(dir, first, "The harbour reopened at noon.") }),
+            ("another line", { try self.appendLine(dir, first, "Ferries ran late into the evening.") }),
+            ("removed article", { try FileManager.default.removeItem(at: dir.appending("content/2026-04-02/bay-daily-1-0.md")) }),
+            ("new day", { dir.write("content/2026-04-05/new-outlet-1.md", "---\ntitle: \"Lighthouse relit\"\noutlet: \"New Outlet\"\n---\nThe old lighthouse was relit on Friday.\n") }),
+            ("new headline", {
+                let text = try #require(dir.read(first))
+                let title = try #require(text.split(separator: "\n").first { $0.hasPrefix("title:") })
+                dir.write(first, text.replacingOccurrences(of: title, with: "title: \"Quay reopens after the fire\""))
+            }),
+        ]
+        var recycled = 0
+        for (name, edit) in edits {
+            try edit()
+            let spareStories = inode(spare.appendingPathComponent("stories"))
+            let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+            #expect(!report.wasUnchanged, "\(name)")
+            // A recycled spare becomes the live site: its folders go live with it.
+            if let spareStories, inode(dir.appending("public/stories")) == spareStories { recycled += 1 }
+            #expect(FileManager.default.fileExists(atPath: spare.path), "\(name)")
+            try expectSameAsFullBuild(dir)
+        }
+        #expect(recycled >= edits.count - 1)
+    }
+
+    @Test func strayFileInTheSpareIsNeverPublished() throws {
+        let dir = try site()
+        let first = "content/2026-04-01/north-wire-0-0.md"
+        try appendLine(dir, first, "The harbour reopened at noon.")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        dir.write(".public.briefing-cache/site/stories/stray.html", "stray")
+        try appendLine(dir, first, "Ferries ran late into the evening.")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(!dir.exists("public/stories/stray.html"))
+        try expectSameAsFullBuild(dir)
+    }
+
+    @Test func spareWithoutARecordIsThrownAway() throws {
+        let dir = try site()
+        try appendLine(dir, "content/2026-04-01/north-wire-0-0.md", "The harbour reopened at noon.")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        // Without the manifest nothing vouches for the spare (or the live site).
+        try FileManager.default.removeItem(at: dir.appending(".public.briefing-cache/manifest"))
+        dir.write(".public.briefing-cache/site/stray.html", "stray")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(!dir.exists("public/stray.html"))
+        #expect(!dir.exists(".public.briefing-cache/site/stray.html"))
+        try expectSameAsFullBuild(dir)
+    }
+}
