@@ -19,13 +19,22 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
         day = d
     }
 
+    /// The same days `init?(_:)` accepts: a four-digit year, a real month and day.
     public init?(year: Int, month: Int, day: Int) {
-        let text = String(format: "%04d-%02d-%02d", year, month, day)
-        self.init(text)
+        guard (0...9999).contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
+    /// `YYYY-MM-DD`, padded by hand: `String(format:)` was 3% of a one-article rebuild.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for time windows and decay.

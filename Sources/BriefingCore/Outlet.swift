@@ -10,6 +10,12 @@ public struct Outlet: Sendable, Hashable, Codable, Comparable {
         self.slug = Slug.make(name, fallback: "outlet")
     }
 
+    /// An outlet whose slug is already known (read back from a store).
+    public init(name: String, slug: String) {
+        self.name = name
+        self.slug = slug
+    }
+
     public static func < (lhs: Outlet, rhs: Outlet) -> Bool {
         (lhs.slug, lhs.name) < (rhs.slug, rhs.name)
     }

@@ -23,6 +23,13 @@ struct PrettyJSON {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]"), body)
     }
 
+    /// The document's bytes with the final newline the encoder's files end with (appended in
+    /// place: copying the bytes out first would copy all 48 MB of a 10k `stories.json`).
+    mutating func file() -> [UInt8] {
+        bytes.append(0x0A)
+        return bytes
+    }
+
     /// Starts an object member; its value is written next.
     mutating func key(_ name: String) {
         separate()

@@ -116,9 +116,7 @@ struct StoriesDocument: Encodable {
                 }
             }
         }
-        var bytes = json.bytes
-        bytes.append(0x0A)
-        return (bytes, ranges)
+        return (json.file(), ranges)
     }
 }
 

@@ -3,6 +3,20 @@ import Testing
 @testable import BriefingCore
 
 @Suite struct DayTests {
+    /// Built from numbers, a day is exactly the one its `YYYY-MM-DD` text parses to, or none.
+    @Test func numbersAgreeWithTheText() {
+        for year in [-1, 0, 7, 999, 1900, 2000, 2023, 2024, 9999, 10000] {
+            for month in 0...13 {
+                for day in 0...32 {
+                    let text = String(format: "%04d-%02d-%02d", year, month, day)
+                    let fromNumbers = Day(year: year, month: month, day: day)
+                    #expect(fromNumbers == Day(text), "\(text)")
+                    if let fromNumbers { #expect(fromNumbers.description == text) }
+                }
+            }
+        }
+    }
+
     @Test(arguments: ["2023-06-19", "2024-02-29", "1999-12-31"])
     func parsesRealDays(text: String) throws {
         #expect(try #require(Day(text)).description == text)

@@ -9,8 +9,6 @@ struct BinaryReader {
     private(set) var offset: Int
     /// Reads stop here (the cache file's trailer starts after it).
     private let end: Int
-    /// Outlets read so far, by name.
-    var knownOutlets: [String: Outlet] = [:]
 
     init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
         self.bytes = bytes

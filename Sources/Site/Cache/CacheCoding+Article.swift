@@ -96,15 +96,9 @@ extension BinaryReader {
         return Diagnostic(isError ? .error : .warning, at: location, try string())
     }
 
-    /// Outlets repeat all through a store: each name is turned into an `Outlet` once.
     mutating func outlet() throws(CacheCorrupt) -> Outlet {
         let name = try string()
-        let slug = try string()
-        if let known = knownOutlets[name], known.slug == slug { return known }
-        var outlet = Outlet(name: name)
-        outlet.slug = slug
-        knownOutlets[name] = outlet
-        return outlet
+        return Outlet(name: name, slug: try string())
     }
 
     /// A listing: `articleText` fills in the body and the rest of the sentences.
