@@ -33,11 +33,11 @@ struct SiteFeeds: Sendable {
     init(stories: [Story], comparisons: [String: StoryComparison], config: SiteConfig, sourceDateEpoch: Timestamp?) {
         self.config = config
         urls = SiteURL(baseURL: config.baseURL)
-        let newest = stories
-            .filter { !$0.articles.isEmpty }
-            .sorted { $0.lastDay != $1.lastDay ? $0.lastDay > $1.lastDay : $0.id < $1.id }
+        // Each story's last day once, not once per comparison of the sort.
+        let dated: [(lastDay: Day, story: Story)] = stories.filter { !$0.articles.isEmpty }.map { ($0.lastDay, $0) }
+        let newest = dated.sorted { a, b in a.lastDay != b.lastDay ? a.lastDay > b.lastDay : a.story.id < b.story.id }
             .prefix(max(0, config.feedSize))
-        entries = newest.map { Self.entry($0, comparisons[$0.id]) }
+        entries = newest.map { Self.entry($0.story, comparisons[$0.story.id]) }
         updated = sourceDateEpoch ?? entries.map(\.updated).max() ?? Timestamp(seconds: 0)
     }
 
