@@ -17,13 +17,22 @@ import Testing
         removed: [RemovedLine(location: SourceLocation(path: "2026-04-01/a.md", line: 9), label: "sign-up prompt", text: "Sign up")],
         warnings: [.warning(SourceLocation(path: "2026-04-01/a.md", line: 2), "unknown key")])
 
+    /// A parsed entry as the store writes and reads it back.
+    static func stored(_ outcome: ContentLoader.FileOutcome) -> BuildCache.StoredArticle {
+        let parsed = BuildCache.StoredArticle(digest: .zero, outcome: outcome)
+        let listing = Array(parsed.listingBytes), body = Array(parsed.bodyBytes ?? [])
+        return BuildCache.StoredArticle(
+            digest: .zero, listing: .init(buffer: listing, range: 0..<listing.count),
+            body: .encoded(.init(buffer: body, range: 0..<body.count)))
+    }
+
     @Test func fullDecodeGivesBackWhatWasStored() {
-        let entry = BuildCache.StoredArticle(digest: ContentDigest("a"), outcome: .article(Self.parsed))
+        let entry = Self.stored(.article(Self.parsed))
         #expect(entry.outcome(.full) == .article(Self.parsed))
     }
 
     @Test func listingLeavesOutTheBodyAndLaterSentencesOnly() throws {
-        let entry = BuildCache.StoredArticle(digest: ContentDigest("a"), outcome: .article(Self.parsed))
+        let entry = Self.stored(.article(Self.parsed))
         guard case .article(let listed)? = entry.outcome(.listing, removedLines: false) else {
             Issue.record("listing did not decode")
             return
@@ -38,13 +47,15 @@ import Testing
 
     @Test func failuresAndDamageDecodeAsSuch() {
         let failure = ContentLoader.FileOutcome.failed(.error(SourceLocation(path: "b.md", line: 1), "bad front matter"))
-        #expect(BuildCache.StoredArticle(digest: .zero, outcome: failure).outcome(.listing) == failure)
-        var entry = BuildCache.StoredArticle(digest: .zero, outcome: .article(Self.parsed))
-        entry.listing.range = entry.listing.range.lowerBound..<entry.listing.range.upperBound - 3
-        #expect(entry.outcome(.full) == nil)
+        #expect(Self.stored(failure).outcome(.listing) == failure)
+        let listing = Array(BuildCache.StoredArticle(digest: .zero, outcome: .article(Self.parsed)).listingBytes)
+        let truncated = BuildCache.StoredArticle(
+            digest: .zero, listing: .init(buffer: listing, range: 0..<listing.count - 3), body: .encoded(.init { _ in }))
+        #expect(truncated.outcome(.listing) == nil)
         // A body section that cannot be read leaves the listing readable, the full article not.
-        var bodiless = BuildCache.StoredArticle(digest: .zero, outcome: .article(Self.parsed))
-        bodiless.body = .stored(DetailStore { _ in nil }, shard: 0, index: 0)
+        let bodiless = BuildCache.StoredArticle(
+            digest: .zero, listing: .init(buffer: listing, range: 0..<listing.count),
+            body: .stored(DetailStore { _ in nil }, shard: 0, index: 0))
         #expect(bodiless.outcome(.listing) != nil)
         #expect(bodiless.outcome(.full) == nil)
     }
@@ -59,9 +70,12 @@ import Testing
             quotes: [QuoteGroup(speaker: "Ada Marr", variants: [.init(text: "We are working", outlets: [bay], diff: [DiffSegment(.same, "We")])])],
             disagreements: [Disagreement(about: "people", values: [.init(value: "40", outlets: [bay], sentence: "About 40.")])],
             headlines: [Headline(outlet: bay, title: "Ferry halted", articleID: "a", published: "2026-04-01")])
-        let entry = BuildCache.StoredComparison(comparison)
+        let computed = BuildCache.StoredComparison(comparison)
+        #expect(computed.comparison(.brief) == comparison)
+        let brief = Array(computed.briefBytes), details = Array(computed.detailBytes ?? [])
+        let entry = BuildCache.StoredComparison(
+            brief: .init(buffer: brief, range: 0..<brief.count), details: .encoded(.init(buffer: details, range: 0..<details.count)))
         #expect(entry.comparison(.full) == comparison)
-        let brief = StoryComparison(storyID: "s", summary: comparison.summary, headlines: comparison.headlines)
-        #expect(entry.comparison(.brief) == brief)
+        #expect(entry.comparison(.brief) == StoryComparison(storyID: "s", summary: comparison.summary, headlines: comparison.headlines))
     }
 }

@@ -39,62 +39,105 @@ extension BuildCache {
         }
     }
 
-    /// One file's parse outcome as stored: the outcome with a listing of its article (no body,
-    /// first two sentences; `ArticleDetail`), and the body with every sentence apart.
+    /// One file's parse outcome: as stored (a listing of its article — no body, first two
+    /// sentences; `ArticleDetail` — with the body and every sentence apart), or as parsed by this
+    /// build, encoded only when its shard is saved (encoding at once held a second copy of every
+    /// article through a full build).
     struct StoredArticle: Sendable {
+        enum Form: Sendable {
+            case stored(listing: Encoded, body: Detail)
+            case parsed(ContentLoader.FileOutcome)
+        }
+
         var digest: ContentDigest
-        var listing: Encoded
-        var body: Detail
+        var form: Form
 
         init(digest: ContentDigest, listing: Encoded, body: Detail) {
             self.digest = digest
-            self.listing = listing
-            self.body = body
+            form = .stored(listing: listing, body: body)
         }
 
         init(digest: ContentDigest, outcome: ContentLoader.FileOutcome) {
-            var body = Encoded { _ in }
-            if case .article(let parsed) = outcome { body = Encoded { $0.articleText(parsed.article) } }
-            self.init(digest: digest, listing: Encoded { $0.outcome(outcome) }, body: .encoded(body))
+            self.digest = digest
+            form = .parsed(outcome)
         }
 
         /// Nil when the entry does not decode (a store damaged under a valid checksum) or, in
-        /// full, when its body cannot be read.
+        /// full, when its body cannot be read. A parsed entry is always whole.
         func outcome(_ detail: ArticleDetail, removedLines: Bool = true) -> ContentLoader.FileOutcome? {
+            guard case .stored(let listing, let body) = form else {
+                if case .parsed(let outcome) = form { return outcome }
+                return nil
+            }
             var reader = listing.reader
-            guard var outcome = try? reader.outcome(removedLines: removedLines), reader.isAtEnd else { return nil }
+            guard let outcome = try? reader.outcome(removedLines: removedLines), reader.isAtEnd else { return nil }
             guard detail == .full, case .article(var parsed) = outcome else { return outcome }
             guard var text = body.encoded?.reader, let (body, sentences) = try? text.articleText(), text.isAtEnd else { return nil }
             parsed.article.body = body
             parsed.article.sentences = sentences
-            outcome = .article(parsed)
-            return outcome
+            return .article(parsed)
+        }
+
+        var listingBytes: ArraySlice<UInt8> {
+            switch form {
+            case .stored(let listing, _): listing.bytes
+            case .parsed(let outcome): Encoded { $0.outcome(outcome) }.bytes
+            }
+        }
+
+        /// Nil when a stored body cannot be read.
+        var bodyBytes: ArraySlice<UInt8>? {
+            switch form {
+            case .stored(_, let body): body.encoded?.bytes
+            case .parsed(.article(let parsed)): Encoded { $0.articleText(parsed.article) }.bytes
+            case .parsed(.failed): []
+            }
         }
     }
 
-    /// One story's comparison as stored: id, summary and headlines (all that day pages and feeds
-    /// show), and the rest apart.
+    /// One story's comparison: as stored (id, summary and headlines — all that day pages and
+    /// feeds show — with the rest apart), or as computed by this build, encoded when saved.
     struct StoredComparison: Sendable {
-        var brief: Encoded
-        var details: Detail
+        enum Form: Sendable {
+            case stored(brief: Encoded, details: Detail)
+            case computed(StoryComparison)
+        }
+
+        var form: Form
 
         init(brief: Encoded, details: Detail) {
-            self.brief = brief
-            self.details = details
+            form = .stored(brief: brief, details: details)
         }
 
         init(_ comparison: StoryComparison) {
-            self.init(brief: Encoded { $0.comparisonBrief(comparison) },
-                      details: .encoded(Encoded { $0.comparisonDetails(comparison) }))
+            form = .computed(comparison)
         }
 
         /// Nil when the entry does not decode or, in full, when its details cannot be read.
         func comparison(_ detail: ComparisonDetail) -> StoryComparison? {
-            var reader = brief.reader
-            guard let brief = try? reader.comparisonBrief(), reader.isAtEnd else { return nil }
-            guard detail == .full else { return brief }
-            guard var rest = details.encoded?.reader, let full = try? rest.comparisonDetails(brief), rest.isAtEnd else { return nil }
-            return full
+            switch form {
+            case .computed(let comparison): return comparison
+            case .stored(let encodedBrief, let details):
+                var reader = encodedBrief.reader
+                guard let brief = try? reader.comparisonBrief(), reader.isAtEnd else { return nil }
+                guard detail == .full else { return brief }
+                guard var rest = details.encoded?.reader, let full = try? rest.comparisonDetails(brief), rest.isAtEnd else { return nil }
+                return full
+            }
+        }
+
+        var briefBytes: ArraySlice<UInt8> {
+            switch form {
+            case .stored(let brief, _): brief.bytes
+            case .computed(let comparison): Encoded { $0.comparisonBrief(comparison) }.bytes
+            }
+        }
+
+        var detailBytes: ArraySlice<UInt8>? {
+            switch form {
+            case .stored(_, let details): details.encoded?.bytes
+            case .computed(let comparison): Encoded { $0.comparisonDetails(comparison) }.bytes
+            }
         }
     }
 }

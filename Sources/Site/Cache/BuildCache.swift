@@ -58,21 +58,23 @@ struct BuildCache: Sendable {
     /// Rewrites the dirty shards: section 0 from `write`; with `detail`, section 1 holds each
     /// entry's detail in the same order (an entry whose detail cannot be read is left out: it is
     /// made again when next wanted).
-    private func saveShards<Key: Hashable, Value>(
+    private func saveShards<Key: Hashable & Sendable, Value: Sendable>(
         _ kind: String, _ entries: [Key: Value], dirty: Set<Int>, fingerprint: ContentDigest,
-        shard: (Key) -> Int, order: (Key, Key) -> Bool, detail: ((Value) -> ArraySlice<UInt8>?)? = nil,
-        _ write: @escaping (inout BinaryWriter, Key, Value) -> Void
+        shard: (Key) -> Int, order: @escaping @Sendable (Key, Key) -> Bool,
+        detail: (@Sendable (Value) -> ArraySlice<UInt8>?)? = nil,
+        _ write: @escaping @Sendable (inout BinaryWriter, Key, Value) -> Void
     ) {
         prepare()
         var byShard: [Int: [(Key, Value)]] = [:]
         for (key, value) in entries where dirty.contains(shard(key)) { byShard[shard(key), default: []].append((key, value)) }
-        for index in dirty.sorted() {
-            let sorted = (byShard[index] ?? []).sorted { order($0.0, $1.0) }
+        // Shards are encoded and written in parallel: a full build writes all of them.
+        _ = Parallel.map(dirty.sorted().map { ($0, byShard[$0] ?? []) }) { index, entries in
+            let sorted = entries.sorted { order($0.0, $1.0) }
             guard let detail else {
                 CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint) { w in
                     w.array(sorted) { w, pair in write(&w, pair.0, pair.1) }
                 }
-                continue
+                return
             }
             let list = sorted.compactMap { pair in detail(pair.1).map { (pair, $0) } }
             CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint, sections: [
@@ -151,10 +153,10 @@ struct BuildCache: Sendable {
     func saveArticles(_ articles: [String: StoredArticle], previous: [String: StoredArticle], fingerprint: ContentDigest) {
         let dirty = Self.dirtyShards(previous.mapValues(\.digest), articles.mapValues(\.digest), shard: Self.shard(of:))
         saveShards("articles", articles, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:), order: <,
-                   detail: { $0.body.encoded?.bytes }) { w, path, entry in
+                   detail: { $0.bodyBytes }) { w, path, entry in
             w.string(path)
             w.digest(entry.digest)
-            w.blob(entry.listing.bytes)
+            w.blob(entry.listingBytes)
         }
     }
 
@@ -163,9 +165,9 @@ struct BuildCache: Sendable {
     ) {
         let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(comparisons), shard: Self.shard(of:))
         saveShards("comparisons", comparisons, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
-                   order: { ($0.high, $0.low) < ($1.high, $1.low) }, detail: { $0.details.encoded?.bytes }) { w, key, comparison in
+                   order: { ($0.high, $0.low) < ($1.high, $1.low) }, detail: { $0.detailBytes }) { w, key, comparison in
             w.digest(key)
-            w.blob(comparison.brief.bytes)
+            w.blob(comparison.briefBytes)
         }
     }
 
