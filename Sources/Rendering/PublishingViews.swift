@@ -94,7 +94,7 @@ extension ArchivePageView {
             }
             let more = stories.count - top.count
             return ArchiveDayView(
-                iso: briefing.day.description, label: DateLabel.long(briefing.day), href: links.day(briefing.day),
+                iso: DateLabel.iso(briefing.day), label: DateLabel.long(briefing.day), href: links.day(briefing.day),
                 isLatestDay: briefing.day == latest, storyCount: stories.count,
                 storyCountLabel: counted(stories.count, "story", "stories"), topStories: Array(top),
                 moreLabel: more > 0 ? "and \(counted(more, "more story", "more stories"))" : nil)

@@ -61,7 +61,26 @@ extension StoryPageView {
         hasArticles = !articles.isEmpty
     }
 
-    static func anchor(_ articleID: String) -> String { "article-" + Slug.make(articleID, fallback: "x") }
+    static func anchor(_ articleID: String) -> String {
+        "article-" + (isSlug(articleID) ? articleID : Slug.make(articleID, fallback: "x"))
+    }
+
+    /// True when `Slug.make` would give `id` back unchanged (the usual id): lowercase ASCII letters
+    /// and digits in runs joined by single dashes, at most 80 bytes. Checking is cheaper than making.
+    static func isSlug(_ id: String) -> Bool {
+        let bytes = id.utf8
+        guard !bytes.isEmpty, bytes.count <= 80, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return true
+    }
 
     static func quote(_ group: QuoteGroup) -> QuoteView? {
         guard !group.variants.isEmpty else { return nil }
