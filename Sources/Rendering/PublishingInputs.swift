@@ -54,11 +54,11 @@ public struct OutletCoverage: Sendable, Hashable {
             var outlet = Outlet(name: name)
             outlet.slug = slug
             let coverage = OutletCoverage(outlet: outlet, stories: [])
-            let newestFirst = covered.sorted { a, b in
-                let (dayA, dayB) = (coverage.lastDay(in: a), coverage.lastDay(in: b))
-                return dayA != dayB ? dayA > dayB : a.id < b.id
+            // Each story's last day once, not at every comparison.
+            let newestFirst = covered.map { (story: $0, lastDay: coverage.lastDay(in: $0)) }.sorted { a, b in
+                a.lastDay != b.lastDay ? a.lastDay > b.lastDay : a.story.id < b.story.id
             }
-            return OutletCoverage(outlet: outlet, stories: newestFirst)
+            return OutletCoverage(outlet: outlet, stories: newestFirst.map(\.story))
         }
         return groups.sorted { sortKey($0) < sortKey($1) }
     }
