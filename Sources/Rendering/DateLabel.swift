@@ -29,6 +29,11 @@ enum DateLabel {
         return String(day.year).leftPadded(to: 4) + "-" + String(day.month).leftPadded(to: 2) + "-" + String(day.day).leftPadded(to: 2)
     }
 
+    /// `article.published` (its time as written, else its day), the day through `iso`.
+    static func moment(_ article: Article) -> String {
+        article.publishedTime ?? iso(article.day)
+    }
+
     /// "19 June 2023, 08:30 UTC" for "2023-06-19T08:30:00Z"; the day alone for "2023-06-19";
     /// anything unrecognised is shown as written.
     static func published(_ text: String) -> String {

@@ -141,7 +141,7 @@ extension OutletPageView {
                 headlines: articles.map {
                     OutletHeadlineView(
                         headline: $0.title, articleHref: storyHref + "#" + StoryPageView.anchor($0.id),
-                        time: TimeLabel(published: $0.published), sourceHref: Links.safeHref($0.url))
+                        time: TimeLabel(published: DateLabel.moment($0)), sourceHref: Links.safeHref($0.url))
                 })
         }
         hasStories = !stories.isEmpty

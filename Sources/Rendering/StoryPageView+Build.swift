@@ -9,7 +9,7 @@ extension StoryPageView {
                             canonicalURL: links.canonical(Links.storyPath(story.id)))
 
         // Published strings are ISO 8601, so string order is time order within one zone.
-        let moments = story.articles.map(\.published).sorted()
+        let moments = story.articles.map(DateLabel.moment).sorted()
         let outlets = story.outlets
         self.story = StoryHeader(
             id: story.id,
@@ -103,7 +103,7 @@ extension StoryPageView {
             title: article.title,
             byline: byline.flatMap { $0.isEmpty ? nil : $0 },
             dateline: article.dateline.flatMap { $0.isEmpty ? nil : $0 },
-            time: TimeLabel(published: article.published),
+            time: TimeLabel(published: DateLabel.moment(article)),
             sourceHref: Links.safeHref(article.url),
             bodyHTML: MarkdownRenderer.html(article.body))
     }

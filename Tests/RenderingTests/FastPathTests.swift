@@ -48,3 +48,19 @@ import Testing
         #expect(StoryPageView.isSlug("2023-06-19-reuters-x1"))
     }
 }
+
+@Suite struct FastPathHelperTests {
+    @Test func momentIsPublished() {
+        let timed = Fixtures.article("a", Fixtures.wire, time: "2031-03-04T07:15:00Z", title: "t", body: "b")
+        let dayOnly = Fixtures.article("b", Fixtures.wire, day: Fixtures.day2, title: "t", body: "b")
+        for article in [timed, dayOnly] { #expect(DateLabel.moment(article) == article.published) }
+    }
+
+    @Test func closingPunctuationIsTheListedCharacters() {
+        let listed = ",.;:!?)]}\u{201D}\u{2019}%"
+        let others: [Character] = ["a", " ", "(", "\"", "'", "-", "\u{201C}", ".\u{301}", ",\u{20DD}", "%\u{200D}", "\r\n", "é", "。"]
+        for character in Array(listed) + others {
+            #expect(character.isClosingPunctuation == listed.contains(character), "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+}

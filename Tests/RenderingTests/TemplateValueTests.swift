@@ -12,6 +12,10 @@ private struct Fields: TemplateValue {
     let number: Int?
     let list: [String]
     let nested: Nested?
+    var flag = true
+    var count = 7
+    var maybe: Bool? = nil
+    var limits: ClosedRange<Int>? = 1...2
 }
 
 private struct Nested: TemplateValue {
@@ -26,6 +30,10 @@ private struct MirroredFields {
     let number: Int?
     let list: [String]
     let nested: MirroredNested?
+    var flag = true
+    var count = 7
+    var maybe: Bool? = nil
+    var limits: ClosedRange<Int>? = 1...2
 }
 
 private struct MirroredNested {
@@ -47,7 +55,8 @@ private struct MirroredNested {
     @Test func templatesRenderTheSameAsWithMirror() throws {
         let template = try MustacheTemplate(string: """
             {{text}}|{{missing}}|{{#missing}}x{{/missing}}{{^missing}}none{{/missing}}|{{present}}|{{#present}}[{{.}}]{{/present}}|\
-            {{number}}|{{#list}}{{.}}{{/list}}|{{#nested}}{{flag}}{{/nested}}|{{nested.flag}}|{{^nested}}no{{/nested}}
+            {{number}}|{{#list}}{{.}}{{/list}}|{{#nested}}{{flag}}{{/nested}}|{{nested.flag}}|{{^nested}}no{{/nested}}|\
+            {{flag}}{{#flag}}y{{/flag}}|{{count}}|{{maybe}}{{^maybe}}n{{/maybe}}|{{limits}}|{{#limits}}{{lowerBound}}{{/limits}}
             """)
         for (present, nested) in [("p", true), ("", false)] {
             let read = Fields(text: "<t>", missing: nil, present: present.isEmpty ? nil : present, number: nested ? 1 : nil,
@@ -107,7 +116,7 @@ private struct ChromedFields: ChromedPage {
         #expect(Mirror(reflecting: "count").children.isEmpty)
         let template = try MustacheTemplate(string: "{{#present}}{{text}}{{present}}{{.}}{{count}}{{utf8}}{{isEmpty}}{{/present}}")
         let view = Fields(text: "t", missing: nil, present: "p", number: nil, list: [], nested: nil)
-        #expect(template.render(view) == "tpp")
+        #expect(template.render(view) == "tpp7")
         #expect(template.render(["present": "p", "text": "t", "count": "c"]) == "tppc")
     }
 }
