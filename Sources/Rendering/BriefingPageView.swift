@@ -59,8 +59,8 @@ extension BriefingPageView {
         let day = input.briefing.day
         // The root index is canonical as the site's front page; a day page under its own path.
         chrome = PageChrome(site: site, root: input.rootPath, links: links,
-                            canonicalURL: links.canonical(input.rootPath.isEmpty ? "" : "\(day)/"))
-        dayISO = day.description
+                            canonicalURL: links.canonical(input.rootPath.isEmpty ? "" : DateLabel.iso(day) + "/"))
+        dayISO = DateLabel.iso(day)
         dayLabel = DateLabel.long(day)
         isLatest = input.allDays.max() == day
         previousDay = input.previousDay.map { DayLink($0, links: links) }

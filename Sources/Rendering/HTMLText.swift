@@ -106,5 +106,10 @@ extension String {
 
 extension Character {
     /// Punctuation that attaches to the word before it ("said," not "said ,").
-    var isClosingPunctuation: Bool { ",.;:!?)]}\u{201D}\u{2019}%".contains(self) }
+    var isClosingPunctuation: Bool {
+        switch self {
+        case ",", ".", ";", ":", "!", "?", ")", "]", "}", "\u{201D}", "\u{2019}", "%": true
+        default: false
+        }
+    }
 }

@@ -16,7 +16,7 @@ public struct Links: Sendable {
     var jsonFeed: String { root + "feed.json" }
 
     func story(_ id: String) -> String { root + Self.storyPath(id) + "index.html" }
-    func day(_ day: Day) -> String { root + "\(day)/index.html" }
+    func day(_ day: Day) -> String { root + DateLabel.iso(day) + "/index.html" }
     func outlet(_ slug: String) -> String { root + Self.outletPath(slug) + "index.html" }
 
     public static func outletPath(_ slug: String) -> String { "outlets/\(pathComponent(slug))/" }

@@ -94,7 +94,7 @@ extension ArchivePageView {
             }
             let more = stories.count - top.count
             return ArchiveDayView(
-                iso: briefing.day.description, label: DateLabel.long(briefing.day), href: links.day(briefing.day),
+                iso: DateLabel.iso(briefing.day), label: DateLabel.long(briefing.day), href: links.day(briefing.day),
                 isLatestDay: briefing.day == latest, storyCount: stories.count,
                 storyCountLabel: counted(stories.count, "story", "stories"), topStories: Array(top),
                 moreLabel: more > 0 ? "and \(counted(more, "more story", "more stories"))" : nil)
@@ -141,7 +141,7 @@ extension OutletPageView {
                 headlines: articles.map {
                     OutletHeadlineView(
                         headline: $0.title, articleHref: storyHref + "#" + StoryPageView.anchor($0.id),
-                        time: TimeLabel(published: $0.published), sourceHref: Links.safeHref($0.url))
+                        time: TimeLabel(published: DateLabel.moment($0)), sourceHref: Links.safeHref($0.url))
                 })
         }
         hasStories = !stories.isEmpty

@@ -89,7 +89,7 @@ struct TimeLabel: Sendable {
     }
 
     init(day: Day) {
-        iso = day.description
+        iso = DateLabel.iso(day)
         text = DateLabel.short(day)
     }
 }
@@ -102,7 +102,7 @@ struct DayLink: Sendable {
     let isCurrent: Bool
 
     init(_ day: Day, links: Links, current: Day? = nil) {
-        iso = day.description
+        iso = DateLabel.iso(day)
         label = DateLabel.short(day)
         href = links.day(day)
         isCurrent = day == current

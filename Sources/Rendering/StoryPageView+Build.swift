@@ -9,7 +9,7 @@ extension StoryPageView {
                             canonicalURL: links.canonical(Links.storyPath(story.id)))
 
         // Published strings are ISO 8601, so string order is time order within one zone.
-        let moments = story.articles.map(\.published).sorted()
+        let moments = story.articles.map(DateLabel.moment).sorted()
         let outlets = story.outlets
         self.story = StoryHeader(
             id: story.id,
@@ -61,7 +61,26 @@ extension StoryPageView {
         hasArticles = !articles.isEmpty
     }
 
-    static func anchor(_ articleID: String) -> String { "article-" + Slug.make(articleID, fallback: "x") }
+    static func anchor(_ articleID: String) -> String {
+        "article-" + (isSlug(articleID) ? articleID : Slug.make(articleID, fallback: "x"))
+    }
+
+    /// True when `Slug.make` would give `id` back unchanged (the usual id): lowercase ASCII letters
+    /// and digits in runs joined by single dashes, at most 80 bytes. Checking is cheaper than making.
+    static func isSlug(_ id: String) -> Bool {
+        let bytes = id.utf8
+        guard !bytes.isEmpty, bytes.count <= 80, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): break
+            case UInt8(ascii: "-") where previous != UInt8(ascii: "-"): break
+            default: return false
+            }
+            previous = byte
+        }
+        return true
+    }
 
     static func quote(_ group: QuoteGroup) -> QuoteView? {
         guard !group.variants.isEmpty else { return nil }
@@ -84,7 +103,7 @@ extension StoryPageView {
             title: article.title,
             byline: byline.flatMap { $0.isEmpty ? nil : $0 },
             dateline: article.dateline.flatMap { $0.isEmpty ? nil : $0 },
-            time: TimeLabel(published: article.published),
+            time: TimeLabel(published: DateLabel.moment(article)),
             sourceHref: Links.safeHref(article.url),
             bodyHTML: MarkdownRenderer.html(article.body))
     }

@@ -68,6 +68,11 @@ public struct TemplateSet: Sendable {
         library.render(context, withTemplate: name) ?? ""
     }
 
+    /// Renders the template `name` with the view model `view` as the root object.
+    func render<View: TemplateValue>(_ name: String, _ view: View) -> String {
+        render(name, TemplateRoot(view) as Any)
+    }
+
     /// Reads `*.mustache` files below `directory` (not under `static/`), keyed by name.
     static func readSources(in directory: URL) throws(Diagnostic) -> [String: String] {
         let folder = directory.lastPathComponent
