@@ -70,27 +70,47 @@ enum QuoteExtractor {
     struct Span { var outer: Range<String.Index>; var inner: Range<String.Index> }
 
     /// Quoted spans: `“` to `”`, or a straight `"` to the next `"`; an unclosed quote runs to the end.
-    /// Walks Unicode scalars: the quote marks are single scalars, and this runs on every paragraph.
     static func spans(_ text: String) -> [Span] {
-        guard mayQuote(text) else { return [] }
-        var out: [Span] = []
-        let scalars = text.unicodeScalars
-        var i = scalars.startIndex
-        while i < scalars.endIndex {
-            let c = scalars[i]
-            guard c == "\u{201C}" || c == "\"" else { i = scalars.index(after: i); continue }
-            let start = scalars.index(after: i)
-            var j = start
-            while j < scalars.endIndex, scalars[j] != "\u{201D}", scalars[j] != "\"" { j = scalars.index(after: j) }
-            if j < scalars.endIndex {
-                out.append(Span(outer: i..<scalars.index(after: j), inner: start..<j))
-                i = scalars.index(after: j)
-            } else {
-                out.append(Span(outer: i..<j, inner: start..<j))
-                i = j
-            }
+        let utf8 = text.utf8
+        func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: k) }
+        return byteSpans(text).map { span in
+            Span(outer: index(span.outer.lowerBound)..<index(span.outer.upperBound),
+                 inner: index(span.inner.lowerBound)..<index(span.inner.upperBound))
         }
-        return out
+    }
+
+    /// `spans` as UTF-8 byte offsets. Walks bytes: the quote marks are ASCII `"` or E2 80 9C/9D,
+    /// and this runs on every sentence and paragraph.
+    static func byteSpans(_ text: String) -> [(outer: Range<Int>, inner: Range<Int>)] {
+        guard mayQuote(text) else { return [] }
+        var text = text
+        return text.withUTF8 { bytes in
+            /// The length of the quote mark at `k` (an opening one when `opening`), else 0.
+            func mark(_ k: Int, opening: Bool) -> Int {
+                if bytes[k] == 0x22 { return 1 }
+                if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80,
+                   bytes[k + 2] == (opening ? 0x9C : 0x9D) { return 3 }
+                return 0
+            }
+            var out: [(outer: Range<Int>, inner: Range<Int>)] = []
+            var i = 0
+            while i < bytes.count {
+                let open = mark(i, opening: true)
+                guard open > 0 else { i += 1; continue }
+                let start = i + open
+                var j = start
+                while j < bytes.count, mark(j, opening: false) == 0 { j += 1 }
+                if j < bytes.count {
+                    let close = mark(j, opening: false)
+                    out.append((i..<(j + close), start..<j))
+                    i = j + close
+                } else {
+                    out.append((i..<j, start..<j))
+                    i = j
+                }
+            }
+            return out
+        }
     }
 
     /// True when `text` holds a `"`, `“` or `”` (a byte scan, far cheaper than walking characters).

@@ -84,12 +84,6 @@ import BriefingCore
         }
     }
 
-    @Test func quoteWordsOfTokensMatchesText() {
-        for text in Self.samples {
-            #expect(StoryComparator.quoteWords(of: TextTokens.tokens(text)) == StoryComparator.quoteWords(text))
-        }
-    }
-
     @Test func sharesAtLeastMatchesSetIntersection() {
         let lists: [[Int]] = [[], [1], [1, 2, 3, 4], [2, 4, 6, 8, 10], [1, 2, 3, 4, 5, 6], [0, 4, 5, 6, 7, 9]]
         for a in lists {
@@ -118,9 +112,9 @@ import BriefingCore
         let quotes = ["We will not back down from this fight", "we won't back down from this fight today",
                       "this fight we will not back down from", "Nobody crosses the bridge until inspectors sign off",
                       "e\u{301}lan is what we need now", "\u{e9}lan is what we need now", "", "a a a a a"]
-        var vocabulary: [String: Int] = [:]
+        let lexicon = Lexicon()
         let words = quotes.map(StoryComparator.quoteWords)
-        let ids = words.map { StoryComparator.wordIDs($0, &vocabulary) }
+        let ids = quotes.map { lexicon.quoteWordIDs(in: $0) }
         for a in words.indices {
             for b in words.indices {
                 let fast = StoryComparator.sameQuotation(ids[a], SentenceTable.sortedUnique(ids[a]), ids[b], SentenceTable.sortedUnique(ids[b]))
@@ -131,8 +125,11 @@ import BriefingCore
 
     @Test func boundaryTokensShareOneLexiconID() {
         let lexicon = Lexicon()
-        let tokens = TextTokens.tokens("Well, yes; no. Twelve (12) tons | $5")
-        let ids = lexicon.ids(tokens)
-        for (token, id) in zip(tokens, ids) { #expect(id == lexicon.id(token.lower)) }
+        let text = "Well, yes; no. Twelve (12) tons | $5"
+        let tokens = lexicon.tokens(text)
+        for (token, reference) in zip(tokens, ReferenceTokens.tokens(text)) {
+            #expect(Int(token.id) == lexicon.id(reference.text))
+            #expect(lexicon.infos[Int(token.id)].lower == reference.lower)
+        }
     }
 }
