@@ -7,7 +7,8 @@ struct ScoredPair: Sendable {
     /// Shared IDF mass (sum of squared weights of common terms).
     var shared: Double
     var similarity: Double
-    /// The two sentences share a run of `SentenceTable.phraseLength` content words, or one contains the other.
+    /// The two sentences share a run of `SentenceTable.phraseLength` content words, or one contains the other;
+    /// only worked out for pairs below `StoryComparator.alignThreshold`.
     var phrase: Bool
     var aligns: Bool
 }
@@ -21,7 +22,8 @@ extension StoryComparator {
             // same claim however much more the long one says: it counts like a shared phrase.
             let contained = max(table.coverage(of: i, shared: shared), table.coverage(of: j, shared: shared)) >= containment
                 && sharedTerms >= minimumContainedTerms
-            let phrase = contained || table.sharePhrase(i, j)
+            // A shared phrase only matters below the threshold (it lifts a pair to it): skip the merge above.
+            let phrase = contained || (sim < alignThreshold && table.sharePhrase(i, j))
             let aligns = (sim >= alignThreshold || phrase) && table.isSubstantial(i) && table.isSubstantial(j)
                 && sharedTerms >= minimumSharedTerms && !table.numbersConflict(i, j)
             return ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns)

@@ -133,3 +133,15 @@ import BriefingCore
         }
     }
 }
+
+extension FastPathTests {
+    @Test func sentenceEndMatchesFoundationTrimming() {
+        func reference(_ text: String) -> Bool {
+            let end = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"”’' ")).last
+            return end.map { ".!?".contains($0) } ?? false
+        }
+        let more = ["Done.", "Done.”", "Done?' ", "“Go!”’", "Score 3-1", "\"", "", " . ", ".\u{301}", "x\u{0600}.",
+                    "é.", "Why?\"\"", "Wait…", "a.b", "Really!”\u{00A0}", "\u{1F600}.", "ok .", "’"]
+        for text in Self.samples + more { #expect(StoryComparator.endsLikeASentence(text) == reference(text), "\(text)") }
+    }
+}
