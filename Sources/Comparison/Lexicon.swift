@@ -49,7 +49,7 @@ final class WordInfo: Sendable {
 /// up. Locked, because stories are compared in parallel.
 final class SpellingMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var table = ByteKeyTable()
+    private let table = ByteKeyTable()
     private var infos: [WordInfo] = []
     private var terms: [String: Int32] = [:]
     private var quoteWords: [String: Int32] = [:]
@@ -104,7 +104,7 @@ final class Lexicon {
     private let spellings: SpellingMemo
     /// Per id.
     private(set) var infos: [WordInfo] = []
-    private var table = ByteKeyTable()
+    private let table = ByteKeyTable()
     /// Phrase boundaries are all "|", whatever punctuation made them.
     private lazy var boundary: Int32 = id(of: "|")
 

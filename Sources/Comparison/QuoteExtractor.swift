@@ -209,7 +209,11 @@ enum QuoteExtractor {
         return kept.isEmpty ? nil : kept.joined(separator: " ")
     }
 
-    static func plain(_ w: String) -> String { w.lowercased().replacingOccurrences(of: ".", with: "") }
+    static func plain(_ w: String) -> String {
+        let lower = w.lowercased()
+        // Most words hold no full stop: skip Foundation's search for them.
+        return lower.utf8.contains(0x2E) ? lower.replacingOccurrences(of: ".", with: "") : lower
+    }
 
     static func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase ?? false }
 

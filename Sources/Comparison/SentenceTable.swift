@@ -36,7 +36,10 @@ struct SentenceTable {
     private(set) var comparableQuantities: [[Quantity]] = []
     /// Units of the sentence's counts and dates (years left out), per sentence.
     private(set) var units: [Set<String>] = []
-    private var postings: [[Int]] = []
+    /// The inverted index, flat: the sentences holding term `t`, in order, are
+    /// `postings[postingStarts[t]..<postingStarts[t + 1]]`.
+    private var postings: [Int32] = []
+    private var postingStarts: [Int] = []
     /// The story's tokens; those of sentence `i` are `tokens[tokenRanges[i]]`, their ids in `lexicon`.
     let lexicon: Lexicon
     private(set) var tokens: [LexToken] = []
@@ -91,12 +94,16 @@ struct SentenceTable {
             }
         }
         let n = Double(max(entries.count, 1))
-        postings = Array(repeating: [], count: df.count)
+        postingStarts = [0]
+        postingStarts.reserveCapacity(df.count + 1)
+        for count in df { postingStarts.append(postingStarts[postingStarts.count - 1] + count) }
+        postings = [Int32](repeating: 0, count: postingStarts[df.count])
+        var filled = Array(postingStarts.dropLast())
         for index in entries.indices {
             let weights = entries[index].terms.map { log(1 + n / Double(df[$0])) }
             entries[index].weights = weights
             entries[index].norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
-            for id in entries[index].terms { postings[id].append(index) }
+            for id in entries[index].terms { postings[filled[id]] = Int32(index); filled[id] += 1 }
         }
         terms = entries.map(\.terms)
         weights = entries.map(\.weights)
@@ -161,26 +168,31 @@ struct SentenceTable {
         var acc = [Double](repeating: 0, count: entries.count)
         var shared = [Int](repeating: 0, count: entries.count)
         // Postings are in sentence order: per term, where the sentences after the current one start.
-        var after = [Int](repeating: 0, count: postings.count)
+        var after = Array(postingStarts.dropLast())
         var touched: [Int] = []
-        let outlets = outletIDs
-        for i in entries.indices {
-            touched.removeAll(keepingCapacity: true)
-            let own = terms[i], w = weights[i], outlet = outlets[i]
-            for k in own.indices {
-                let w2 = w[k] * w[k]
-                let list = postings[own[k]]
-                var start = after[own[k]]
-                while start < list.count, list[start] <= i { start += 1 }
-                after[own[k]] = start
-                for j in list[start...] where outlets[j] != outlet {
-                    if acc[j] == 0 { touched.append(j) }
-                    acc[j] += w2
-                    shared[j] += 1
+        postings.withUnsafeBufferPointer { postings in
+            outletIDs.withUnsafeBufferPointer { outlets in
+                for i in entries.indices {
+                    touched.removeAll(keepingCapacity: true)
+                    let own = terms[i], w = weights[i], outlet = outlets[i]
+                    for k in own.indices {
+                        let w2 = w[k] * w[k], term = own[k]
+                        let end = postingStarts[term + 1]
+                        var start = after[term]
+                        while start < end, Int(postings[start]) <= i { start += 1 }
+                        after[term] = start
+                        for p in start..<end {
+                            let j = Int(postings[p])
+                            guard outlets[j] != outlet else { continue }
+                            if acc[j] == 0 { touched.append(j) }
+                            acc[j] += w2
+                            shared[j] += 1
+                        }
+                    }
+                    touched.sort()
+                    for j in touched { out.append((i, j, acc[j], shared[j])); acc[j] = 0; shared[j] = 0 }
                 }
             }
-            touched.sort()
-            for j in touched { out.append((i, j, acc[j], shared[j])); acc[j] = 0; shared[j] = 0 }
         }
         return out
     }

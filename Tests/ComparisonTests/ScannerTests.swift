@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func byteKeyTableGivesDenseStableIDs() {
-        var table = ByteKeyTable()
+        let table = ByteKeyTable()
         // Enough keys to grow the table several times; "" and keys that are prefixes of others included.
         let keys = [""] + (0..<3000).map { "k\($0)" } + (0..<50).map { String(repeating: "a", count: $0 + 1) }
         for (n, key) in keys.enumerated() {
