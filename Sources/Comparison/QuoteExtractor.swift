@@ -115,14 +115,35 @@ enum QuoteExtractor {
 
     /// True when `text` holds a `"`, `“` or `”` (a byte scan, far cheaper than walking characters).
     static func mayQuote(_ text: String) -> Bool {
-        var sawE2 = false, saw80 = false
-        for byte in text.utf8 {
-            if byte == 0x22 { return true }
-            if saw80, byte == 0x9C || byte == 0x9D { return true }
-            saw80 = sawE2 && byte == 0x80
-            sawE2 = byte == 0xE2
+        var text = text
+        return text.withUTF8 { bytes in
+            let n = bytes.count
+            /// `"` at `k`, or `“`/`”` (E2 80 9C/9D) starting there.
+            func quoteMark(_ k: Int) -> Bool {
+                bytes[k] == 0x22 || (bytes[k] == 0xE2 && k + 2 < n && bytes[k + 1] == 0x80
+                    && (bytes[k + 2] == 0x9C || bytes[k + 2] == 0x9D))
+            }
+            var i = 0
+            // Eight bytes at a time: most runs hold neither `"` nor E2, the lead byte of curly quotes.
+            if let base = UnsafeRawPointer(bytes.baseAddress) {
+                while i + 8 <= n {
+                    let chunk = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if hasByte(chunk, 0x22) || hasByte(chunk, 0xE2) {
+                        for k in i..<(i + 8) where quoteMark(k) { return true }
+                    }
+                    i += 8
+                }
+            }
+            while i < n { if quoteMark(i) { return true }; i += 1 }
+            return false
         }
-        return false
+    }
+
+    /// Whether one of the eight bytes of `chunk` is `byte` (the classic zero-byte test on `chunk ^ byte…`).
+    @inline(__always)
+    static func hasByte(_ chunk: UInt64, _ byte: UInt8) -> Bool {
+        let x = chunk ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// True when `text` has `n` or more whitespace-separated words; stops counting at `n`.

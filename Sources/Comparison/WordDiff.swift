@@ -10,7 +10,15 @@ public enum WordDiff {
     public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
         let x = TextTokens.whitespaceSplit(a).map(String.init)
         let y = TextTokens.whitespaceSplit(b).map(String.init)
-        let kx = x.map(key), ky = y.map(key)
+        // Keys as integers: the LCS compares every pair of words, and quoted words are rarely ASCII.
+        var keyIDs: [String: Int32] = [:]
+        func id(_ word: String) -> Int32 {
+            let k = key(word)
+            if let known = keyIDs[k] { return known }
+            keyIDs[k] = Int32(keyIDs.count)
+            return Int32(keyIDs.count - 1)
+        }
+        let kx = x.map(id), ky = y.map(id)
         let n = x.count, m = y.count
         // lcs[i * (m + 1) + j] = LCS length of x[i...] and y[j...], in one flat buffer.
         let width = m + 1

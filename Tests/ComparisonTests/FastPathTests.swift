@@ -145,3 +145,25 @@ extension FastPathTests {
         for text in Self.samples + more { #expect(StoryComparator.endsLikeASentence(text) == reference(text), "\(text)") }
     }
 }
+
+extension FastPathTests {
+    @Test func mayQuoteMatchesScalarSearch() {
+        let long = String(repeating: "plain words — dashes – and ‘single’ marks ", count: 3)
+        let more = [long, long + "\"", "“" + long, long + "”", long + "â", "12345678\"", "1234567“",
+                    "abcdefg\u{2014}\u{201C}", "\u{201D}", "\u{2019}\u{2018}\u{2014}", "é\u{201C}", String(repeating: "é", count: 9) + "\""]
+        for text in Self.samples + more {
+            let reference = text.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+            #expect(QuoteExtractor.mayQuote(text) == reference, "\(text)")
+        }
+    }
+
+    @Test func hasByteFindsEachPosition() {
+        for position in 0..<8 {
+            for byte: UInt8 in [0x00, 0x22, 0x7F, 0x80, 0xE2, 0xFF] {
+                let chunk = UInt64(byte) << (8 * UInt64(position)) | (byte == 0x41 ? 0 : 0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(position))))
+                #expect(QuoteExtractor.hasByte(chunk, byte), "\(position) \(byte)")
+                #expect(!QuoteExtractor.hasByte(0x4141_4141_4141_4141, byte))
+            }
+        }
+    }
+}
