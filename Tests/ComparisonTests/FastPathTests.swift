@@ -167,3 +167,15 @@ extension FastPathTests {
         }
     }
 }
+
+extension FastPathTests {
+    @Test func edgeSwitchesMatchTheirSets() {
+        let wordEdges = Set(",.;:!?()[]—–\"“”'‘’".unicodeScalars)
+        let diffEdges: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"]
+        for value in Array(0..<0x300) + Array(0x2000..<0x2100) {
+            guard let c = Unicode.Scalar(UInt32(value)) else { continue }
+            #expect(QuoteExtractor.isWordEdge(c) == wordEdges.contains(c), "\(value)")
+            #expect(WordDiff.isEdgePunctuation(c) == diffEdges.contains(c), "\(value)")
+        }
+    }
+}
