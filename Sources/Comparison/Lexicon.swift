@@ -32,6 +32,8 @@ final class WordInfo: Sendable {
     let facts: WordFacts
     /// Id of `facts.contentTerm` among all content terms met, or -1: terms compare as integers.
     let term: Int32
+    /// A number word, a scale word or "a"/"an": a word that may open a quantity.
+    let opensNumber: Bool
     /// Ids of its quotation words ("won't" → "will", "not"; `StoryComparator.quoteWords`).
     let quoteWordIDs: [Int32]
 
@@ -41,6 +43,7 @@ final class WordInfo: Sendable {
         self.facts = facts
         self.term = term
         self.quoteWordIDs = quoteWordIDs
+        opensNumber = facts.numberValue != nil || facts.scale != nil || facts.isIndefiniteArticle
     }
 }
 

@@ -48,7 +48,9 @@ enum QuantityReader {
             var out: [Quantity] = []
             var i = lo
             while i < hi {
-                guard let (value, end, isWord) = number(at: i) else { i += 1; continue }
+                // Most tokens are words that open no number: skip them without reading their facts.
+                guard t[i].kind == .number || infos[Int(t[i].id)].opensNumber,
+                      let (value, end, isWord) = number(at: i) else { i += 1; continue }
                 let printed = (i..<end).map(text).joined(separator: " ")
                 // "June 19" is a date; a bare four-digit 1900–2100 is a year.
                 if !isWord, i > lo, facts(i - 1).isMonth, value >= 1, value <= 31,

@@ -15,6 +15,8 @@ import Testing
             #expect(lexicon.infos[id].facts.scale == NumberWords.scales[word], "\(word)")
             #expect(lexicon.infos[id].facts.isStopWord == TextTokens.stopWords.contains(word), "\(word)")
             #expect(lexicon.infos[id].facts.isMonth == NumberWords.months.contains(word), "\(word)")
+            #expect(lexicon.infos[id].opensNumber
+                    == (NumberWords.value(of: word) != nil || NumberWords.scales[word] != nil || ["a", "an"].contains(word)), "\(word)")
         }
         #expect(lexicon.count == Set(Self.words).count)
     }
