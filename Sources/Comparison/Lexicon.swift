@@ -10,6 +10,9 @@ struct WordFacts: Sendable {
     var scale: Double?
     var isStopWord: Bool
     var isMonth: Bool
+    /// "a" or "an", which may open a number ("a dozen").
+    var isIndefiniteArticle: Bool
+    var isOf: Bool
 
     init(_ lower: String) {
         contentTerm = TextTokens.contentTerm(lower)
@@ -17,54 +20,167 @@ struct WordFacts: Sendable {
         scale = NumberWords.scales[lower]
         isStopWord = TextTokens.stopWords.contains(lower)
         isMonth = NumberWords.months.contains(lower)
+        isIndefiniteArticle = lower == "a" || lower == "an"
+        isOf = lower == "of"
     }
 }
 
-/// The facts of lowercased words, shared by all the stories one comparator compares: a corpus
-/// repeats its vocabulary, and stemming a word costs more than looking it up. Locked, because
-/// stories are compared in parallel.
+/// One token as printed (curly apostrophes folded), with all the comparison asks of it.
+final class WordInfo: Sendable {
+    let text: String
+    let lower: String
+    let facts: WordFacts
+    /// Id of `facts.contentTerm` among all content terms met, or -1: terms compare as integers.
+    let term: Int32
+    /// A number word, a scale word or "a"/"an": a word that may open a quantity.
+    let opensNumber: Bool
+    /// Ids of its quotation words ("won't" → "will", "not"; `StoryComparator.quoteWords`).
+    let quoteWordIDs: [Int32]
+
+    init(text: String, lower: String, facts: WordFacts, term: Int32, quoteWordIDs: [Int32]) {
+        self.text = text
+        self.lower = lower
+        self.facts = facts
+        self.term = term
+        self.quoteWordIDs = quoteWordIDs
+        opensNumber = facts.numberValue != nil || facts.scale != nil || facts.isIndefiniteArticle
+    }
+}
+
+/// Every token a comparator has met, by its bytes as printed, shared by all the stories it compares:
+/// a corpus repeats its vocabulary, and lowercasing and stemming a word cost more than looking it
+/// up. Locked, because stories are compared in parallel.
 final class SpellingMemo: @unchecked Sendable {
     private let lock = NSLock()
-    private var known: [String: WordFacts] = [:]
+    private let table = ByteKeyTable()
+    private var infos: [WordInfo] = []
+    private var terms: [String: Int32] = [:]
+    private var quoteWords: [String: Int32] = [:]
 
-    func facts(_ lower: String) -> WordFacts {
-        if let facts = lock.withLock({ known[lower] }) { return facts }
-        let facts = WordFacts(lower)
-        lock.withLock { known[lower] = facts }
-        return facts
+    /// The token printed as `bytes`, whose `ByteKeyTable.hash` is `hash`.
+    func info(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordInfo {
+        lock.withLock {
+            let (id, isNew) = table.insert(bytes, hash: hash)
+            if isNew { infos.append(makeInfo(String(decoding: bytes, as: UTF8.self))) }
+            return infos[Int(id)]
+        }
     }
 
-    func contentTerm(_ lower: String) -> String? { facts(lower).contentTerm }
+    func info(_ text: String) -> WordInfo {
+        var text = text
+        return text.withUTF8 { info($0, hash: ByteKeyTable.hash($0)) }
+    }
+
+    func contentTerm(_ lower: String) -> String? { info(lower).facts.contentTerm }
+
+    /// Called with the lock held.
+    private func makeInfo(_ text: String) -> WordInfo {
+        let lower = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+            : text.lowercased()
+        let facts = WordFacts(lower)
+        let term = facts.contentTerm.map { Self.id($0, in: &terms) } ?? -1
+        let quoteWordIDs = StoryComparator.expandContraction(lower).map { Self.id($0, in: &quoteWords) }
+        return WordInfo(text: text, lower: lower, facts: facts, term: term, quoteWordIDs: quoteWordIDs)
+    }
+
+    private static func id(_ key: String, in ids: inout [String: Int32]) -> Int32 {
+        if let known = ids[key] { return known }
+        let id = Int32(ids.count)
+        ids[key] = id
+        return id
+    }
 }
 
-/// The distinct lowercased tokens of one story as integer ids, with their facts: a story repeats
-/// its words in many sentences, and one hash per token replaces a lookup in every word table.
-/// One per story, so it needs no lock.
+/// One token of a sentence with its id in the story's `Lexicon`, and its byte offsets in the sentence.
+struct LexToken: Sendable, Hashable {
+    var kind: RawToken.Kind
+    var id: Int32
+    var start: Int32
+    var end: Int32
+}
+
+/// The distinct tokens of one story as small integer ids (0, 1, 2…) with their `WordInfo`: a story
+/// repeats its words in many sentences, and one hash of a token's bytes replaces a String and a
+/// lookup in every word table. One per story, so it needs no lock.
 final class Lexicon {
-    private var ids: [String: Int] = [:]
     private let spellings: SpellingMemo
     /// Per id.
-    private(set) var facts: [WordFacts] = []
+    private(set) var infos: [WordInfo] = []
+    private let table = ByteKeyTable()
+    /// Phrase boundaries are all "|", whatever punctuation made them.
+    private lazy var boundary: Int32 = id(of: "|")
 
     init(spellings: SpellingMemo = SpellingMemo()) { self.spellings = spellings }
 
-    var count: Int { facts.count }
+    var count: Int { infos.count }
 
-    /// The id of `lower`, a token's lowercased text.
-    func id(_ lower: String) -> Int {
-        if let known = ids[lower] { return known }
-        let id = facts.count
-        ids[lower] = id
-        facts.append(spellings.facts(lower))
+    /// The id of a token printed as `text`.
+    func id(_ text: String) -> Int { Int(id(of: text)) }
+
+    private func id(of text: String) -> Int32 {
+        var text = text
+        return text.withUTF8 { bytes in id(bytes: bytes) }
+    }
+
+    private func id(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = ByteKeyTable.hash(bytes)
+        let (id, isNew) = table.insert(bytes, hash: hash)
+        if isNew { infos.append(spellings.info(bytes, hash: hash)) }
         return id
     }
 
-    /// The id of each token.
-    func ids(_ tokens: [Token]) -> [Int] {
-        // Phrase boundaries are all "|": one lookup per story instead of one per comma.
-        if boundary < 0 { boundary = id("|") }
-        return tokens.map { $0.kind == .boundary && $0.lower == "|" ? boundary : id($0.lower) }
+    /// Appends the tokens of `text` to `out`.
+    func tokenise(_ text: String, into out: inout [LexToken]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            TextScanner.scan(utf8) { raw in
+                let id: Int32
+                switch raw.kind {
+                case .boundary: id = boundary
+                case .word, .number, .symbol:
+                    let bytes = UnsafeBufferPointer(rebasing: utf8[raw.start..<raw.end])
+                    id = raw.curly ? TextScanner.foldingApostrophes(bytes).withUnsafeBufferPointer { self.id(bytes: $0) }
+                        : self.id(bytes: bytes)
+                }
+                out.append(LexToken(kind: raw.kind, id: id, start: Int32(raw.start), end: Int32(raw.end)))
+            }
+        }
     }
 
-    private var boundary = -1
+    /// The tokens of `text`.
+    func tokens(_ text: String) -> [LexToken] {
+        var out: [LexToken] = []
+        tokenise(text, into: &out)
+        return out
+    }
+
+    /// The quotation words of `text` (`StoryComparator.quoteWords`), as ids.
+    func quoteWordIDs(in text: String) -> [Int] { quoteWordIDs(tokens(text)[...]) }
+
+    /// The quotation words of the tokens starting in `bytes`, as ids.
+    func quoteWordIDs(_ tokens: ArraySlice<LexToken>, bytes: Range<Int> = 0..<Int.max) -> [Int] {
+        var out: [Int] = []
+        for token in tokens where (token.kind == .word || token.kind == .number) && bytes.contains(Int(token.start)) {
+            for id in infos[Int(token.id)].quoteWordIDs { out.append(Int(id)) }
+        }
+        return out
+    }
+}
+
+extension TextScanner {
+    /// `bytes` with each U+2019 (E2 80 99) as `'`.
+    static func foldingApostrophes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var k = 0
+        while k < bytes.count {
+            if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 {
+                out.append(0x27); k += 3
+            } else {
+                out.append(bytes[k]); k += 1
+            }
+        }
+        return out
+    }
 }

@@ -20,47 +20,55 @@ struct Quantity: Sendable, Hashable {
 
 /// Reads the quantities of a token list.
 enum QuantityReader {
-    static func quantities(_ tokens: [Token]) -> [Quantity] {
+    /// The quantities of `text`, with a lexicon of its own.
+    static func quantities(in text: String) -> [Quantity] {
         let lexicon = Lexicon()
-        return quantities(tokens, words: lexicon.ids(tokens), lexicon: lexicon)
+        let tokens = lexicon.tokens(text)
+        return quantities(tokens, tokens.indices, lexicon: lexicon)
     }
 
-    /// `words`: each token's id in `lexicon`, whose facts stand in for the word-table lookups.
-    static func quantities(_ tokens: [Token], words: [Int], lexicon: Lexicon) -> [Quantity] {
-        Reader(t: tokens, w: words, lexicon: lexicon).quantities()
+    /// The quantities of `tokens[range]` (one sentence), whose ids are in `lexicon`.
+    static func quantities(_ tokens: [LexToken], _ range: Range<Int>, lexicon: Lexicon) -> [Quantity] {
+        Reader(t: tokens, lo: range.lowerBound, hi: range.upperBound, infos: lexicon.infos).quantities()
     }
 
     /// Words before the number and after it within its clause (up to `contextWords` each side).
     static let contextWords = 4
 
+    /// Token `k` of the sentence is `t[k]` for `lo <= k < hi`.
     private struct Reader {
-        let t: [Token]
-        let w: [Int]
-        let lexicon: Lexicon
+        let t: [LexToken]
+        let lo: Int, hi: Int
+        let infos: [WordInfo]
+
+        func facts(_ k: Int) -> WordFacts { infos[Int(t[k].id)].facts }
+        func text(_ k: Int) -> String { infos[Int(t[k].id)].text }
 
         func quantities() -> [Quantity] {
             var out: [Quantity] = []
-            var i = 0
-            while i < t.count {
-                guard let (value, end, isWord) = number(at: i) else { i += 1; continue }
-                let printed = t[i..<end].map(\.text).joined(separator: " ")
+            var i = lo
+            while i < hi {
+                // Most tokens are words that open no number: skip them without reading their facts.
+                guard t[i].kind == .number || infos[Int(t[i].id)].opensNumber,
+                      let (value, end, isWord) = number(at: i) else { i += 1; continue }
+                let printed = (i..<end).map(text).joined(separator: " ")
                 // "June 19" is a date; a bare four-digit 1900–2100 is a year.
-                if !isWord, i > 0, lexicon.facts[w[i - 1]].isMonth, value >= 1, value <= 31,
+                if !isWord, i > lo, facts(i - 1).isMonth, value >= 1, value <= 31,
                    value == value.rounded() {
-                    out.append(Quantity(value: value, kind: .date, printed: "\(t[i - 1].text) \(printed)",
+                    out.append(Quantity(value: value, kind: .date, printed: "\(text(i - 1)) \(printed)",
                                         unit: "date", about: "date", isWord: false))
                     i = end; continue
                 }
-                if !isWord, t[i].text.count == 4, !t[i].text.contains(","), !t[i].text.contains("."),
+                if !isWord, text(i).count == 4, !text(i).contains(","), !text(i).contains("."),
                    (1900...2100).contains(value) {
                     out.append(Quantity(value: value, kind: .year, printed: printed, unit: nil, about: nil, isWord: false))
                     i = end; continue
                 }
                 var unit: String?
                 var about: String?
-                if i > 0, t[i - 1].text == "$" {
+                if i > lo, t[i - 1].kind == .symbol, text(i - 1) == "$" {
                     unit = "dollar"; about = "dollars"
-                } else if end < t.count, t[end].text == "%" {
+                } else if end < hi, t[end].kind == .symbol, text(end) == "%" {
                     unit = "percent"; about = "percent"
                 } else {
                     (unit, about) = unitPhrase(from: end)
@@ -75,17 +83,17 @@ enum QuantityReader {
         private func context(number: Range<Int>, unit: String?) -> Set<String> {
             var out: Set<String> = []
             var j = number.lowerBound - 1, taken = 0
-            while j >= 0, taken < contextWords, t[j].kind != .boundary {
-                if t[j].kind == .word, let term = lexicon.facts[w[j]].contentTerm { out.insert(term) }
+            while j >= lo, taken < contextWords, t[j].kind != .boundary {
+                if t[j].kind == .word, let term = facts(j).contentTerm { out.insert(term) }
                 j -= 1; taken += 1
             }
             j = number.upperBound; taken = 0
-            while j < t.count, taken < contextWords + 1, t[j].kind != .boundary {
-                if t[j].kind == .word, let term = lexicon.facts[w[j]].contentTerm { out.insert(term) }
+            while j < hi, taken < contextWords + 1, t[j].kind != .boundary {
+                if t[j].kind == .word, let term = facts(j).contentTerm { out.insert(term) }
                 j += 1; taken += 1
             }
             if let unit { out.remove(unit); out.remove(TextTokens.synonyms[unit] ?? unit) }
-            if number.upperBound < t.count, let first = lexicon.facts[w[number.upperBound]].contentTerm { out.remove(first) }
+            if number.upperBound < hi, let first = facts(number.upperBound).contentTerm { out.remove(first) }
             return out
         }
 
@@ -94,20 +102,20 @@ enum QuantityReader {
             var j = i
             var value: Double
             var isWord = false
-            if t[i].kind == .number, let v = NumberWords.digits(t[i].text) {
+            if t[i].kind == .number, let v = NumberWords.digits(text(i)) {
                 value = v; j += 1
-            } else if t[i].kind == .word, let v = lexicon.facts[w[i]].numberValue {
+            } else if t[i].kind == .word, let v = facts(i).numberValue {
                 value = v; j += 1; isWord = true
-                if v >= 20, j < t.count, let u = lexicon.facts[w[j]].numberValue, u < 10 { value += u; j += 1 }
-            } else if t[i].kind == .word, t[i].lower == "a" || t[i].lower == "an",
-                      i + 1 < t.count, let s = lexicon.facts[w[i + 1]].scale {
+                if v >= 20, j < hi, let u = facts(j).numberValue, u < 10 { value += u; j += 1 }
+            } else if t[i].kind == .word, facts(i).isIndefiniteArticle,
+                      i + 1 < hi, let s = facts(i + 1).scale {
                 value = s; j += 2; isWord = true
-            } else if t[i].kind == .word, let s = lexicon.facts[w[i]].scale {
+            } else if t[i].kind == .word, let s = facts(i).scale {
                 value = s; j += 1; isWord = true
             } else {
                 return nil
             }
-            while j < t.count, let s = lexicon.facts[w[j]].scale { value *= s; j += 1 }
+            while j < hi, let s = facts(j).scale { value *= s; j += 1 }
             return (value, j, isWord)
         }
 
@@ -115,16 +123,18 @@ enum QuantityReader {
         private func unitPhrase(from start: Int) -> (String?, String?) {
             var words: [String] = []
             var j = start
-            while j < t.count, words.count < 5, t[j].kind == .word {
-                if t[j].lower == "of", !words.isEmpty, j + 1 < t.count, t[j + 1].kind == .word,
-                   !lexicon.facts[w[j + 1]].isStopWord {
-                    words.append(t[j].text); j += 1; continue
+            while j < hi, words.count < 5, t[j].kind == .word {
+                if facts(j).isOf, !words.isEmpty, j + 1 < hi, t[j + 1].kind == .word,
+                   !facts(j + 1).isStopWord {
+                    words.append(text(j)); j += 1; continue
                 }
-                if lexicon.facts[w[j]].isStopWord || lexicon.facts[w[j]].isMonth { break }
-                words.append(t[j].text); j += 1
+                if facts(j).isStopWord || facts(j).isMonth { break }
+                words.append(text(j)); j += 1
             }
-            guard let first = words.first else { return (nil, nil) }
-            let unit = TextTokens.stem(first.lowercased().replacingOccurrences(of: "'s", with: ""))
+            guard !words.isEmpty else { return (nil, nil) }
+            // Only a word with an apostrophe can hold "'s".
+            let first = infos[Int(t[start].id)].lower
+            let unit = TextTokens.stem(first.utf8.contains(0x27) ? first.replacingOccurrences(of: "'s", with: "") : first)
             return (unit, words.joined(separator: " "))
         }
     }

@@ -2,7 +2,7 @@ import BriefingCore
 import Foundation
 
 /// Every sentence of one story, tokenised once, as IDF-weighted sparse vectors with an inverted index.
-struct SentenceTable: Sendable {
+struct SentenceTable {
     struct Entry: Sendable {
         var article: Int
         var sentence: Int
@@ -36,35 +36,43 @@ struct SentenceTable: Sendable {
     private(set) var comparableQuantities: [[Quantity]] = []
     /// Units of the sentence's counts and dates (years left out), per sentence.
     private(set) var units: [Set<String>] = []
-    private var postings: [[Int]] = []
-    /// Content term → term id, for reading other text (a quotation) in the table's terms.
-    private var termIndex: [String: Int] = [:]
-    private let spellings: SpellingMemo
+    /// The inverted index, flat: the sentences holding term `t`, in order, are
+    /// `postings[postingStarts[t]..<postingStarts[t + 1]]`.
+    private var postings: [Int32] = []
+    private var postingStarts: [Int] = []
+    /// The story's tokens; those of sentence `i` are `tokens[tokenRanges[i]]`, their ids in `lexicon`.
+    let lexicon: Lexicon
+    private(set) var tokens: [LexToken] = []
+    private(set) var tokenRanges: [Range<Int>] = []
+    /// Term id per lexicon id: -1 not a content word, -2 not met as a word yet.
+    private var wordTerm: [Int] = []
 
     /// Two sentences sharing this many content words in a row state the same thing even when the
     /// rest of each (a long quote, an attribution) dilutes their cosine.
     static let phraseLength = 6
 
     init(articles: [Article], spellings: SpellingMemo = SpellingMemo()) {
-        self.spellings = spellings
-        var termIDs: [String: Int] = [:]
+        var termIDs: [Int32: Int] = [:]  // the memo's term id → this table's
         let lexicon = Lexicon(spellings: spellings)
-        // Term id per lexicon id: -1 not a content word, -2 not met as a word yet.
-        var wordTerm: [Int] = []
+        self.lexicon = lexicon
         var df: [Int] = []
         let slugs = Array(Set(articles.map(\.outlet.slug))).sorted()
         let outletIndex = Dictionary(uniqueKeysWithValues: slugs.enumerated().map { ($1, $0) })
         for (a, article) in articles.enumerated() {
             for (s, sentence) in article.sentences.enumerated() {
-                let tokens = TextTokens.tokens(sentence.text)
-                let words = lexicon.ids(tokens)
+                let first = tokens.count
+                lexicon.tokenise(sentence.text, into: &tokens)
+                let range = first..<tokens.count
+                tokenRanges.append(range)
                 if wordTerm.count < lexicon.count { wordTerm += repeatElement(-2, count: lexicon.count - wordTerm.count) }
                 var ids: [Int] = []
-                for (token, word) in zip(tokens, words) where token.kind == .word {
+                for token in tokens[range] where token.kind == .word {
+                    let word = Int(token.id)
                     var id = wordTerm[word]
                     if id == -2 {
                         // Ids in order of first use as a word, as the weights' summing order depends on it.
-                        if let term = lexicon.facts[word].contentTerm {
+                        let term = lexicon.infos[word].term
+                        if term >= 0 {
                             if let existing = termIDs[term] { id = existing } else {
                                 id = df.count; termIDs[term] = id; df.append(0)
                             }
@@ -76,7 +84,7 @@ struct SentenceTable: Sendable {
                 phrases.append(Self.phraseHashes(ids))
                 ids = Self.sortedUnique(ids)
                 for id in ids { df[id] += 1 }
-                let quantities = QuantityReader.quantities(tokens, words: words, lexicon: lexicon)
+                let quantities = QuantityReader.quantities(tokens, range, lexicon: lexicon)
                 comparableQuantities.append(quantities.filter { !$0.isWord || $0.unit != nil })
                 units.append(quantities.isEmpty ? [] : Set(quantities.compactMap { $0.kind == .year ? nil : $0.unit }))
                 entries.append(Entry(article: a, sentence: s, outlet: article.outlet,
@@ -86,14 +94,17 @@ struct SentenceTable: Sendable {
             }
         }
         let n = Double(max(entries.count, 1))
-        postings = Array(repeating: [], count: df.count)
+        postingStarts = [0]
+        postingStarts.reserveCapacity(df.count + 1)
+        for count in df { postingStarts.append(postingStarts[postingStarts.count - 1] + count) }
+        postings = [Int32](repeating: 0, count: postingStarts[df.count])
+        var filled = Array(postingStarts.dropLast())
         for index in entries.indices {
             let weights = entries[index].terms.map { log(1 + n / Double(df[$0])) }
             entries[index].weights = weights
             entries[index].norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
-            for id in entries[index].terms { postings[id].append(index) }
+            for id in entries[index].terms { postings[filled[id]] = Int32(index); filled[id] += 1 }
         }
-        termIndex = termIDs
         terms = entries.map(\.terms)
         weights = entries.map(\.weights)
         norms = entries.map(\.norm)
@@ -125,13 +136,18 @@ struct SentenceTable: Sendable {
 
     var count: Int { entries.count }
 
-    /// Sorted ids of the table's content terms found in `text`.
-    func termIDs(in text: String) -> [Int] { termIDs(of: TextTokens.tokens(text)) }
-
-    /// Sorted ids of the table's content terms among `tokens`.
-    func termIDs(of tokens: [Token]) -> [Int] {
-        Self.sortedUnique(tokens.compactMap { $0.kind == .word ? spellings.contentTerm($0.lower).flatMap { termIndex[$0] } : nil })
+    /// Sorted ids of the content terms of sentence `i` whose bytes lie in `bytes` (a quotation in it).
+    func termIDs(_ i: Int, bytes: Range<Int>) -> [Int] {
+        var out: [Int] = []
+        for token in tokens[tokenRanges[i]] where token.kind == .word && bytes.contains(Int(token.start)) {
+            let term = wordTerm[Int(token.id)]
+            if term >= 0 { out.append(term) }
+        }
+        return Self.sortedUnique(out)
     }
+
+    /// The quotation words (`StoryComparator.quoteWords`) of sentence `i` whose bytes lie in `bytes`, as ids.
+    func quoteWordIDs(_ i: Int, bytes: Range<Int>) -> [Int] { lexicon.quoteWordIDs(tokens[tokenRanges[i]], bytes: bytes) }
 
     func isSubstantial(_ i: Int) -> Bool { terms[i].count >= Self.minimumContentWords }
 
@@ -152,26 +168,31 @@ struct SentenceTable: Sendable {
         var acc = [Double](repeating: 0, count: entries.count)
         var shared = [Int](repeating: 0, count: entries.count)
         // Postings are in sentence order: per term, where the sentences after the current one start.
-        var after = [Int](repeating: 0, count: postings.count)
+        var after = Array(postingStarts.dropLast())
         var touched: [Int] = []
-        let outlets = outletIDs
-        for i in entries.indices {
-            touched.removeAll(keepingCapacity: true)
-            let own = terms[i], w = weights[i], outlet = outlets[i]
-            for k in own.indices {
-                let w2 = w[k] * w[k]
-                let list = postings[own[k]]
-                var start = after[own[k]]
-                while start < list.count, list[start] <= i { start += 1 }
-                after[own[k]] = start
-                for j in list[start...] where outlets[j] != outlet {
-                    if acc[j] == 0 { touched.append(j) }
-                    acc[j] += w2
-                    shared[j] += 1
+        postings.withUnsafeBufferPointer { postings in
+            outletIDs.withUnsafeBufferPointer { outlets in
+                for i in entries.indices {
+                    touched.removeAll(keepingCapacity: true)
+                    let own = terms[i], w = weights[i], outlet = outlets[i]
+                    for k in own.indices {
+                        let w2 = w[k] * w[k], term = own[k]
+                        let end = postingStarts[term + 1]
+                        var start = after[term]
+                        while start < end, Int(postings[start]) <= i { start += 1 }
+                        after[term] = start
+                        for p in start..<end {
+                            let j = Int(postings[p])
+                            guard outlets[j] != outlet else { continue }
+                            if acc[j] == 0 { touched.append(j) }
+                            acc[j] += w2
+                            shared[j] += 1
+                        }
+                    }
+                    touched.sort()
+                    for j in touched { out.append((i, j, acc[j], shared[j])); acc[j] = 0; shared[j] = 0 }
                 }
             }
-            touched.sort()
-            for j in touched { out.append((i, j, acc[j], shared[j])); acc[j] = 0; shared[j] = 0 }
         }
         return out
     }

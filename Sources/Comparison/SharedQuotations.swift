@@ -11,15 +11,13 @@ struct SharedQuotations: Sendable {
     init(_ table: SentenceTable) {
         struct Found { var sentence: Int; var words: [Int]; var set: [Int]; var terms: [Int] }
         var found: [Found] = []
-        var vocabulary: [String: Int] = [:]
         for i in 0..<table.count {
-            let text = table.entries[i].text
-            for span in QuoteExtractor.spans(text) {
-                let tokens = TextTokens.tokens(String(text[span.inner]))  // once, for both words and terms
-                let words = StoryComparator.quoteWords(of: tokens)
-                guard words.count >= QuoteExtractor.minimumWords else { continue }
-                let ids = StoryComparator.wordIDs(words, &vocabulary)
-                found.append(Found(sentence: i, words: ids, set: SentenceTable.sortedUnique(ids), terms: table.termIDs(of: tokens)))
+            // The sentence's own tokens: a quotation's words are those inside its span.
+            for span in QuoteExtractor.byteSpans(table.entries[i].text) {
+                let ids = table.quoteWordIDs(i, bytes: span.inner)
+                guard ids.count >= QuoteExtractor.minimumWords else { continue }
+                found.append(Found(sentence: i, words: ids, set: SentenceTable.sortedUnique(ids),
+                                   terms: table.termIDs(i, bytes: span.inner)))
             }
         }
         var shared = [Set<Int>](repeating: [], count: table.count)
@@ -33,7 +31,7 @@ struct SharedQuotations: Sendable {
             }
             guard printedElsewhere else { continue }
             shared[mine.sentence].formUnion(mine.terms)
-            let all = wordCounts[mine.sentence] ?? StoryComparator.quoteWords(table.entries[mine.sentence].text).count
+            let all = wordCounts[mine.sentence] ?? table.quoteWordIDs(mine.sentence, bytes: 0..<Int.max).count
             wordCounts[mine.sentence] = all
             share[mine.sentence] = min(1, share[mine.sentence] + Double(mine.words.count) / Double(max(all, 1)))
         }

@@ -8,12 +8,14 @@ struct ScoredPair: Sendable {
     var shared: Double
     var similarity: Double
     /// The two sentences share a run of `SentenceTable.phraseLength` content words, or one contains the other.
-    var phrase: Bool
+    /// Only worked out where it can matter: false at or above `StoryComparator.alignThreshold` (the phrase
+    /// would change nothing there), nil for a pair that cannot align anyway (see `alignedGroups`).
+    var phrase: Bool?
     var aligns: Bool
 }
 
 extension StoryComparator {
-    /// Every cross-outlet pair sharing a content word, with its cosine and whether it may align.
+    /// Every cross-outlet pair sharing a content word, with its cosine and whether it may align; in (i, j) order.
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
         table.overlappingPairs().map { i, j, shared, sharedTerms in
             let sim = table.cosine(i, j, shared: shared)
@@ -21,9 +23,11 @@ extension StoryComparator {
             // same claim however much more the long one says: it counts like a shared phrase.
             let contained = max(table.coverage(of: i, shared: shared), table.coverage(of: j, shared: shared)) >= containment
                 && sharedTerms >= minimumContainedTerms
-            let phrase = contained || table.sharePhrase(i, j)
-            let aligns = (sim >= alignThreshold || phrase) && table.isSubstantial(i) && table.isSubstantial(j)
-                && sharedTerms >= minimumSharedTerms && !table.numbersConflict(i, j)
+            let mayAlign = table.isSubstantial(i) && table.isSubstantial(j) && sharedTerms >= minimumSharedTerms
+            // A shared phrase only lifts a pair to the threshold: merging phrase lists is skipped above it.
+            let phrase: Bool? = contained || sim >= alignThreshold ? contained
+                : mayAlign ? table.sharePhrase(i, j) : nil
+            let aligns = (sim >= alignThreshold || phrase == true) && mayAlign && !table.numbersConflict(i, j)
             return ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns)
         }
     }
@@ -37,32 +41,31 @@ extension StoryComparator {
     /// down; two groups merge only when their average cross-outlet similarity stays high, which
     /// stops chains A~B~C where A and C say different things.
     static func alignedGroups(_ table: SentenceTable, pairs: [ScoredPair]) -> [[Int]] {
-        let n = table.count
         // Only pairs that align can merge groups, so only sentences in some aligned pair need a row.
         let edges = pairs.filter(\.aligns).sorted {
             ($0.similarity, -$0.i, -$0.j) > ($1.similarity, -$1.i, -$1.j)
         }
-        var row = [Int](repeating: -1, count: n)
-        var rows = 0
+        var row = [Int](repeating: -1, count: table.count)
+        var sentenceOfRow: [Int] = []
         // Two statements, not a loop over `[e.i, e.j]`: that literal allocated an array per edge.
         for e in edges {
-            if row[e.i] < 0 { row[e.i] = rows; rows += 1 }
-            if row[e.j] < 0 { row[e.j] = rows; rows += 1 }
+            if row[e.i] < 0 { row[e.i] = sentenceOfRow.count; sentenceOfRow.append(e.i) }
+            if row[e.j] < 0 { row[e.j] = sentenceOfRow.count; sentenceOfRow.append(e.j) }
         }
-        // A shared phrase counts as an aligned pair in the group averages too.
-        let rowPairs = pairs.filter { row[$0.i] >= 0 && row[$0.j] >= 0 }
-        var sims: [Int: Double] = [:]
-        sims.reserveCapacity(rowPairs.count)  // growing the table step by step cost more than filling it
-        for p in rowPairs {
-            sims[min(row[p.i], row[p.j]) * rows + max(row[p.i], row[p.j])] = p.phrase ? max(p.similarity, alignThreshold) : p.similarity
+        // A shared phrase counts as an aligned pair in the group averages too. Looked up by binary search
+        // (pairs are in (i, j) order), and the phrase merged only now: few pairs are ever asked for.
+        func sim(_ a: Int, _ b: Int) -> Double {
+            guard let p = pairIndex(pairs, min(a, b), max(a, b)) else { return 0 }
+            let pair = pairs[p]
+            return (pair.phrase ?? table.sharePhrase(pair.i, pair.j)) ? max(pair.similarity, alignThreshold) : pair.similarity
         }
-        func sim(_ a: Int, _ b: Int) -> Double { sims[min(row[a], row[b]) * rows + max(row[a], row[b])] ?? 0 }
 
-        var groupOf = Array(0..<n)
-        var members = (0..<n).map { [$0] }
+        // Groups by row: a sentence in no aligned pair stays alone, and a group of one is dropped.
+        var groupOf = Array(sentenceOfRow.indices)
+        var members = sentenceOfRow.map { [$0] }
         var perOutlet = [Int](repeating: 0, count: (table.outletIDs.max() ?? 0) + 1)
         for e in edges {
-            let ga = groupOf[e.i], gb = groupOf[e.j]
+            let ga = groupOf[row[e.i]], gb = groupOf[row[e.j]]
             guard ga != gb else { continue }
             let merged = members[ga] + members[gb]
             for m in merged { perOutlet[table.outletIDs[m]] += 1 }
@@ -79,11 +82,23 @@ extension StoryComparator {
             let (keep, drop) = ga < gb ? (ga, gb) : (gb, ga)
             members[keep] = merged.sorted()
             members[drop] = []
-            for m in members[keep] { groupOf[m] = keep }
+            for m in members[keep] { groupOf[row[m]] = keep }
         }
         return members.filter { group in
             group.contains { table.outletIDs[$0] != table.outletIDs[group[0]] }
+        }.sorted { $0[0] < $1[0] }
+    }
+
+    /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there.
+    static func pairIndex(_ pairs: [ScoredPair], _ i: Int, _ j: Int) -> Int? {
+        var lo = 0, hi = pairs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let p = pairs[mid]
+            if p.i == i, p.j == j { return mid }
+            if (p.i, p.j) < (i, j) { lo = mid + 1 } else { hi = mid }
         }
+        return nil
     }
 
     /// One claim per group carried by two or more outlets, most widely reported first.

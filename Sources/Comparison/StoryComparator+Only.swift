@@ -10,22 +10,23 @@ extension StoryComparator {
     /// of another outlet covers `onlyCoverage` of their weighted content words, and no two sentences
     /// of one other outlet cover `onlyUnionCoverage` (a long sentence reported in two halves).
     static func onlyClaims(_ table: SentenceTable, groups: [[Int]], pairs: [ScoredPair]) -> [OutletOnly] {
-        var excluded = [Bool](repeating: false, count: table.count)
-        for group in groups { for m in group { excluded[m] = true } }
+        // Aligned and short sentences are never "only": their partners need no list.
+        var candidate = (0..<table.count).map(table.isSubstantial)
+        for group in groups { for m in group { candidate[m] = false } }
         var partners = [[(j: Int, coverage: Double)]](repeating: [], count: table.count)
         // A partner below 0.1 can't matter: with the best one under `onlyCoverage`, two sentences
         // reach `onlyUnionCoverage` only if the second covers more than the difference.
         let floor = onlyUnionCoverage - onlyCoverage
         for p in pairs {
             let ci = table.coverage(of: p.i, shared: p.shared), cj = table.coverage(of: p.j, shared: p.shared)
-            if ci >= floor { partners[p.i].append((p.j, ci)) }
-            if cj >= floor { partners[p.j].append((p.i, cj)) }
+            if candidate[p.i], ci >= floor { partners[p.i].append((p.j, ci)) }
+            if candidate[p.j], cj >= floor { partners[p.j].append((p.i, cj)) }
         }
         let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
         var seen: Set<String> = []  // an outlet's follow-up article often repeats a sentence verbatim
         for i in 0..<table.count
-        where !excluded[i] && table.isSubstantial(i) && quotations.share[i] < quotedShare
+        where candidate[i] && quotations.share[i] < quotedShare
                 && !isCovered(table, i, partners[i], quoted: quotations.terms[i]) {
             let e = table.entries[i]
             guard seen.insert("\(e.outlet.slug)\u{0}\(e.text)").inserted else { continue }

@@ -8,19 +8,18 @@ extension StoryComparator {
 
     /// The same quotation across outlets, with its distinct wordings and a word diff of each
     /// against the most printed one. Kept when printed by two outlets or worded differently.
-    static func quoteGroups(_ articles: [Article]) -> [QuoteGroup] {
+    /// `lexicon`: the story's, so the quotations' words get ids without Strings.
+    static func quoteGroups(_ articles: [Article], lexicon: Lexicon) -> [QuoteGroup] {
         var quotes: [ExtractedQuote] = []
         for article in articles {
             quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count)
         }
         let fullNames = fullSpeakerNames(quotes.compactMap(\.speaker))
         for q in quotes.indices { if let s = quotes[q].speaker, let full = fullNames[s] { quotes[q].speaker = full } }
-        let words = quotes.map { quoteWords($0.text) }
-        var vocabulary: [String: Int] = [:]
-        let ids = words.map { wordIDs($0, &vocabulary) }
+        let ids = quotes.map { lexicon.quoteWordIDs(in: $0.text) }
         let idSets = ids.map(SentenceTable.sortedUnique)
         // Shorter quotes first, so a long quote that spans two short ones joins the one it shares most with.
-        let byLength = quotes.indices.sorted { (words[$0].count, $0) < (words[$1].count, $1) }
+        let byLength = quotes.indices.sorted { (ids[$0].count, $0) < (ids[$1].count, $1) }
         var groups: [[Int]] = []
         for q in byLength {
             var best: (group: Int, shared: Int)?
@@ -35,20 +34,11 @@ extension StoryComparator {
         groups = groups.map { $0.sorted() }
         let built: [(QuoteGroup, Int, Int)] = groups.compactMap { group in
             let outletCount = Set(group.map { quotes[$0].outlet.slug }).count
-            let variants = variantsOf(group.map { quotes[$0] }, keys: group.map { words[$0].joined(separator: " ") })
+            let variants = variantsOf(group.map { quotes[$0] }, keys: group.map { ids[$0] })
             guard outletCount >= 2 || variants.count >= 2 else { return nil }
             return (QuoteGroup(speaker: speakerOf(group.map { quotes[$0] }), variants: variants), outletCount, group[0])
         }
         return built.sorted { ($1.1, $0.2) < ($0.1, $1.2) }.map(\.0)
-    }
-
-    /// Each word's id in `vocabulary`, added when new: quotations compare as integers.
-    static func wordIDs(_ words: [String], _ vocabulary: inout [String: Int]) -> [Int] {
-        words.map { word in
-            if let id = vocabulary[word] { return id }
-            vocabulary[word] = vocabulary.count
-            return vocabulary.count - 1
-        }
     }
 
     /// The words two quotations share in order when they are one quotation (one may be a sub-span), else nil.
@@ -85,11 +75,11 @@ extension StoryComparator {
 
     /// Lowercased words without punctuation, contractions spelled out: what "the same wording"
     /// means, so "won't" and "will not" count as the same words when grouping.
-    static func quoteWords(_ text: String) -> [String] { quoteWords(of: TextTokens.tokens(text)) }
-
-    static func quoteWords(of tokens: [Token]) -> [String] {
-        tokens.filter { $0.kind == .word || $0.kind == .number }
-            .flatMap { expandContraction($0.lower) }  // tokens fold curly apostrophes already
+    /// Quotations compare by `Lexicon.quoteWordIDs(in:)`, these words as integers.
+    static func quoteWords(_ text: String) -> [String] {
+        let lexicon = Lexicon()
+        return lexicon.tokens(text).filter { $0.kind == .word || $0.kind == .number }
+            .flatMap { expandContraction(lexicon.infos[Int($0.id)].lower) }  // tokens fold curly apostrophes already
     }
 
     static func expandContraction(_ word: String) -> [String] {
@@ -111,10 +101,11 @@ extension StoryComparator {
     ]
 
     /// Distinct wordings, most printed first (ties by first outlet slug, then first appearance).
-    static func variantsOf(_ members: [ExtractedQuote], keys: [String]) -> [QuoteGroup.Variant] {
-        var order: [String] = []
-        var text: [String: String] = [:]
-        var outlets: [String: Set<Outlet>] = [:]
+    /// `keys`: each member's quotation word ids; equal keys are one wording.
+    static func variantsOf(_ members: [ExtractedQuote], keys: [[Int]]) -> [QuoteGroup.Variant] {
+        var order: [[Int]] = []
+        var text: [[Int]: String] = [:]
+        var outlets: [[Int]: Set<Outlet>] = [:]
         for (q, key) in zip(members, keys) {
             if text[key] == nil { order.append(key); text[key] = q.text }
             outlets[key, default: []].insert(q.outlet)

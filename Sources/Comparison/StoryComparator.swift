@@ -34,7 +34,7 @@ public struct StoryComparator: Sendable {
         let groups = Self.alignedGroups(table, pairs: pairs)
         let shared = Self.sharedClaims(table, groups: groups)
         let only = Self.onlyClaims(table, groups: groups, pairs: pairs)
-        let quotes = Self.quoteGroups(articles)
+        let quotes = Self.quoteGroups(articles, lexicon: table.lexicon)
         let disagreements = Self.disagreements(table, pairs: pairs, groups: groups)
         let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared, articles: articles)
         return StoryComparison(
@@ -108,10 +108,20 @@ public struct StoryComparator: Sendable {
             .min(by: { ($0.element.published, $0.offset) < ($1.element.published, $1.offset) })?.element
         else { return [] }
         // Scorelines, subheads and other unpunctuated lines are not sentences a summary can use.
-        let complete = first.sentences.map(\.text).filter { text in
-            let end = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"”’' ")).last
-            return end.map { ".!?".contains($0) } ?? false
-        }
-        return Array((complete.isEmpty ? first.sentences.map(\.text) : complete).prefix(2))
+        let complete = Array(first.sentences.lazy.map(\.text).filter(endsLikeASentence).prefix(2))
+        return complete.isEmpty ? Array(first.sentences.prefix(2).map(\.text)) : complete
+    }
+
+    /// The closing quote marks are not part of a sentence's end.
+    static let closingMarks: Set<Unicode.Scalar> = ["\"", "”", "’", "'", " "]
+
+    /// Whether `text`, without closing quotes and spaces at its ends, ends in `.`, `!` or `?`.
+    static func endsLikeASentence(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let end = scalars.lastIndex(where: { !closingMarks.contains($0) }) else { return false }
+        guard ".!?".unicodeScalars.contains(scalars[end]) else { return false }
+        // The mark is a whole Character unless a scalar before it joins it (a Prepend mark): none is ASCII.
+        if end == scalars.startIndex || scalars[scalars.index(before: end)].isASCII { return true }
+        return String(scalars[...end]).last.map { ".!?".contains($0) } ?? false
     }
 }

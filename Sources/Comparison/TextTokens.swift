@@ -1,70 +1,7 @@
 import Foundation
 
-/// One token of a sentence: a word, a number as printed, a `$`/`%` sign, or a phrase boundary.
-struct Token: Sendable, Hashable {
-    enum Kind: Sendable, Hashable { case word, number, symbol, boundary }
-    var kind: Kind
-    /// As printed (curly apostrophes folded), e.g. "Blinken", "1,000", "$".
-    var text: String
-    var lower: String
-}
-
-/// Tokenising, stop words and light stemming, shared by alignment, only-claims and numbers.
+/// Stop words and light stemming, shared by alignment, only-claims and numbers.
 enum TextTokens {
-    static func tokens(_ text: String) -> [Token] {
-        var out: [Token] = []
-        // Filled in one pass: `Array(text.unicodeScalars)` walks the text twice, once to count.
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars { scalars.append(c) }
-        var word: [UInt8] = [], lower: [UInt8] = []
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            if isWordScalar(c) {
-                // UTF-8 bytes into reused buffers: appending scalars to Strings one by one costs more.
-                word.removeAll(keepingCapacity: true)
-                lower.removeAll(keepingCapacity: true)
-                var allDigits = true, ascii = true, upper = false
-                var j = i
-                while j < scalars.count {
-                    let d = scalars[j]
-                    let next: Unicode.Scalar? = j + 1 < scalars.count ? scalars[j + 1] : nil
-                    if isWordScalar(d) {
-                        if !isDigit(d) { allDigits = false }
-                        if d.isASCII {
-                            let b = UInt8(d.value)
-                            let isUpper = b >= 65 && b <= 90
-                            upper = upper || isUpper
-                            word.append(b); lower.append(isUpper ? b + 32 : b)
-                        } else {
-                            ascii = false
-                            UTF8.encode(d) { word.append($0) }
-                        }
-                    } else if (d == "," || d == "."), allDigits, let n = next, isDigit(n) {
-                        word.append(UInt8(d.value)); lower.append(UInt8(d.value))  // 1,000 and 3.5 stay one number
-                    } else if isApostrophe(d), !allDigits, let n = next, isWordScalar(n), !isDigit(n) {
-                        word.append(0x27); lower.append(0x27)  // don't, Russia's
-                    } else { break }
-                    j += 1
-                }
-                let text = String(decoding: word, as: UTF8.self)
-                // Most words are lowercase already: one String serves for both.
-                let lowered = !ascii ? text.lowercased() : upper ? String(decoding: lower, as: UTF8.self) : text
-                out.append(Token(kind: allDigits ? .number : .word, text: text, lower: lowered))
-                i = j
-            } else {
-                if c == "$" || c == "%" {
-                    out.append(Token(kind: .symbol, text: String(c), lower: String(c)))
-                } else if !isSpace(c), c != "-", !isApostrophe(c), out.last?.kind != .boundary {
-                    out.append(Token(kind: .boundary, text: "|", lower: "|"))
-                }
-                i += 1
-            }
-        }
-        return out
-    }
-
     /// `text.split(whereSeparator: \.isWhitespace)`, by scalar when each scalar of `text` is a Character
     /// of its own (ASCII, Latin letters, typographic quotes and dashes): grapheme breaking is the slow part.
     static func whitespaceSplit(_ text: String) -> [Substring] {
@@ -78,19 +15,6 @@ enum TextTokens {
     /// ASCII spaces and controls is whitespace.
     private static func standsAlone(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 || (0xA1...0x17F).contains(c.value) || (0x2010...0x2027).contains(c.value)
-    }
-
-    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? c == " " || c == "\n" || c == "\t" || c == "\r" : c.properties.isWhitespace
-    }
-    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
-    private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
-    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII {
-            let v = c.value
-            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-        }
-        return c.properties.isAlphabetic || c.properties.numericType != nil
     }
 
     /// The stemmed content term of one lowercased word, or nil for stop words and number words.

@@ -3,7 +3,7 @@ import Testing
 @testable import Comparison
 
 @Suite struct NumberReadingTests {
-    func quantities(_ text: String) -> [Quantity] { QuantityReader.quantities(TextTokens.tokens(text)) }
+    func quantities(_ text: String) -> [Quantity] { QuantityReader.quantities(in: text) }
 
     @Test func digitsWordsAndScales() {
         let q = quantities("They shipped 1,250 rifles, a dozen drones, twenty-five trucks and 3.5 million rounds.")

@@ -84,12 +84,6 @@ import BriefingCore
         }
     }
 
-    @Test func quoteWordsOfTokensMatchesText() {
-        for text in Self.samples {
-            #expect(StoryComparator.quoteWords(of: TextTokens.tokens(text)) == StoryComparator.quoteWords(text))
-        }
-    }
-
     @Test func sharesAtLeastMatchesSetIntersection() {
         let lists: [[Int]] = [[], [1], [1, 2, 3, 4], [2, 4, 6, 8, 10], [1, 2, 3, 4, 5, 6], [0, 4, 5, 6, 7, 9]]
         for a in lists {
@@ -118,9 +112,9 @@ import BriefingCore
         let quotes = ["We will not back down from this fight", "we won't back down from this fight today",
                       "this fight we will not back down from", "Nobody crosses the bridge until inspectors sign off",
                       "e\u{301}lan is what we need now", "\u{e9}lan is what we need now", "", "a a a a a"]
-        var vocabulary: [String: Int] = [:]
+        let lexicon = Lexicon()
         let words = quotes.map(StoryComparator.quoteWords)
-        let ids = words.map { StoryComparator.wordIDs($0, &vocabulary) }
+        let ids = quotes.map { lexicon.quoteWordIDs(in: $0) }
         for a in words.indices {
             for b in words.indices {
                 let fast = StoryComparator.sameQuotation(ids[a], SentenceTable.sortedUnique(ids[a]), ids[b], SentenceTable.sortedUnique(ids[b]))
@@ -131,8 +125,57 @@ import BriefingCore
 
     @Test func boundaryTokensShareOneLexiconID() {
         let lexicon = Lexicon()
-        let tokens = TextTokens.tokens("Well, yes; no. Twelve (12) tons | $5")
-        let ids = lexicon.ids(tokens)
-        for (token, id) in zip(tokens, ids) { #expect(id == lexicon.id(token.lower)) }
+        let text = "Well, yes; no. Twelve (12) tons | $5"
+        let tokens = lexicon.tokens(text)
+        for (token, reference) in zip(tokens, ReferenceTokens.tokens(text)) {
+            #expect(Int(token.id) == lexicon.id(reference.text))
+            #expect(lexicon.infos[Int(token.id)].lower == reference.lower)
+        }
+    }
+}
+
+extension FastPathTests {
+    @Test func sentenceEndMatchesFoundationTrimming() {
+        func reference(_ text: String) -> Bool {
+            let end = text.trimmingCharacters(in: CharacterSet(charactersIn: "\"”’' ")).last
+            return end.map { ".!?".contains($0) } ?? false
+        }
+        let more = ["Done.", "Done.”", "Done?' ", "“Go!”’", "Score 3-1", "\"", "", " . ", ".\u{301}", "x\u{0600}.",
+                    "é.", "Why?\"\"", "Wait…", "a.b", "Really!”\u{00A0}", "\u{1F600}.", "ok .", "’"]
+        for text in Self.samples + more { #expect(StoryComparator.endsLikeASentence(text) == reference(text), "\(text)") }
+    }
+}
+
+extension FastPathTests {
+    @Test func mayQuoteMatchesScalarSearch() {
+        let long = String(repeating: "plain words — dashes – and ‘single’ marks ", count: 3)
+        let more = [long, long + "\"", "“" + long, long + "”", long + "â", "12345678\"", "1234567“",
+                    "abcdefg\u{2014}\u{201C}", "\u{201D}", "\u{2019}\u{2018}\u{2014}", "é\u{201C}", String(repeating: "é", count: 9) + "\""]
+        for text in Self.samples + more {
+            let reference = text.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+            #expect(QuoteExtractor.mayQuote(text) == reference, "\(text)")
+        }
+    }
+
+    @Test func hasByteFindsEachPosition() {
+        for position in 0..<8 {
+            for byte: UInt8 in [0x00, 0x22, 0x7F, 0x80, 0xE2, 0xFF] {
+                let chunk = UInt64(byte) << (8 * UInt64(position)) | (byte == 0x41 ? 0 : 0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(position))))
+                #expect(QuoteExtractor.hasByte(chunk, byte), "\(position) \(byte)")
+                #expect(!QuoteExtractor.hasByte(0x4141_4141_4141_4141, byte))
+            }
+        }
+    }
+}
+
+extension FastPathTests {
+    @Test func edgeSwitchesMatchTheirSets() {
+        let wordEdges = Set(",.;:!?()[]—–\"“”'‘’".unicodeScalars)
+        let diffEdges: Set<Unicode.Scalar> = [",", ".", ";", ":", "!", "?", "\"", "'", "(", ")", "[", "]"]
+        for value in Array(0..<0x300) + Array(0x2000..<0x2100) {
+            guard let c = Unicode.Scalar(UInt32(value)) else { continue }
+            #expect(QuoteExtractor.isWordEdge(c) == wordEdges.contains(c), "\(value)")
+            #expect(WordDiff.isEdgePunctuation(c) == diffEdges.contains(c), "\(value)")
+        }
     }
 }

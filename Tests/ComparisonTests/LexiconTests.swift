@@ -10,11 +10,13 @@ import Testing
         for word in Self.words {
             let id = lexicon.id(word)
             #expect(lexicon.id(word) == id)
-            #expect(lexicon.facts[id].contentTerm == TextTokens.contentTerm(word), "\(word)")
-            #expect(lexicon.facts[id].numberValue == NumberWords.value(of: word), "\(word)")
-            #expect(lexicon.facts[id].scale == NumberWords.scales[word], "\(word)")
-            #expect(lexicon.facts[id].isStopWord == TextTokens.stopWords.contains(word), "\(word)")
-            #expect(lexicon.facts[id].isMonth == NumberWords.months.contains(word), "\(word)")
+            #expect(lexicon.infos[id].facts.contentTerm == TextTokens.contentTerm(word), "\(word)")
+            #expect(lexicon.infos[id].facts.numberValue == NumberWords.value(of: word), "\(word)")
+            #expect(lexicon.infos[id].facts.scale == NumberWords.scales[word], "\(word)")
+            #expect(lexicon.infos[id].facts.isStopWord == TextTokens.stopWords.contains(word), "\(word)")
+            #expect(lexicon.infos[id].facts.isMonth == NumberWords.months.contains(word), "\(word)")
+            #expect(lexicon.infos[id].opensNumber
+                    == (NumberWords.value(of: word) != nil || NumberWords.scales[word] != nil || ["a", "an"].contains(word)), "\(word)")
         }
         #expect(lexicon.count == Set(Self.words).count)
     }

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Byte strings → dense ids (0, 1, 2… in order of first insertion), by open addressing over one
+/// flat byte buffer: looking a token up hashes its bytes once and makes no String. A class over
+/// raw buffers: it runs once per token, where copy-on-write and bounds checks showed in profiles.
+final class ByteKeyTable {
+    /// id + 1 per slot, 0 when empty; `slotCount` is a power of two.
+    private var slots: UnsafeMutablePointer<Int32>
+    private var slotCount = 256
+    /// Per id: the key's hash, and where its bytes start in `bytes` (`starts[id + 1]` is where they end).
+    private var hashes: UnsafeMutablePointer<UInt64>
+    private var starts: UnsafeMutablePointer<Int>
+    private var idCapacity = 128
+    private(set) var count = 0
+    /// The keys' bytes end to end.
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCapacity = 1024
+
+    init() {
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+        hashes = .allocate(capacity: idCapacity)
+        starts = .allocate(capacity: idCapacity + 1)
+        starts[0] = 0
+        bytes = .allocate(capacity: byteCapacity)
+    }
+
+    deinit {
+        slots.deallocate()
+        hashes.deallocate()
+        starts.deallocate()
+        bytes.deallocate()
+    }
+
+    /// The id of `key`, and whether it was added by this call.
+    func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) { insert(key, hash: Self.hash(key)) }
+
+    /// `insert(key)`, given `hash(key)`.
+    func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, isNew: Bool) {
+        let mask = slotCount - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { break }
+            let id = Int(stored) - 1
+            if hashes[id] == hash, equals(id, key) { return (Int32(id), false) }
+            slot = (slot + 1) & mask
+        }
+        let id = count
+        if id == idCapacity { growIDs() }
+        let start = starts[id]
+        if start + key.count > byteCapacity { growBytes(start + key.count) }
+        if let base = key.baseAddress { (bytes + start).update(from: base, count: key.count) }
+        starts[id + 1] = start + key.count
+        hashes[id] = hash
+        slots[slot] = Int32(id + 1)
+        count += 1
+        // At most half full, so probes stay short.
+        if count * 2 > slotCount { growSlots() }
+        return (Int32(id), true)
+    }
+
+    private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[id]
+        guard starts[id + 1] - start == key.count else { return false }
+        guard let base = key.baseAddress else { return true }
+        return memcmp(bytes + start, base, key.count) == 0
+    }
+
+    private func growIDs() {
+        let wider = idCapacity * 2
+        let newHashes = UnsafeMutablePointer<UInt64>.allocate(capacity: wider)
+        newHashes.moveInitialize(from: hashes, count: count)
+        hashes.deallocate()
+        hashes = newHashes
+        let newStarts = UnsafeMutablePointer<Int>.allocate(capacity: wider + 1)
+        newStarts.moveInitialize(from: starts, count: count + 1)
+        starts.deallocate()
+        starts = newStarts
+        idCapacity = wider
+    }
+
+    private func growBytes(_ needed: Int) {
+        var wider = byteCapacity * 2
+        while wider < needed { wider *= 2 }
+        let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: wider)
+        newBytes.moveInitialize(from: bytes, count: starts[count])
+        bytes.deallocate()
+        bytes = newBytes
+        byteCapacity = wider
+    }
+
+    private func growSlots() {
+        let wider = slotCount * 2
+        let newSlots = UnsafeMutablePointer<Int32>.allocate(capacity: wider)
+        newSlots.initialize(repeating: 0, count: wider)
+        let mask = wider - 1
+        for id in 0..<count {
+            var slot = Int(truncatingIfNeeded: hashes[id]) & mask
+            while newSlots[slot] != 0 { slot = (slot + 1) & mask }
+            newSlots[slot] = Int32(id + 1)
+        }
+        slots.deallocate()
+        slots = newSlots
+        slotCount = wider
+    }
+
+    /// FNV-1a, then a final mix so that the low bits (the slot) depend on every byte.
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        h ^= h >> 29
+        h = h &* 0xbf58_476d_1ce4_e5b9
+        return h ^ (h >> 32)
+    }
+}

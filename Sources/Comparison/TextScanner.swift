@@ -1,0 +1,94 @@
+/// One token of a sentence as byte offsets into its UTF-8: a word, a number as printed, a `$`/`%`
+/// sign, or a phrase boundary (any run of other punctuation).
+struct RawToken: Sendable, Hashable {
+    enum Kind: UInt8, Sendable, Hashable { case word, number, symbol, boundary }
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// The token holds a curly apostrophe (U+2019), printed as `'`.
+    var curly: Bool
+}
+
+/// The tokeniser, over UTF-8 bytes: decoding scalars only for non-ASCII bytes, making no Strings.
+/// Words are letters and digits, with `'`/`’` inside ("don't") and `,`/`.` between digits ("1,000").
+enum TextScanner {
+    /// Calls `emit` with each token of `utf8`, in order.
+    static func scan(_ utf8: UnsafeBufferPointer<UInt8>, _ emit: (RawToken) -> Void) {
+        let n = utf8.count
+        var i = 0
+        var lastWasBoundary = false
+        while i < n {
+            let (c, length) = scalar(utf8, i)
+            if isWordScalar(c) {
+                var allDigits = true, curly = false
+                var j = i
+                while j < n {
+                    let (d, dLength) = scalar(utf8, j)
+                    if isWordScalar(d) {
+                        if !isDigit(d) { allDigits = false }
+                    } else if d == "," || d == "." {
+                        // 1,000 and 3.5 stay one number
+                        guard allDigits, j + 1 < n, utf8[j + 1] >= 0x30, utf8[j + 1] <= 0x39 else { break }
+                    } else if isApostrophe(d), !allDigits, j + dLength < n {
+                        let next = scalar(utf8, j + dLength).scalar
+                        guard isWordScalar(next), !isDigit(next) else { break }  // don't, Russia's
+                        if dLength > 1 { curly = true }
+                    } else { break }
+                    j += dLength
+                }
+                emit(RawToken(kind: allDigits ? .number : .word, start: i, end: j, curly: curly))
+                lastWasBoundary = false
+                i = j
+            } else {
+                if c == "$" || c == "%" {
+                    emit(RawToken(kind: .symbol, start: i, end: i + 1, curly: false))
+                    lastWasBoundary = false
+                } else if !isSpace(c), c != "-", !isApostrophe(c), !lastWasBoundary {
+                    emit(RawToken(kind: .boundary, start: i, end: i + length, curly: false))
+                    lastWasBoundary = true
+                }
+                i += length
+            }
+        }
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, _ i: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = UInt32(utf8[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        let value: UInt32, length: Int
+        if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); length = 2
+        } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); length = 3
+        } else {
+            value = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                | UInt32(utf8[i + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    @inline(__always)
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c == " " || c == "\n" || c == "\t" || c == "\r" }
+        return !isPunctuationBlock(c) && c.properties.isWhitespace
+    }
+    @inline(__always)
+    private static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always)
+    private static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+    @inline(__always)
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+        }
+        return !isPunctuationBlock(c) && (c.properties.isAlphabetic || c.properties.numericType != nil)
+    }
+    /// Dashes, curly quotes, bullets and ellipsis (U+2010–U+2027): common in news, and none is a
+    /// letter, digit or space, so they skip the Unicode property tables.
+    @inline(__always)
+    private static func isPunctuationBlock(_ c: Unicode.Scalar) -> Bool { c.value >= 0x2010 && c.value <= 0x2027 }
+}
