@@ -63,7 +63,8 @@ struct BuildCommand: ParsableCommand {
             Console.out("Peak memory after each stage: " + peaks.joined(separator: ", "))
             Console.out(report.wasUnchanged
                 ? "Nothing changed; wrote 0 files to \(site.output)"
-                : "Parsed \(report.filesParsed) files, compared \(report.storiesCompared) stories, wrote \(report.filesWritten) files to \(site.output)")
+                : "Parsed \(report.filesParsed) files, \(report.reusedStories ? "kept the last build's stories, " : "")"
+                    + "compared \(report.storiesCompared) stories, wrote \(report.filesWritten) files to \(site.output)")
         }
         if !quiet { Console.out(report.summaryLine) }
         if report.errorCount > 0 {

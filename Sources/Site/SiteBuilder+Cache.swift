@@ -60,9 +60,9 @@ extension SiteBuilder {
                 ?? previous?.inputs[article.source]?.signature ?? .zero
             inputs[article.source] = .init(id: article.id, content: content, signature: signature)
         }
-        if let previous, inputs.count == articles.count, StoredClusters.key(inputs.mapValues(\.signature)) == previous.key,
-           let stories = previous.stories(from: articles) {
-            if inputs != previous.inputs { cache.saveClusters(StoredClusters(stories: stories, inputs: inputs), fingerprint: fingerprint.parse) }
+        if let previous, inputs.count == articles.count, previous.holds(for: inputs), let stories = previous.stories(from: articles) {
+            // New content digests with the same signatures: remembered, so they are not counted again.
+            if !unknown.isEmpty { cache.saveClusters(StoredClusters(stories: stories, inputs: inputs), fingerprint: fingerprint.parse) }
             report.reusedStories = true
             return stories
         }

@@ -78,4 +78,23 @@ import Testing
         #expect(entry.comparison(.full) == comparison)
         #expect(entry.comparison(.brief) == StoryComparison(storyID: "s", summary: comparison.summary, headlines: comparison.headlines))
     }
+
+    @Test func storedClustersRoundTripAndHoldOnlyForTheSameSignatures() throws {
+        let input = StoredClusters.Input(id: "a", content: ContentDigest("text"), signature: ContentDigest("terms"))
+        let clusters = StoredClusters(stories: [Story(id: "s", title: "Ferry halted", articles: [Self.article])],
+                                      inputs: [Self.article.source: input])
+        var writer = BinaryWriter()
+        clusters.encode(into: &writer)
+        var reader = BinaryReader(writer.bytes)
+        #expect(try StoredClusters(from: &reader) == clusters)
+        #expect(clusters.holds(for: [Self.article.source: input]))
+        var edited = input
+        edited.content = ContentDigest("text, edited below the lead")
+        #expect(clusters.holds(for: [Self.article.source: edited]))
+        edited.signature = ContentDigest("other terms")
+        #expect(!clusters.holds(for: [Self.article.source: edited]))
+        #expect(!clusters.holds(for: [Self.article.source: input, "other.md": input]))
+        #expect(clusters.stories(from: [Self.article])?.map(\.id) == ["s"])
+        #expect(clusters.stories(from: []) == nil)
+    }
 }

@@ -23,12 +23,10 @@ struct StoredClusters: Sendable, Equatable {
     /// In the clusterer's order.
     var stories: [Group] = []
 
-    /// One digest of every input's signature, in source order.
-    static func key(_ signatures: [String: ContentDigest]) -> ContentDigest {
-        ContentDigest(combining: signatures.sorted { $0.key < $1.key }.map(\.value))
+    /// True when `inputs` are the same sources with the same signatures: the stories hold.
+    func holds(for inputs: [String: Input]) -> Bool {
+        inputs.count == self.inputs.count && inputs.allSatisfy { self.inputs[$0.key]?.signature == $0.value.signature }
     }
-
-    var key: ContentDigest { Self.key(inputs.mapValues(\.signature)) }
 
     /// The stored stories over today's articles, or nil when an id is missing (never the case
     /// when the keys match, but a damaged store must not lose an article).
