@@ -19,7 +19,7 @@ struct SitePlanner {
     /// unchanged is carried over, not rendered.
     var livePageKeys: [String: ContentDigest] = [:]
     /// `stories.json` entries of earlier builds by story key: copied, not encoded again.
-    var storedStoryEntries: [ContentDigest: [UInt8]] = [:]
+    var storedStoryEntries: [ContentDigest: ArraySlice<UInt8>] = [:]
 
     enum Page: Sendable {
         case day(Briefing, index: Int, isRoot: Bool)
@@ -99,7 +99,7 @@ struct SitePlanner {
 
         let ordered = StoriesDocument.ordered(stories)
         let json = StoriesDocument.encoded(count: ordered.count, stored: { i in
-            storyKeys[ordered[i].id].flatMap { storedStoryEntries[$0]?[...] }
+            storyKeys[ordered[i].id].flatMap { storedStoryEntries[$0] }
         }, write: { i, json in
             StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
         })

@@ -71,13 +71,6 @@ struct BinaryReader {
         return bytes.withUnsafeBufferPointer { String(decoding: $0[start..<start + n], as: UTF8.self) }
     }
 
-    /// Length-prefixed raw bytes (`BinaryWriter.blob(_:)`).
-    mutating func blob() throws(CacheCorrupt) -> [UInt8] {
-        let n = try count()
-        offset += n
-        return Array(bytes[offset - n..<offset])
-    }
-
     mutating func optional() throws(CacheCorrupt) -> String? {
         try bool() ? try string() : nil
     }

@@ -172,9 +172,10 @@ struct BuildCache: Sendable {
     }
 
     /// Each story's entry in `stories.json`, by story key (see `StoriesDocument.encoded`).
-    func loadStoryEntries(fingerprint: ContentDigest) -> [ContentDigest: [UInt8]] {
+    /// Slices of the shards read, not copies.
+    func loadStoryEntries(fingerprint: ContentDigest) -> [ContentDigest: ArraySlice<UInt8>] {
         loadShards("entries", fingerprint: fingerprint) { (r: inout BinaryReader, _, _) throws(BinaryReader.CacheCorrupt) in
-            (try r.digest(), try r.blob())
+            (try r.digest(), r.buffer[try r.blobRange()])
         }
     }
 
