@@ -102,10 +102,12 @@ extension BinaryReader {
             return Sentence(text: text, paragraph: paragraph, line: try r.int())
         }
         let pairs = try array { (r: inout BinaryReader) throws(CacheCorrupt) in (try r.string(), try r.string()) }
-        return Article(
+        var article = Article(
             id: id, source: source, outlet: outlet, title: title, titleIsDerived: titleIsDerived, url: url, day: day,
             publishedTime: publishedTime, author: author, byline: byline, dateline: dateline, body: body,
             sentences: sentences, extra: Dictionary(pairs, uniquingKeysWith: { a, _ in a }))
+        article.shareSentenceText()
+        return article
     }
 
     mutating func outcome() throws(CacheCorrupt) -> ContentLoader.FileOutcome {
