@@ -1,18 +1,3 @@
-/// One sentence of an article's cleaned body, with where it came from.
-public struct Sentence: Sendable, Hashable, Codable {
-    public var text: String
-    /// 0-based paragraph index within the cleaned body.
-    public var paragraph: Int
-    /// 1-based line in the source file where the sentence starts.
-    public var line: Int
-
-    public init(text: String, paragraph: Int, line: Int) {
-        self.text = text
-        self.paragraph = paragraph
-        self.line = line
-    }
-}
-
 /// One article from one outlet, after ingest and cleaning. Every later stage reads only this.
 public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// Stable id derived from the source path (slugified, without extension); unique in a build.

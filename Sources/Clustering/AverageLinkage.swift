@@ -1,14 +1,5 @@
 import BriefingCore
 
-/// One candidate pair `i < j`: its time-decayed similarity (what merges are ranked by) and the
-/// more gently decayed similarity the cohesion rule compares (see `ClusteringSettings.cohesionDecay`).
-struct SimilarityEdge: Sendable, Hashable {
-    var i: Int
-    var j: Int
-    var similarity: Double
-    var cohesion: Double
-}
-
 /// Average-linkage agglomerative clustering over a sparse similarity graph (missing pairs count
 /// as 0). Unlike single linkage, one article that resembles two stories cannot chain them: a merge
 /// needs the *mean* similarity of all cross pairs to reach the threshold.
@@ -37,14 +28,16 @@ struct AverageLinkage: Sendable {
     /// Each component is clustered on its own (in parallel) with all its edges, weak ones too,
     /// giving the same merges in the same order as one global run: candidates of different
     /// components never compare, and local indices keep the global order that breaks ties.
-    func clusters(count n: Int, edges: [SimilarityEdge], dayOrdinals: [Int]) -> [[Int]] {
-        let positive = edges.filter { $0.similarity > 0 }
-        let components = Self.components(count: n, edges: positive, linkingAt: threshold)
+    func clusters<Edges: RandomAccessCollection<SimilarityEdge> & Sendable>(count n: Int, edges: Edges, dayOrdinals: [Int]) -> [[Int]]
+    where Edges.Index == Int {
+        // Edges are only read here, never copied whole: they are the largest clustering transient.
+        let components = Self.components(count: n, edges: edges, linkingAt: threshold) { $0.similarity > 0 }
         let clustered = Parallel.map(components.linked) { component in
             var local = [Int: Int](minimumCapacity: component.nodes.count)
             for (k, node) in component.nodes.enumerated() { local[node] = k }
-            let localEdges = component.edges.map { e in
-                SimilarityEdge(i: local[e.i]!, j: local[e.j]!, similarity: e.similarity, cohesion: e.cohesion)
+            let localEdges = component.edges.map { index in
+                let e = edges[Int(index)]
+                return SimilarityEdge(i: local[e.i]!, j: local[e.j]!, similarity: e.similarity, cohesion: e.cohesion)
             }
             return clustersInOneRun(count: component.nodes.count, edges: localEdges, dayOrdinals: component.nodes.map { dayOrdinals[$0] })
                 .map { $0.map { component.nodes[$0] } }
@@ -53,10 +46,12 @@ struct AverageLinkage: Sendable {
     }
 
     /// Items grouped by connected component of the edges of at least `strength` (nodes ascending,
-    /// with every edge inside the component, however weak), and the items with no such edge.
-    static func components(
-        count n: Int, edges: [SimilarityEdge], linkingAt strength: Double
-    ) -> (linked: [(nodes: [Int], edges: [SimilarityEdge])], singletons: [Int]) {
+    /// with the indices in `edges` of every edge inside the component, however weak), and the
+    /// items with no such edge. Edges failing `isIncluded` are ignored altogether.
+    static func components<Edges: RandomAccessCollection<SimilarityEdge>>(
+        count n: Int, edges: Edges, linkingAt strength: Double,
+        isIncluded: (SimilarityEdge) -> Bool = { _ in true }
+    ) -> (linked: [(nodes: [Int], edges: [Int32])], singletons: [Int]) where Edges.Index == Int {
         var parent = Array(0..<n)
         func root(_ x: Int) -> Int {
             var x = x
@@ -64,14 +59,14 @@ struct AverageLinkage: Sendable {
             return x
         }
         var hasEdge = [Bool](repeating: false, count: n)
-        for e in edges where e.similarity >= strength {
+        for e in edges where e.similarity >= strength && isIncluded(e) {
             hasEdge[e.i] = true
             hasEdge[e.j] = true
             let (a, b) = (root(e.i), root(e.j))
             if a != b { parent[max(a, b)] = min(a, b) }
         }
         var slot = [Int](repeating: -1, count: n)
-        var linked: [(nodes: [Int], edges: [SimilarityEdge])] = []
+        var linked: [(nodes: [Int], edges: [Int32])] = []
         var singletons: [Int] = []
         for x in 0..<n {
             guard hasEdge[x] else { singletons.append(x); continue }
@@ -79,9 +74,9 @@ struct AverageLinkage: Sendable {
             if slot[r] < 0 { slot[r] = linked.count; linked.append(([], [])) }
             linked[slot[r]].nodes.append(x)
         }
-        for e in edges where hasEdge[e.i] && hasEdge[e.j] {
+        for (index, e) in zip(edges.indices, edges) where hasEdge[e.i] && hasEdge[e.j] && isIncluded(e) {
             let r = root(e.i)
-            if r == root(e.j) { linked[slot[r]].edges.append(e) }
+            if r == root(e.j) { linked[slot[r]].edges.append(Int32(index)) }
         }
         return (linked, singletons)
     }

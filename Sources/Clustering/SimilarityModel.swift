@@ -5,7 +5,7 @@ struct SimilarityModel: Sendable {
     var articles: [Article]
     var dayOrdinals: [Int]
     var vectors: TermVectors
-    var edges: [SimilarityEdge]
+    var edges: EdgeList
     var settings: ClusteringSettings
 
     /// `knownTerms`: cached terms by article id (see `ArticleTerms`).
@@ -16,9 +16,9 @@ struct SimilarityModel: Sendable {
         vectors = TermVectors(articles, settings: settings,
                               known: knownTerms.isEmpty ? [] : articles.map { knownTerms[$0.id] })
         let candidates = CandidateIndex(vectors: vectors, dayOrdinals: dayOrdinals, settings: settings)
-        edges = []
+        edges = EdgeList()
         let model = self
-        edges = Parallel.map(Parallel.chunks(articles.count, minimum: 64)) { model.edges($0, candidates) }.flatMap { $0 }
+        edges = EdgeList(Parallel.map(Parallel.chunks(articles.count, minimum: 64)) { model.edges($0, candidates).trimmed() })
     }
 
     /// Edges from the articles in `range` to their later candidates. Each article's vector is

@@ -40,29 +40,40 @@ struct TermVectors: Sendable {
     /// `known[i]`, when given, stands for `articles[i]`'s terms (from the build cache); the
     /// others are counted here. `terms` holds every article's, for the cache.
     init(_ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = []) {
-        let counts: [ArticleTerms] = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
+        var terms: [ArticleTerms] = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
             var extractor = TermExtractor()
             return range.map { i in
                 if i < known.count, let terms = known[i] { return terms }
                 return ArticleTerms(Self.weightedCounts(articles[i], extractor: &extractor, settings: settings))
             }
         }.flatMap { $0 }
-        terms = counts
         var df: [String: Int] = [:]
-        for c in counts { for entry in c.entries { df[entry.term, default: 0] += 1 } }
-        vocabulary = df.keys.sorted()
-        var idOf: [String: Int] = [:]
-        for (i, t) in vocabulary.enumerated() { idOf[t] = i }
+        for t in terms { for k in 0..<t.count { df[t.term(k), default: 0] += 1 } }
+        let vocabulary = df.keys.sorted()
+        var idOf: [String: Int32] = [:]
+        for (i, t) in vocabulary.enumerated() { idOf[t] = Int32(i) }
         documentFrequency = vocabulary.map { df[$0]! }
+        df = [:]
         let n = Double(articles.count)
         let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
-        vectors = Parallel.map(counts) { [idOf] c in
-            let entries = c.entries.map { (id: idOf[$0.term]!, count: $0.count, boost: $0.boost) }.sorted { $0.id < $1.id }
-            var v = SparseVector()
-            v.ids = entries.map(\.id)
-            v.weights = entries.map { (1 + log($0.count)) * $0.boost * idf[$0.id] }
-            return v.normalised()
+        // Each article's terms are re-keyed onto the shared vocabulary in place, so its own term
+        // strings are freed as soon as its vector is made (workers write disjoint slots).
+        vectors = terms.withUnsafeMutableBufferPointer { buffer in
+            let slots = TermSlots(base: buffer.baseAddress)
+            return Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { [idOf] range in
+                range.map { i in
+                    let keyed = slots.base![i].keyed(to: vocabulary, ids: idOf)
+                    slots.base![i] = keyed
+                    let order = keyed.ids.indices.sorted { keyed.ids[$0] < keyed.ids[$1] }
+                    var v = SparseVector()
+                    v.ids = order.map { Int(keyed.ids[$0]) }
+                    v.weights = order.map { (1 + log(keyed.counts[$0])) * keyed.boosts[$0] * idf[Int(keyed.ids[$0])] }
+                    return v.normalised()
+                }
+            }.flatMap { $0 }
         }
+        self.vocabulary = vocabulary
+        self.terms = terms
     }
 
     /// Occurrences of a term in one article, and the largest boost any occurrence earned.
@@ -103,30 +114,7 @@ struct TermVectors: Sendable {
     }
 }
 
-/// One article's weighted term counts: all clustering reads of its text. A site build caches them
-/// by content, so an unchanged article is not tokenised again; held as a flat array because 10k
-/// dictionaries at once were a fifth of a 10k build's peak memory.
-public struct ArticleTerms: Sendable, Equatable {
-    public struct Entry: Sendable, Equatable {
-        public var term: String
-        public var count: Double
-        public var boost: Double
-
-        public init(term: String, count: Double, boost: Double) {
-            self.term = term
-            self.count = count
-            self.boost = boost
-        }
-    }
-
-    public var entries: [Entry]
-
-    public init(entries: [Entry]) {
-        self.entries = entries
-    }
-
-    init(_ counts: [String: TermVectors.TermCount]) {
-        // In dictionary order: readers count and sort by term id, so order never shows.
-        entries = counts.map { Entry(term: $0.key, count: $0.value.count, boost: $0.value.boost) }
-    }
+/// The terms array's storage, written by parallel workers at disjoint indices only.
+private struct TermSlots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<ArticleTerms>?
 }

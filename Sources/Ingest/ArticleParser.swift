@@ -88,13 +88,14 @@ public struct ArticleParser: Sendable {
         let titleIsDerived = meta.title == nil
         if titleIsDerived { title = Self.deriveTitle(from: sentences[0].text) }
         title = Self.singleLine(title)
-        let article = Article(
+        var article = Article(
             id: Slug.make(Self.removingExtension(relativePath), fallback: "article"),
             source: relativePath, outlet: Outlet(name: meta.outlet), title: title,
             titleIsDerived: titleIsDerived, url: meta.url, day: meta.day, publishedTime: meta.time,
             author: meta.author, byline: byline, dateline: dateline, body: layout.body,
             sentences: sentences, extra: meta.extra
         )
+        article.shareSentenceText()
         return Output(article: article, removed: cleaned.removed, warnings: warnings)
     }
 

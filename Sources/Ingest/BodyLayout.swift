@@ -32,8 +32,21 @@ struct BodyLayout {
                 paragraphs.append(block)
             }
         }
-        body = blocks.joined(separator: "\n\n")
+        body = Self.joinedAtExactCapacity(blocks, separator: "\n\n")
         self.paragraphs = paragraphs
+    }
+
+    /// `joined(separator:)` grows its result by doubling, leaving up to half of it spare; the body
+    /// is kept for the whole build, so it is allocated at its final size.
+    static func joinedAtExactCapacity(_ parts: [String], separator: String) -> String {
+        let count = parts.reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * max(0, parts.count - 1)
+        var joined = ""
+        joined.reserveCapacity(count)
+        for (i, part) in parts.enumerated() {
+            if i > 0 { joined += separator }
+            joined += part
+        }
+        return joined
     }
 
     /// Runs of non-blank lines; a fenced code block is one run, blank lines and all.

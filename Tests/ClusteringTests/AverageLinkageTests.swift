@@ -37,7 +37,7 @@ import TestSupport
             edges.append(edge(i, j, Double((i * 13 + j * 29) % 17) / 17))
         } }
         let expected = linkage.clusters(count: 12, edges: edges, dayOrdinals: Array(repeating: 0, count: 12))
-        #expect(linkage.clusters(count: 12, edges: edges.reversed(), dayOrdinals: Array(repeating: 0, count: 12)) == expected)
+        #expect(linkage.clusters(count: 12, edges: Array(edges.reversed()), dayOrdinals: Array(repeating: 0, count: 12)) == expected)
         #expect(Set(expected.flatMap { $0 }) == Set(0..<12))
     }
 
@@ -75,5 +75,30 @@ import TestSupport
         var order: [Int] = []
         while let c = queue.pop() { order.append(c.a) }
         #expect(order == [4, 1, 2, 0])
+    }
+}
+
+/// The chunked edge list reads like the arrays it is made of, joined.
+@Suite struct EdgeListTests {
+    @Test func indexesAndIteratesLikeTheJoinedChunks() {
+        let edge = { (k: Int) in SimilarityEdge(i: k, j: k + 1, similarity: Double(k) / 10, cohesion: 0) }
+        let chunks: [[SimilarityEdge]] = [[], [edge(0), edge(1)], [], [], [edge(2)], [edge(3), edge(4), edge(5)], []]
+        let list = EdgeList(chunks)
+        let joined = Array(chunks.joined())
+        #expect(list.count == joined.count)
+        #expect(list.indices.map { list[$0] } == joined)
+        #expect(Array(list) == joined)
+        #expect(EdgeList().isEmpty && EdgeList([[], []]).isEmpty)
+        #expect(joined.trimmed() == joined)
+    }
+
+    @Test func clustersTheSameAsFromOneArray() {
+        let linkage = AverageLinkage(threshold: 0.3, windowDays: 4, cohesionRatio: 0.7)
+        let edges = [(0, 1, 0.9), (3, 4, 0.9), (1, 2, 0.8), (0, 2, 0.5), (2, 3, 0.7), (4, 5, 0.0)]
+            .map { SimilarityEdge(i: $0.0, j: $0.1, similarity: $0.2, cohesion: $0.2) }
+        let list = EdgeList([Array(edges[..<2]), [], Array(edges[2...])])
+        let days = [Int](repeating: 0, count: 6)
+        #expect(linkage.clusters(count: 6, edges: list, dayOrdinals: days) == linkage.clusters(count: 6, edges: edges, dayOrdinals: days))
+        #expect(linkage.clusters(count: 6, edges: list, dayOrdinals: days) == [[0, 1, 2], [3, 4], [5]])
     }
 }

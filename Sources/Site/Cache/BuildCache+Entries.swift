@@ -75,6 +75,7 @@ extension BuildCache {
             guard var text = body.encoded?.reader, let (body, sentences) = try? text.articleText(), text.isAtEnd else { return nil }
             parsed.article.body = body
             parsed.article.sentences = sentences
+            parsed.article.shareSentenceText()
             return .article(parsed)
         }
 
