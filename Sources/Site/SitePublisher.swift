@@ -158,19 +158,26 @@ public struct SitePublisher: Sendable {
 
     /// POSIX open/write/close: Foundation's writers fsync every file on Linux, which is far slower.
     static func writeFile(bytes: [UInt8], to path: String) -> PublishError? {
+        writeFile(parts: [bytes], to: path)
+    }
+
+    /// The parts one after another, as one file.
+    static func writeFile(parts: [[UInt8]], to path: String) -> PublishError? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return PublishError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+        for bytes in parts {
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeBytes { buffer in
+                    Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+                }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return PublishError(path: path, reason: String(cString: strerror(errno)))
+                }
+                offset += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return PublishError(path: path, reason: String(cString: strerror(errno)))
-            }
-            offset += n
         }
         return nil
     }

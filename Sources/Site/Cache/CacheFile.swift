@@ -81,18 +81,14 @@ enum CacheFile {
         header.string(kind)
         header.digest(fingerprint)
         header.array(payloads) { w, payload in w.fixed(UInt64(payload.count)) }
-        func checked(_ part: [UInt8], into bytes: inout [UInt8]) {
+        // Each part followed by its digest, written one after another: no joined copy.
+        let parts = ([header.bytes] + payloads).flatMap { part -> [[UInt8]] in
             var trailer = BinaryWriter(capacity: 16)
             trailer.digest(ContentDigest(part))
-            bytes += part
-            bytes += trailer.bytes
+            return [part, trailer.bytes]
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(header.bytes.count + 16 + payloads.reduce(0) { $0 + $1.count + 16 })
-        checked(header.bytes, into: &bytes)
-        for payload in payloads { checked(payload, into: &bytes) }
         let temporary = path + ".tmp-\(getpid())"
-        guard SitePublisher.writeFile(bytes: bytes, to: temporary) == nil, rename(temporary, path) == 0 else {
+        guard SitePublisher.writeFile(parts: parts, to: temporary) == nil, rename(temporary, path) == 0 else {
             unlink(temporary)
             return
         }
