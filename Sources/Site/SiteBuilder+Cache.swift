@@ -56,7 +56,7 @@ extension SiteBuilder {
         var inputs: [String: StoredClusters.Input] = [:]
         for article in articles {
             guard let content = digests[article.source] else { continue }
-            let signature = fresh[article.id].map { ContentDigest(StoryClusterer.signature(of: article, terms: $0)) }
+            let signature = fresh[article.id].map { StoredClusters.signature(of: article, terms: $0) }
                 ?? previous?.inputs[article.source]?.signature ?? .zero
             inputs[article.source] = .init(id: article.id, content: content, signature: signature)
         }
@@ -80,7 +80,7 @@ extension SiteBuilder {
             guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
             byDigest[digest] = articleTerms
             if fresh[article.id] == nil {
-                inputs[article.source]?.signature = ContentDigest(StoryClusterer.signature(of: article, terms: articleTerms))
+                inputs[article.source]?.signature = StoredClusters.signature(of: article, terms: articleTerms)
             }
         }
         cache.saveTerms(byDigest, previous: stored, fingerprint: fingerprint.parse)
@@ -107,7 +107,7 @@ extension SiteBuilder {
             }
         }
         let comparator = StoryComparator()
-        missing = listings.full(missing) { _ in true }
+        missing = listings.full(missing)
         for (story, comparison) in zip(missing, Parallel.map(missing, { comparator.compare($0) })) {
             comparisons[story.id] = comparison
             store[keys[story.id]!] = BuildCache.StoredComparison(comparison)

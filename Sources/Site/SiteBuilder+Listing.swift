@@ -30,8 +30,8 @@ extension SiteBuilder {
             sources.isEmpty ? articles : Parallel.map(articles, full)
         }
 
-        /// The stories for which `needsFull` holds, with their articles in full.
-        func full(_ stories: [Story], where needsFull: (Story) -> Bool) -> [Story] {
+        /// The stories for which `needsFull` holds (all by default), with their articles in full.
+        func full(_ stories: [Story], where needsFull: (Story) -> Bool = { _ in true }) -> [Story] {
             guard !sources.isEmpty else { return stories }
             let targets = stories.indices.filter { i in
                 needsFull(stories[i]) && stories[i].articles.contains { sources.contains($0.source) }

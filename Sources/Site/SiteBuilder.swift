@@ -56,15 +56,10 @@ public struct SiteBuilder: Sendable {
         }
 
         let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
-        let (ingest, store, parsed, listed) = ingestor.load(
-            scan, stored: stored, detail: .listing, removedLines: options.reportsRemovedLines)
+        let (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines)
         var listings = Listings(sources: listed, store: store)
         let files = Dictionary(scan.listing.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        listings.reparse = { source in
-            guard let file = files[source], let data = try? ContentLoader.read(file),
-                  case .article(let parsed) = ingestor.makeLoader().parse(file, data: data) else { return nil }
-            return parsed.article
-        }
+        listings.reparse = { source in files[source].flatMap(ingestor.article(in:)) }
         scan.dropFileData()
         run.report.diagnostics = ingest.diagnostics
         run.report.removed = ingest.removed
@@ -86,38 +81,33 @@ public struct SiteBuilder: Sendable {
         run.stage("cluster")
 
         let keys = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, StoryKey.make($0, digests: digests)) })
-        let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
-        var livePageKeys: [String: ContentDigest] = [:]
-        if liveIsKnown, let manifest { livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
-        var storedEntries = cache?.loadStoryEntries(fingerprint: fingerprint.parse) ?? [:]
-        let rendersStoryPage = { (story: Story) in livePageKeys[SitePaths.storyFile(story.id)] != keys[story.id] }
-        stories = listings.full(stories, where: rendersStoryPage)
-        let (comparisons, comparisonStore) = compare(
-            stories, keys: keys, stored: storedComparisons, listings: listings,
-            needsFull: { rendersStoryPage($0) || storedEntries[keys[$0.id]!] == nil }, report: &run.report)
-        run.stage("compare")
-
-        let briefings = BriefingAssembler.briefings(for: stories)
-        run.stage("assemble")
-
         var planner = SitePlanner(
             config: config, renderer: PageRenderer(templates: templates, config: config),
             staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
             configPath: options.configFile)
         planner.environment = environment
-        let storedEntryKeys = Set(storedEntries.keys)
-        if cache != nil {
+        if let cache {
             planner.storyKeys = keys
-            planner.storedStoryEntries = storedEntries
+            planner.storedStoryEntries = cache.loadStoryEntries(fingerprint: fingerprint.parse)
         }
-        planner.livePageKeys = livePageKeys
+        if liveIsKnown, let manifest { planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
+        let storedEntryKeys = Set(planner.storedStoryEntries.keys)
+        let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
+        stories = listings.full(stories, where: planner.rendersStoryPage)
+        let (comparisons, comparisonStore) = compare(
+            stories, keys: keys, stored: storedComparisons, listings: listings,
+            needsFull: { planner.rendersStoryPage($0) || !storedEntryKeys.contains(keys[$0.id]!) }, report: &run.report)
+        run.stage("compare")
+
+        let briefings = BriefingAssembler.briefings(for: stories)
+        run.stage("assemble")
+
         let plan: OutputPlan
         do {
             plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &run.report.diagnostics)
         } catch { throw run.fail([error]) }
         // Copied into stories.json by now: not held through publishing.
         planner.storedStoryEntries = [:]
-        storedEntries = [:]
         run.stage("render")
 
         run.report.briefings = briefings.count

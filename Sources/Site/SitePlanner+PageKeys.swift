@@ -17,6 +17,17 @@ extension SitePlanner {
         }
     }
 
+    /// True when the live page at `path` was rendered from the same `key`, so it is carried over.
+    func carries(_ path: String, key: ContentDigest?) -> Bool {
+        key != nil && livePageKeys[path] == key
+    }
+
+    /// False when the story's live page is carried over, so the build needs no more of its
+    /// articles than listings.
+    func rendersStoryPage(_ story: Story) -> Bool {
+        !carries(SitePaths.storyFile(story.id), key: pageKey(.story(story), days: []))
+    }
+
     func pageKey(_ page: Page, days: [Day]) -> ContentDigest? {
         guard !storyKeys.isEmpty else { return nil }
         func key(_ id: String) -> String { storyKeys[id]?.description ?? "?" }

@@ -50,9 +50,7 @@ struct SitePlanner {
         let renderer = self.renderer
         let keys = pages.map { pageKey($0, days: days) }
         for (page, key) in zip(pages, keys) { if let key { plan.pageKeys[Self.path(of: page)] = key } }
-        let unchanged = Set(zip(pages, keys).compactMap { page, key in
-            key != nil && livePageKeys[Self.path(of: page)] == key ? Self.path(of: page) : nil
-        })
+        let unchanged = Set(zip(pages, keys).compactMap { page, key in carries(Self.path(of: page), key: key) ? Self.path(of: page) : nil })
         let rendered = Parallel.map(pages) { page -> Result<OutputFile?, Diagnostic> in
             if unchanged.contains(Self.path(of: page)) { return .success(nil) }
             do throws(Diagnostic) {

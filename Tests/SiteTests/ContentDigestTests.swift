@@ -9,10 +9,4 @@ import Testing
         let digest = ContentDigest("stories")
         #expect(digest.description == String(format: "%016llx%016llx", digest.high, digest.low))
     }
-
-    @Test func combiningIsOrderSensitive() {
-        let a = ContentDigest("a"), b = ContentDigest("b")
-        #expect(ContentDigest(combining: [a, b]) != ContentDigest(combining: [b, a]))
-        #expect(ContentDigest(combining: [a, b]) == ContentDigest(combining: [a, b]))
-    }
 }

@@ -65,9 +65,10 @@ extension BuildCache {
         /// Nil when the entry does not decode (a store damaged under a valid checksum) or, in
         /// full, when its body cannot be read. A parsed entry is always whole.
         func outcome(_ detail: ArticleDetail, removedLines: Bool = true) -> ContentLoader.FileOutcome? {
-            guard case .stored(let listing, let body) = form else {
-                if case .parsed(let outcome) = form { return outcome }
-                return nil
+            let listing: Encoded, body: Detail
+            switch form {
+            case .parsed(let outcome): return outcome
+            case .stored(let storedListing, let storedBody): (listing, body) = (storedListing, storedBody)
             }
             var reader = listing.reader
             guard let outcome = try? reader.outcome(removedLines: removedLines), reader.isAtEnd else { return nil }

@@ -39,17 +39,6 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
         self = text.withUTF8 { ContentDigest(UnsafeRawBufferPointer($0)) }
     }
 
-    /// Digest of several digests, order-sensitive (keys built from parts).
-    public init(combining parts: [ContentDigest]) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(parts.count * 16)
-        for part in parts {
-            withUnsafeBytes(of: part.high.littleEndian) { bytes += $0 }
-            withUnsafeBytes(of: part.low.littleEndian) { bytes += $0 }
-        }
-        self.init(bytes)
-    }
-
     /// 32 lowercase hex digits (written by hand: `String(format:)` was 3% of a one-article rebuild).
     public var description: String {
         let digits = Array("0123456789abcdef".utf8)

@@ -75,11 +75,11 @@ struct IncrementalIngest {
                     readErrors: results.map(\.3), startedAt: startedAt)
     }
 
-    /// Parse outcomes for every scanned file, from `stored` where the digest matches, read as
-    /// far as `detail` (`hydrate` reads the rest later, for the stories that need it). Returns
-    /// the assembled result, the store for the next build, how many files were parsed, and the
-    /// sources whose articles were read as listings only.
-    func load(_ scan: Scan, stored: [String: BuildCache.StoredArticle], detail: ArticleDetail = .full, removedLines: Bool = true)
+    /// Parse outcomes for every scanned file, from `stored` (as listings; `SiteBuilder.Listings`
+    /// reads the rest for the stories that need it) where the digest matches. Returns the
+    /// assembled result, the store for the next build, how many files were parsed, and the
+    /// sources whose articles are listings.
+    func load(_ scan: Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool = true)
         -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int, listed: Set<String>) {
         let loader = makeLoader()
         let indices = Array(scan.listing.files.indices)
@@ -88,14 +88,12 @@ struct IncrementalIngest {
             if let error = scan.readErrors[i] { return (.failed(error), nil, false) }
             let digest = scan.digests[i]
             if let digest, let entry = stored[file.relativePath], entry.digest == digest,
-               let outcome = entry.outcome(detail, removedLines: removedLines) {
+               let outcome = entry.outcome(.listing, removedLines: removedLines) {
                 return (outcome, entry, false)
             }
             let outcome: ContentLoader.FileOutcome
             do throws(Diagnostic) {
-                if let data = scan.data[i] { outcome = loader.parse(file, data: data) } else {
-                    outcome = loader.parse(file, data: try ContentLoader.read(file))
-                }
+                outcome = try Self.parse(file, data: scan.data[i], with: loader)
             } catch {
                 return (.failed(error), nil, false)
             }
@@ -106,9 +104,23 @@ struct IncrementalIngest {
         for (file, outcome) in zip(scan.listing.files, outcomes) {
             guard let entry = outcome.entry else { continue }
             store[file.relativePath] = entry
-            if !outcome.fresh, detail == .listing { listed.insert(file.relativePath) }
+            if !outcome.fresh { listed.insert(file.relativePath) }
         }
         let result = ContentLoader.assemble(listing: scan.listing, outcomes: outcomes.map(\.0))
         return (result, store, outcomes.filter(\.fresh).count, listed)
+    }
+
+    /// The article in `file`, parsed again: for a listing whose body the store cannot give back.
+    func article(in file: ContentLoader.ContentFile) -> Article? {
+        guard case .article(let parsed)? = try? Self.parse(file, data: nil, with: makeLoader()) else { return nil }
+        return parsed.article
+    }
+
+    /// One file parsed, from the bytes read while hashing when there are some.
+    private static func parse(
+        _ file: ContentLoader.ContentFile, data: Data?, with loader: ContentLoader
+    ) throws(Diagnostic) -> ContentLoader.FileOutcome {
+        if let data { return loader.parse(file, data: data) }
+        return loader.parse(file, data: try ContentLoader.read(file))
     }
 }

@@ -23,6 +23,11 @@ struct StoredClusters: Sendable, Equatable {
     /// In the clusterer's order.
     var stories: [Group] = []
 
+    /// The digest of what the clusterer reads of `article` (`StoryClusterer.signature`).
+    static func signature(of article: Article, terms: ArticleTerms) -> ContentDigest {
+        ContentDigest(StoryClusterer.signature(of: article, terms: terms))
+    }
+
     /// True when `inputs` are the same sources with the same signatures: the stories hold.
     func holds(for inputs: [String: Input]) -> Bool {
         inputs.count == self.inputs.count && inputs.allSatisfy { self.inputs[$0.key]?.signature == $0.value.signature }
