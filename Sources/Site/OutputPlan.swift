@@ -17,14 +17,18 @@ public struct OutputFile: Sendable, Hashable {
 
 /// The set of files a build produces. It is the single gate on output paths: every path is
 /// checked to stay inside the output folder, and two producers claiming one path is an error.
+/// A build streams files into staging as they are made (`SiteStaging`), so its plan holds paths
+/// only; a plan made in memory (`briefing check`, tests) also holds the bytes.
 public struct OutputPlan: Sendable {
+    /// Every planned path, whether its bytes are held here, carried, or already staged.
+    public private(set) var paths: Set<String> = []
     public private(set) var files: [String: OutputFile] = [:]
     /// Paths whose file is taken unchanged from the live site (the cache proved it current).
     public private(set) var carried: Set<String> = []
     /// For pages rendered only from stories (story, day, outlet pages): a key of all they show.
     var pageKeys: [String: ContentDigest] = [:]
-    /// Where each story's entry sits in `stories.json`, by story key, for the cache.
-    var storyEntries: [ContentDigest: Range<Int>] = [:]
+    /// Each story's `stories.json` entry by story key, for the cache.
+    var storyEntries: [ContentDigest: ArraySlice<UInt8>] = [:]
 
     public init() {}
 
@@ -40,22 +44,37 @@ public struct OutputPlan: Sendable {
         }
     }
 
-    public mutating func add(_ file: OutputFile) throws(PlanError) {
-        guard Self.isSafe(file.path) else { throw .unsafePath(file.path) }
-        guard files[file.path] == nil, !carried.contains(file.path) else { throw .collision(file.path) }
+    /// Takes `path` for one file; its bytes go into staging or `keep`.
+    public mutating func claim(_ path: String) throws(PlanError) {
+        guard Self.isSafe(path) else { throw .unsafePath(path) }
+        guard paths.insert(path).inserted else { throw .collision(path) }
+    }
+
+    /// Holds the bytes of a claimed path.
+    mutating func keep(_ file: OutputFile) {
         files[file.path] = file
+    }
+
+    public mutating func add(_ file: OutputFile) throws(PlanError) {
+        try claim(file.path)
+        keep(file)
     }
 
     /// Plans `path` as "the live site's file, unchanged"; checked like any other path.
     public mutating func carry(_ path: String) throws(PlanError) {
-        guard Self.isSafe(path) else { throw .unsafePath(path) }
-        guard files[path] == nil, carried.insert(path).inserted else { throw .collision(path) }
+        try claim(path)
+        keep(carried: path)
     }
 
-    /// Every planned path, written or carried, sorted.
-    public var allPaths: [String] { (Array(files.keys) + carried).sorted() }
+    /// Marks a claimed path as the live site's file, unchanged.
+    mutating func keep(carried path: String) {
+        carried.insert(path)
+    }
 
-    /// Files in path order, so writing is deterministic too.
+    /// Every planned path, sorted.
+    public var allPaths: [String] { paths.sorted() }
+
+    /// Files held in memory, in path order, so writing is deterministic too.
     public var sortedFiles: [OutputFile] { files.keys.sorted().map { files[$0]! } }
 
     /// Relative, `/`-separated, no empty, `.` or `..` component, no leading dot, only

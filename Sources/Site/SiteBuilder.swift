@@ -102,10 +102,36 @@ public struct SiteBuilder: Sendable {
         let briefings = BriefingAssembler.briefings(for: stories)
         run.stage("assemble")
 
-        let plan: OutputPlan
+        // A build stages each file as it is made; the live site stays until the switch.
+        let publisher = SitePublisher(outputDirectory: output, removesOldSiteInBackground: options.removesOldSiteInBackground)
+        let live = liveIsKnown ? manifest?.outputs : nil
+        var staging: SiteStaging?
+        if !checkOnly {
+            // The spare may be consumed from here on: the manifest must not vouch for it.
+            cache?.invalidateManifest()
+            let spare = cache.map { cache in
+                SitePublisher.Spare(path: cache.spareDirectory, record: live == nil ? nil : manifest?.spare,
+                                    live: live?.mapValues(\.stat) ?? [:], keepsReplaced: live != nil)
+            }
+            do { staging = try publisher.begin(live: live?.mapValues(\.digest), spare: spare) } catch {
+                throw run.fail([error.diagnostic])
+            }
+        }
+        /// Leaves the live site as it was, and the manifest vouching for it again (without a spare).
+        func abandon(_ failure: BuildFailure) -> BuildFailure {
+            if let staging { publisher.abandon(staging) }
+            if var manifest, liveIsKnown, let cache {
+                manifest.spare = nil
+                cache.saveManifest(manifest)
+            }
+            return failure
+        }
+
+        var plan: OutputPlan
         do {
-            plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, warnings: &run.report.diagnostics)
-        } catch { throw run.fail([error]) }
+            plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, staging: staging,
+                                    warnings: &run.report.diagnostics)
+        } catch { throw abandon(run.fail([error])) }
         // Copied into stories.json by now: not held through publishing.
         planner.storedStoryEntries = [:]
         run.stage("render")
@@ -117,24 +143,15 @@ public struct SiteBuilder: Sendable {
         if checkOnly {
             run.report.diagnostics += LinkChecker(plan: plan, sitePath: SiteURL(baseURL: config.baseURL).sitePath).check(plan)
         }
-        if options.strict && !run.report.diagnostics.isEmpty { throw run.failStrict() }
+        if options.strict && !run.report.diagnostics.isEmpty { throw abandon(run.failStrict()) }
 
-        if checkOnly {
+        guard let staging else {
             run.finish()
             return run.report
         }
-        cache?.invalidateManifest()
         let published: SitePublisher.Published
-        do {
-            let live = liveIsKnown ? manifest?.outputs : nil
-            let spare = cache.map { cache in
-                SitePublisher.Spare(path: cache.spareDirectory, record: live == nil ? nil : manifest?.spare,
-                                    live: live?.mapValues(\.stat) ?? [:], keepsReplaced: live != nil)
-            }
-            published = try SitePublisher(outputDirectory: output, removesOldSiteInBackground: options.removesOldSiteInBackground)
-                .publish(plan, live: live?.mapValues(\.digest), spare: spare)
-        } catch {
-            throw run.fail([.error(SourceLocation(path: error.path), error.reason)])
+        do { published = try publisher.finish(staging, paths: plan.allPaths) } catch {
+            throw abandon(run.fail([error.diagnostic]))
         }
         run.report.filesWritten = published.written
         run.stage("publish")
@@ -142,9 +159,7 @@ public struct SiteBuilder: Sendable {
         if let cache {
             cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
             cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
-            if let json = plan.files[SitePaths.storiesJSON]?.bytes {
-                cache.saveStoryEntries(plan.storyEntries.mapValues { json[$0] }, previous: storedEntryKeys, fingerprint: fingerprint.parse)
-            }
+            cache.saveStoryEntries(plan.storyEntries, previous: storedEntryKeys, fingerprint: fingerprint.parse)
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            pageKeys: plan.pageKeys, fingerprint: fingerprint))
             run.stage("cache")

@@ -31,9 +31,11 @@ struct SitePlanner {
     }
 
     /// Plans the site; warnings (a relative base URL, a missing optional template, a malformed
-    /// `SOURCE_DATE_EPOCH`) are appended to `warnings` and do not stop the build.
+    /// `SOURCE_DATE_EPOCH`) are appended to `warnings` and do not stop the build. With `staging`,
+    /// each file is staged as soon as it is made and the plan holds paths only.
     func plan(
-        stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing], warnings: inout [Diagnostic]
+        stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing], staging: SiteStaging? = nil,
+        warnings: inout [Diagnostic]
     ) throws(Diagnostic) -> OutputPlan {
         var plan = OutputPlan()
         let storiesByID = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, $0) })
@@ -51,9 +53,17 @@ struct SitePlanner {
         let keys = pages.map { pageKey($0, days: days) }
         for (page, key) in zip(pages, keys) { if let key { plan.pageKeys[Self.path(of: page)] = key } }
         let unchanged = Set(zip(pages, keys).compactMap { page, key in carries(Self.path(of: page), key: key) ? Self.path(of: page) : nil })
+        // Claimed before any is written, so a collision stops the build before staging anything.
+        for page in pages { try claim(Self.path(of: page), in: &plan) }
         let rendered = Parallel.map(pages) { page -> Result<OutputFile?, Diagnostic> in
-            if unchanged.contains(Self.path(of: page)) { return .success(nil) }
+            let path = Self.path(of: page)
+            if unchanged.contains(path) {
+                guard let staging else { return .success(nil) }
+                do throws(SitePublisher.PublishError) { try staging.carry(path) } catch { return .failure(error.diagnostic) }
+                return .success(nil)
+            }
             do throws(Diagnostic) {
+                let html: String
                 switch page {
                 case .day(let briefing, let index, let isRoot):
                     let input = BriefingPageInput(
@@ -62,35 +72,29 @@ struct SitePlanner {
                         previousDay: index > 0 ? days[index - 1] : nil,
                         nextDay: index + 1 < days.count ? days[index + 1] : nil,
                         allDays: newestFirst)
-                    let html = try renderer.briefingPage(input)
-                    return .success(OutputFile(path: isRoot ? SitePaths.index : SitePaths.dayFile(briefing.day), text: html))
+                    html = try renderer.briefingPage(input)
                 case .story(let story):
                     let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
-                    let html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
-                    return .success(OutputFile(path: SitePaths.storyFile(story.id), text: html))
+                    html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
                 case .archive:
-                    let html = renderer.archivePage(ArchivePageInput(briefings: briefings, stories: storiesByID))
-                    return .success(OutputFile(path: SitePaths.archiveFile, text: html))
+                    html = renderer.archivePage(ArchivePageInput(briefings: briefings, stories: storiesByID))
                 case .outletsIndex(let outlets):
-                    return .success(OutputFile(path: SitePaths.outletsFile, text: renderer.outletsIndexPage(OutletsIndexInput(outlets: outlets))))
+                    html = renderer.outletsIndexPage(OutletsIndexInput(outlets: outlets))
                 case .outlet(let coverage):
-                    let html = renderer.outletPage(OutletPageInput(coverage: coverage))
-                    return .success(OutputFile(path: SitePaths.outletFile(coverage.outlet.slug), text: html))
+                    html = renderer.outletPage(OutletPageInput(coverage: coverage))
                 case .notFound:
-                    let html = renderer.notFoundPage(NotFoundPageInput(latestDay: days.last, sitePath: urls.sitePath))
-                    return .success(OutputFile(path: SitePaths.notFoundFile, text: html))
+                    html = renderer.notFoundPage(NotFoundPageInput(latestDay: days.last, sitePath: urls.sitePath))
                 }
+                return .success(try Self.stage(OutputFile(path: path, text: html), in: staging))
             } catch {
                 return .failure(error)
             }
         }
         for (page, result) in zip(pages, rendered) {
             switch result {
-            case .success(let file?): try add(file, to: &plan)
+            case .success(let file?): plan.keep(file)
             case .success(nil):
-                do { try plan.carry(Self.path(of: page)) } catch {
-                    throw .error(SourceLocation(path: Self.path(of: page)), error.description)
-                }
+                if staging == nil, unchanged.contains(Self.path(of: page)) { plan.keep(carried: Self.path(of: page)) }
             case .failure(let diagnostic): throw diagnostic
             }
         }
@@ -102,21 +106,34 @@ struct SitePlanner {
             StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
         })
         for (story, range) in zip(ordered, json.ranges) {
-            if let key = storyKeys[story.id] { plan.storyEntries[key] = range }
+            if let key = storyKeys[story.id] { plan.storyEntries[key] = json.bytes[range] }
         }
-        try add(OutputFile(path: SitePaths.storiesJSON, bytes: json.bytes), to: &plan)
+        try add(OutputFile(path: SitePaths.storiesJSON, bytes: json.bytes), to: &plan, staging: staging)
         for file in try publishingFiles(
             pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, warnings: &warnings) {
-            try add(file, to: &plan)
+            try add(file, to: &plan, staging: staging)
         }
-        for file in try staticFiles() { try add(file, to: &plan) }
+        for file in try staticFiles() { try add(file, to: &plan, staging: staging) }
         return plan
     }
 
-    func add(_ file: OutputFile, to plan: inout OutputPlan) throws(Diagnostic) {
-        do { try plan.add(file) } catch {
-            throw .error(SourceLocation(path: file.path), error.description)
+    private func claim(_ path: String, in plan: inout OutputPlan) throws(Diagnostic) {
+        do { try plan.claim(path) } catch {
+            throw .error(SourceLocation(path: path), error.description)
         }
+    }
+
+    /// Claims `file`'s path, then stages it, or keeps it in the plan when there is no staging.
+    func add(_ file: OutputFile, to plan: inout OutputPlan, staging: SiteStaging? = nil) throws(Diagnostic) {
+        try claim(file.path, in: &plan)
+        if let kept = try Self.stage(file, in: staging) { plan.keep(kept) }
+    }
+
+    /// Writes `file` into `staging`; returns it when there is none, for the plan to keep.
+    private static func stage(_ file: OutputFile, in staging: SiteStaging?) throws(Diagnostic) -> OutputFile? {
+        guard let staging else { return file }
+        do { try staging.write(file) } catch { throw error.diagnostic }
+        return nil
     }
 
     /// Everything under `templates/static/`, copied to the output root as is.

@@ -27,32 +27,32 @@ extension SitePublisher {
         var keepsReplaced: Bool
     }
 
-    /// Turns the spare into `staging` holding the live site's layout for `plan`: files the plan
-    /// does not have are unlinked, folders it does not have removed, new folders made. Files the
-    /// plan has are left for `write`, which replaces each unless it is already the live file.
-    /// False (and nothing at `staging`) when the spare is not exactly as recorded.
-    func recycle(_ spare: Spare, into staging: String, plan: OutputPlan, directories: [String]) -> Bool {
+    /// Turns the spare into `staging`; `SiteStaging` then replaces each file the site has unless it
+    /// is already the live file, and `clearLeftovers` removes the rest. False (and nothing at
+    /// `staging`) when the spare is not exactly as recorded.
+    func recycle(_ spare: Spare, into staging: String) -> Bool {
         guard let record = spare.record else { return false }
         // A folder's mtime changes with any entry added or removed: as recorded, no stray files.
         let intact = Parallel.map(Array(record.directories)) { dir, stat in
             FileStat(path: spare.path + "/" + dir)?.sameOutput(as: stat) == true
         }.allSatisfy { $0 }
-        guard intact, rename(spare.path, staging) == 0 else { return false }
-        let planned = Set(plan.allPaths)
-        let wanted = Set(directories)
-        var ok = true
-        for file in record.files where !planned.contains(file) {
-            if unlink(staging + "/" + file) != 0 && errno != ENOENT { ok = false }
+        return intact && rename(spare.path, staging) == 0
+    }
+
+    /// Removes the recycled spare's files and folders that the new site does not have.
+    func clearLeftovers(of record: SpareSite, in staging: String, files: Set<String>, directories: Set<String>) throws(PublishError) {
+        for file in record.files where !files.contains(file) {
+            // Gone already when the new site put a folder there.
+            if unlink(staging + "/" + file) != 0 && errno != ENOENT && errno != ENOTDIR && errno != EISDIR {
+                throw PublishError(path: staging + "/" + file, reason: "cannot remove a file the new site lacks: \(String(cString: strerror(errno)))")
+            }
         }
         // Deepest first, so each folder is empty when its turn comes.
-        for dir in record.directories.keys.filter({ !wanted.contains($0) }).sorted(by: >) where ok {
-            if rmdir(staging + "/" + dir) != 0 { ok = false }
+        for dir in record.directories.keys.filter({ !directories.contains($0) }).sorted(by: >) {
+            if rmdir(staging + "/" + dir) != 0 && errno != ENOENT && errno != ENOTDIR {
+                throw PublishError(path: staging + "/" + dir, reason: "cannot remove a folder the new site lacks: \(String(cString: strerror(errno)))")
+            }
         }
-        for dir in directories where ok && record.directories[dir] == nil {
-            if mkdir(staging + "/" + dir, 0o777) != 0 { ok = false }
-        }
-        if !ok { try? FileManager.default.removeItem(atPath: staging) }
-        return ok
     }
 
     /// True when `target` (in a recycled staging folder) is already the live file at `path`.

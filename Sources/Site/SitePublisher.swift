@@ -23,6 +23,7 @@ public struct SitePublisher: Sendable {
         public var path: String
         public var reason: String
         public var description: String { "\(path): error: \(reason)" }
+        var diagnostic: Diagnostic { .error(SourceLocation(path: path), reason) }
     }
 
     /// What was published, for the cache: each file's digest and stat, each folder's stat.
@@ -42,38 +43,75 @@ public struct SitePublisher: Sendable {
         try publish(plan, live: nil).written
     }
 
-    /// `live`: digests of the live site's files, when the cache vouches for them; a planned file
-    /// with the same digest is then linked without reading the old one back.
-    /// `spare`: where the replaced site is kept for the next publish to recycle (`SpareSite`).
+    /// `publish` for a plan whose files are all in memory: `begin`, every file staged, `finish`.
     func publish(_ plan: OutputPlan, live: [String: ContentDigest]?, spare: Spare? = nil) throws(PublishError) -> Published {
-        let parent = outputDirectory.deletingLastPathComponent()
-        let name = outputDirectory.lastPathComponent
-        let pid = getpid()
-        let staging = parent.appendingPathComponent(".\(name).staging-\(pid)")
-        let retired = parent.appendingPathComponent(".\(name).old-\(pid)")
-
-        try createDirectory(parent)
-        removeTree(staging)
-        var published: Published
-        let directories = Self.directories(of: plan.allPaths)
-        let recycled = live != nil && spare.map { recycle($0, into: staging.path, plan: plan, directories: directories) } == true
-        do {
-            if !recycled {
-                try createDirectory(staging)
-                // Sorted, so each parent comes before its children: one mkdir each, no stat walk.
-                for dir in directories { try makeDirectory(staging.path + "/" + dir) }
-            }
-            published = try write(plan, into: staging.path, live: live, recycledFrom: recycled ? spare?.live : nil)
-        } catch {
-            removeTree(staging)
-            throw error
+        let staging = try begin(live: live, spare: spare)
+        let items = plan.sortedFiles.map(Staged.file) + plan.carried.sorted().map(Staged.carried)
+        let failures = Parallel.map(items) { item -> PublishError? in
+            do throws(PublishError) {
+                switch item {
+                case .file(let file): try staging.write(file)
+                case .carried(let path): try staging.carry(path)
+                }
+                return nil
+            } catch { return error }
         }
-        try switchIn(staging: staging, retired: retired)
-        published.keptSpare = keep(retired, as: spare, trash: parent.appendingPathComponent(".\(name).trash-\(pid)"))
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            abandon(staging)
+            throw failure
+        }
+        return try finish(staging, paths: plan.allPaths)
+    }
+
+    private enum Staged: Sendable {
+        case file(OutputFile)
+        case carried(String)
+    }
+
+    /// A staging folder to fill (`SiteStaging`) before `finish` switches it in.
+    /// `live`: digests of the live site's files, when the cache vouches for them.
+    /// `spare`: where the replaced site is kept for the next publish to recycle (`SpareSite`).
+    func begin(live: [String: ContentDigest]?, spare: Spare?) throws(PublishError) -> SiteStaging {
+        let staging = sibling("staging")
+        try createDirectory(staging.deletingLastPathComponent())
+        removeTree(staging)
+        let recycled = live != nil && spare.map { recycle($0, into: staging.path) } == true
+        if !recycled { try createDirectory(staging) }
+        return SiteStaging(
+            path: staging.path, livePath: outputDirectory.path, live: live,
+            recycled: recycled ? spare.flatMap { spare in spare.record.map { (spare.live, $0) } } : nil, spare: spare)
+    }
+
+    /// Switches a filled staging folder in; `paths` are every file the site has. What a recycled
+    /// spare held that the site lacks is removed first.
+    func finish(_ staging: SiteStaging, paths: [String]) throws(PublishError) -> Published {
+        let directories = Self.directories(of: paths)
+        if let (_, record) = staging.recycled {
+            do throws(PublishError) {
+                try clearLeftovers(of: record, in: staging.path, files: Set(paths), directories: Set(directories))
+            } catch {
+                abandon(staging)
+                throw error
+            }
+        }
+        let retired = sibling("old")
+        try switchIn(staging: URL(fileURLWithPath: staging.path), retired: retired)
+        var published = staging.staged
+        published.keptSpare = keep(retired, as: staging.spare, trash: sibling("trash"))
         let output = outputDirectory.path
         published.outputDirectory = FileStat(path: output)
         for dir in directories { published.directories[dir] = FileStat(path: output + "/" + dir) }
         return published
+    }
+
+    /// Drops a staging folder that will not be published; the live site stays as it is.
+    func abandon(_ staging: SiteStaging) {
+        removeTree(URL(fileURLWithPath: staging.path))
+    }
+
+    /// `.public.staging-<pid>` and the like, beside the output folder.
+    private func sibling(_ kind: String) -> URL {
+        outputDirectory.deletingLastPathComponent().appendingPathComponent(".\(outputDirectory.lastPathComponent).\(kind)-\(getpid())")
     }
 
     private static func directories(of paths: [String]) -> [String] {
@@ -87,73 +125,12 @@ public struct SitePublisher: Sendable {
         return directories.sorted()
     }
 
-    private enum Source: Sendable {
-        case bytes(OutputFile)
-        case carried(String)
-    }
-
-    /// `recycledFrom`: the live files' stats when `rootPath` is a recycled spare, whose files
-    /// are replaced unless already the live file.
-    private func write(
-        _ plan: OutputPlan, into rootPath: String, live: [String: ContentDigest]?, recycledFrom liveFiles: [String: FileStat]?
-    ) throws(PublishError) -> Published {
-        let previousPath = outputDirectory.path
-        let sources = plan.sortedFiles.map(Source.bytes) + plan.carried.sorted().map(Source.carried)
-        /// Links the live file in (false when it cannot); in a recycled folder, keeps it if it is already there.
-        @Sendable func linkLive(_ path: String, _ target: String) -> Bool {
-            if let liveFiles {
-                if Self.isLiveFile(target, path: path, live: liveFiles) { return true }
-                unlink(target)
-            }
-            return link(previousPath + "/" + path, target) == 0
-        }
-        let outcomes = Parallel.map(sources) { source -> Result<(String, ContentDigest?, FileStat, Bool), PublishError> in
-            switch source {
-            case .carried(let path):
-                let target = rootPath + "/" + path
-                guard linkLive(path, target), let stat = FileStat(path: target) else {
-                    return .failure(PublishError(path: target, reason: "cannot carry the unchanged file over: \(String(cString: strerror(errno)))"))
-                }
-                return .success((path, nil, stat, false))
-            case .bytes(let file):
-                let target = rootPath + "/" + file.path
-                let previous = previousPath + "/" + file.path
-                let digest = ContentDigest(file.bytes)
-                var wrote = false
-                if let live {
-                    if live[file.path] != digest || !linkLive(file.path, target) { wrote = true }
-                } else if !Self.linkIfUnchanged(bytes: file.bytes, previous: previous, target: target) {
-                    wrote = true
-                }
-                // A recycled folder's file may be another site's hard link: never written through.
-                if wrote, liveFiles != nil { unlink(target) }
-                if wrote, let failure = Self.writeFile(bytes: file.bytes, to: target) { return .failure(failure) }
-                guard let stat = FileStat(path: target) else {
-                    return .failure(PublishError(path: target, reason: "file vanished from the staging folder"))
-                }
-                return .success((file.path, digest, stat, wrote))
-            }
-        }
-        var published = Published()
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let (path, digest, stat, wrote)):
-                published.outputs[path] = (digest, stat)
-                published.written += wrote ? 1 : 0
-            case .failure(let failure): throw failure
-            }
-        }
-        return published
-    }
-
-    /// An output file whose bytes did not change is hard-linked from the live site instead of
-    /// rewritten, so it keeps its modification time (rsync and browsers' caches rely on it).
-    static func linkIfUnchanged(bytes: [UInt8], previous: String, target: String) -> Bool {
+    /// True when the file at `path` holds exactly `bytes`.
+    static func hasBytes(_ bytes: [UInt8], at path: String) -> Bool {
         var info = stat()
-        guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
-              let existing = FileManager.default.contents(atPath: previous), existing.elementsEqual(bytes)
-        else { return false }
-        return link(previous, target) == 0
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+              let existing = FileManager.default.contents(atPath: path) else { return false }
+        return existing.elementsEqual(bytes)
     }
 
     /// POSIX open/write/close: Foundation's writers fsync every file on Linux, which is far slower.

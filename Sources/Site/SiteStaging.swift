@@ -1,0 +1,115 @@
+import BriefingCore
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A staging folder filled while the site is rendered: each file is written, or linked from the
+/// live site, as soon as it is made, so pages are never all held in memory (2.3 GB at 100k
+/// articles). Safe to fill from several threads. Made by `SitePublisher.begin`, switched in by
+/// `SitePublisher.finish`, or removed by `SitePublisher.abandon`.
+final class SiteStaging: Sendable {
+    let path: String
+    /// The live site's folder: unchanged files are linked from there.
+    let livePath: String
+    /// Digests of the live site's files, when the cache vouches for them: a file with the same
+    /// digest is linked without reading the old one back.
+    let live: [String: ContentDigest]?
+    /// Set when `path` is a recycled spare: the live files' stats (a file there that is already
+    /// the live inode stays) and the spare's record (what `finish` clears that the site lacks).
+    let recycled: (live: [String: FileStat], record: SpareSite)?
+    /// Where the replaced site goes once this one is switched in.
+    let spare: SitePublisher.Spare?
+    private let published = Mutex(SitePublisher.Published())
+
+    init(path: String, livePath: String, live: [String: ContentDigest]?,
+         recycled: (live: [String: FileStat], record: SpareSite)?, spare: SitePublisher.Spare?) {
+        self.path = path
+        self.livePath = livePath
+        self.live = live
+        self.recycled = recycled
+        self.spare = spare
+    }
+
+    /// What has been staged so far.
+    var staged: SitePublisher.Published { published.withLock { $0 } }
+
+    /// Writes `file`, or links the live file when its bytes are the same, so an unchanged file
+    /// keeps its modification time (rsync and browsers' caches rely on it).
+    func write(_ file: OutputFile) throws(SitePublisher.PublishError) {
+        let target = path + "/" + file.path
+        let digest = ContentDigest(file.bytes)
+        let linked = if let live {
+            live[file.path] == digest && linkLive(file.path, target)
+        } else {
+            SitePublisher.hasBytes(file.bytes, at: livePath + "/" + file.path)
+                && withParents(file.path) { link(livePath + "/" + file.path, target) == 0 }
+        }
+        if !linked {
+            // A recycled folder's file may be another site's hard link: never written through.
+            if recycled != nil { clear(target) }
+            var failure: SitePublisher.PublishError?
+            _ = withParents(file.path) {
+                failure = SitePublisher.writeFile(bytes: file.bytes, to: target)
+                return failure == nil
+            }
+            if let failure { throw failure }
+        }
+        try record(file.path, digest: digest, wrote: !linked)
+    }
+
+    /// Links the live site's file at `path` in unchanged (the cache proved it current).
+    func carry(_ relative: String) throws(SitePublisher.PublishError) {
+        let target = path + "/" + relative
+        guard linkLive(relative, target) else {
+            throw SitePublisher.PublishError(
+                path: target, reason: "cannot carry the unchanged file over: \(String(cString: strerror(errno)))")
+        }
+        try record(relative, digest: nil, wrote: false)
+    }
+
+    private func record(_ relative: String, digest: ContentDigest?, wrote: Bool) throws(SitePublisher.PublishError) {
+        guard let stat = FileStat(path: path + "/" + relative) else {
+            throw SitePublisher.PublishError(path: path + "/" + relative, reason: "file vanished from the staging folder")
+        }
+        published.withLock { published in
+            published.outputs[relative] = (digest, stat)
+            published.written += wrote ? 1 : 0
+        }
+    }
+
+    /// Links the live file in (false when it cannot); in a recycled folder, keeps it if it is
+    /// already there.
+    private func linkLive(_ relative: String, _ target: String) -> Bool {
+        if let recycled {
+            if SitePublisher.isLiveFile(target, path: relative, live: recycled.live) { return true }
+            clear(target)
+        }
+        return withParents(relative) { link(livePath + "/" + relative, target) == 0 }
+    }
+
+    /// Runs `operation` again after making the folders of `relative` when it failed for want of
+    /// them: folders are made as files need them, not planned ahead.
+    private func withParents(_ relative: String, _ operation: () -> Bool) -> Bool {
+        if operation() { return true }
+        guard errno == ENOENT || errno == ENOTDIR else { return false }
+        var folder = path
+        for component in relative.split(separator: "/").dropLast() {
+            folder += "/" + component
+            if mkdir(folder, 0o777) == 0 { continue }
+            guard errno == EEXIST else { return false }
+            // A recycled spare may hold a file where this site has a folder.
+            var info = stat()
+            if lstat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR, recycled != nil {
+                guard unlink(folder) == 0, mkdir(folder, 0o777) == 0 else { return false }
+            }
+        }
+        return operation()
+    }
+
+    /// Removes what a recycled spare has at `target`: a file, or a folder where this site has a file.
+    private func clear(_ target: String) {
+        if unlink(target) != 0 && errno == EISDIR { try? FileManager.default.removeItem(atPath: target) }
+    }
+}
