@@ -27,8 +27,8 @@ public struct OutputPlan: Sendable {
     public private(set) var carried: Set<String> = []
     /// For pages rendered only from stories (story, day, outlet pages): a key of all they show.
     var pageKeys: [String: ContentDigest] = [:]
-    /// Each story's `stories.json` entry by story key, for the cache.
-    var storyEntries: [ContentDigest: ArraySlice<UInt8>] = [:]
+    /// Where each story's entry sits in `stories.json`, by story key, for the manifest.
+    var storyEntries: [ContentDigest: Range<Int>] = [:]
 
     public init() {}
 

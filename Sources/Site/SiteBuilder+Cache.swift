@@ -118,7 +118,7 @@ extension SiteBuilder {
 
     func newManifest(
         scan: IncrementalIngest.Scan, report: BuildReport, published: SitePublisher.Published, previous: BuildManifest?,
-        pageKeys: [String: ContentDigest], fingerprint: BuildFingerprint
+        plan: OutputPlan, fingerprint: BuildFingerprint
     ) -> BuildManifest {
         var manifest = BuildManifest()
         manifest.siteFingerprint = fingerprint.site
@@ -127,6 +127,7 @@ extension SiteBuilder {
                                  outlets: report.outlets, diagnostics: report.diagnostics)
         manifest.outputDirectory = published.outputDirectory
         manifest.directories = published.directories
+        manifest.storyEntries = plan.storyEntries
         if published.keptSpare, let previous {
             // The replaced site is the one the previous manifest described.
             manifest.spare = SpareSite(files: Array(previous.outputs.keys), directories: previous.directories)
@@ -134,7 +135,7 @@ extension SiteBuilder {
         for (path, entry) in published.outputs {
             // A carried file's digest is the one recorded when it was written.
             guard let digest = entry.digest ?? previous?.outputs[path]?.digest else { continue }
-            manifest.outputs[path] = .init(digest: digest, stat: entry.stat, pageKey: pageKeys[path] ?? .zero)
+            manifest.outputs[path] = .init(digest: digest, stat: entry.stat, pageKey: plan.pageKeys[path] ?? .zero)
         }
         return manifest
     }

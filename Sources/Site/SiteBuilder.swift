@@ -86,17 +86,17 @@ public struct SiteBuilder: Sendable {
             staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
             configPath: options.configFile)
         planner.environment = environment
-        if let cache {
-            planner.storyKeys = keys
-            planner.storedStoryEntries = cache.loadStoryEntries(fingerprint: fingerprint.parse)
+        if cache != nil { planner.storyKeys = keys }
+        if liveIsKnown, let manifest, cache != nil {
+            planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey }
+            planner.storedStoryEntries = StoredStoryEntries(
+                path: output.appendingPathComponent(SitePaths.storiesJSON).path, ranges: manifest.storyEntries)
         }
-        if liveIsKnown, let manifest { planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey } }
-        let storedEntryKeys = Set(planner.storedStoryEntries.keys)
         let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
         stories = listings.full(stories, where: planner.rendersStoryPage)
         let (comparisons, comparisonStore) = compare(
             stories, keys: keys, stored: storedComparisons, listings: listings,
-            needsFull: { planner.rendersStoryPage($0) || !storedEntryKeys.contains(keys[$0.id]!) }, report: &run.report)
+            needsFull: { planner.rendersStoryPage($0) || planner.storedStoryEntries?.contains(keys[$0.id]!) != true }, report: &run.report)
         run.stage("compare")
 
         let briefings = BriefingAssembler.briefings(for: stories)
@@ -132,8 +132,7 @@ public struct SiteBuilder: Sendable {
             plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, staging: staging,
                                     warnings: &run.report.diagnostics)
         } catch { throw abandon(run.fail([error])) }
-        // Copied into stories.json by now: not held through publishing.
-        planner.storedStoryEntries = [:]
+        planner.storedStoryEntries = nil
         run.stage("render")
 
         run.report.briefings = briefings.count
@@ -159,9 +158,8 @@ public struct SiteBuilder: Sendable {
         if let cache {
             cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
             cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
-            cache.saveStoryEntries(plan.storyEntries, previous: storedEntryKeys, fingerprint: fingerprint.parse)
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
-                                           pageKeys: plan.pageKeys, fingerprint: fingerprint))
+                                           plan: plan, fingerprint: fingerprint))
             run.stage("cache")
         }
         run.finish()

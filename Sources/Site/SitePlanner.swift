@@ -18,8 +18,8 @@ struct SitePlanner {
     /// Page keys of the live site's pages (when the cache vouches for it): a page whose key is
     /// unchanged is carried over, not rendered.
     var livePageKeys: [String: ContentDigest] = [:]
-    /// `stories.json` entries of earlier builds by story key: copied, not encoded again.
-    var storedStoryEntries: [ContentDigest: ArraySlice<UInt8>] = [:]
+    /// The live `stories.json`'s entries by story key: copied, not encoded again.
+    var storedStoryEntries: StoredStoryEntries?
 
     enum Page: Sendable {
         case day(Briefing, index: Int, isRoot: Bool)
@@ -99,22 +99,52 @@ struct SitePlanner {
             }
         }
 
-        let ordered = StoriesDocument.ordered(stories)
-        let json = StoriesDocument.encoded(count: ordered.count, stored: { i in
-            storyKeys[ordered[i].id].flatMap { storedStoryEntries[$0] }
-        }, write: { i, json in
-            StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
-        })
-        for (story, range) in zip(ordered, json.ranges) {
-            if let key = storyKeys[story.id] { plan.storyEntries[key] = json.bytes[range] }
-        }
-        try add(OutputFile(path: SitePaths.storiesJSON, bytes: json.bytes), to: &plan, staging: staging)
+        try planStoriesJSON(stories, comparisons: comparisons, plan: &plan, staging: staging)
         for file in try publishingFiles(
             pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, warnings: &warnings) {
             try add(file, to: &plan, staging: staging)
         }
         for file in try staticFiles() { try add(file, to: &plan, staging: staging) }
         return plan
+    }
+
+    /// `stories.json`, streamed into staging when there is one. A stored entry that cannot be
+    /// read stops the build: its story's comparison was not made in full, trusting the copy.
+    private func planStoriesJSON(
+        _ stories: [Story], comparisons: [String: StoryComparison], plan: inout OutputPlan, staging: SiteStaging?
+    ) throws(Diagnostic) {
+        let ordered = StoriesDocument.ordered(stories)
+        var unreadable = false
+        let stored = { (i: Int) -> [UInt8]? in
+            guard let key = storyKeys[ordered[i].id], let entries = storedStoryEntries, entries.contains(key) else { return nil }
+            let bytes = entries.entry(key)
+            if bytes == nil { unreadable = true }
+            return bytes
+        }
+        let entry = { (i: Int, json: inout PrettyJSON) in
+            StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
+        }
+        try claim(SitePaths.storiesJSON, in: &plan)
+        let ranges: [Range<Int>]
+        if let staging {
+            var written: [Range<Int>] = []
+            do throws(SitePublisher.PublishError) {
+                try staging.stream(SitePaths.storiesJSON) { write in
+                    written = StoriesDocument.write(count: ordered.count, stored: stored, entry: entry, to: write)
+                }
+            } catch { throw error.diagnostic }
+            ranges = written
+        } else {
+            let json = StoriesDocument.encoded(count: ordered.count, stored: stored, write: entry)
+            plan.keep(OutputFile(path: SitePaths.storiesJSON, bytes: json.bytes))
+            ranges = json.ranges
+        }
+        if unreadable, let path = storedStoryEntries?.path {
+            throw .error(SourceLocation(path: path), "changed during the build: its stored entries could not be read back; build again")
+        }
+        for (story, range) in zip(ordered, ranges) {
+            if let key = storyKeys[story.id] { plan.storyEntries[key] = range }
+        }
     }
 
     private func claim(_ path: String, in plan: inout OutputPlan) throws(Diagnostic) {

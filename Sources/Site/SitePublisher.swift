@@ -114,12 +114,15 @@ public struct SitePublisher: Sendable {
         outputDirectory.deletingLastPathComponent().appendingPathComponent(".\(outputDirectory.lastPathComponent).\(kind)-\(getpid())")
     }
 
+    /// Every folder the files at `paths` sit in, parents included. (Not `NSString`'s
+    /// `deletingLastPathComponent`: it crashes on a one-letter name.)
     private static func directories(of paths: [String]) -> [String] {
         var directories = Set<String>()
         for path in paths {
-            var dir = (path as NSString).deletingLastPathComponent
-            while !dir.isEmpty, directories.insert(dir).inserted {
-                dir = (dir as NSString).deletingLastPathComponent
+            var rest = Substring(path)
+            while let slash = rest.lastIndex(of: "/") {
+                rest = rest[..<slash]
+                guard directories.insert(String(rest)).inserted else { break }
             }
         }
         return directories.sorted()
@@ -144,19 +147,46 @@ public struct SitePublisher: Sendable {
         guard fd >= 0 else { return PublishError(path: path, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         for bytes in parts {
-            var offset = 0
-            while offset < bytes.count {
-                let n = bytes.withUnsafeBytes { buffer in
-                    Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
-                }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return PublishError(path: path, reason: String(cString: strerror(errno)))
-                }
-                offset += n
-            }
+            if let failure = write(bytes, to: fd, path: path) { return failure }
         }
         return nil
+    }
+
+    /// All of `bytes` to the open file `fd` (named `path` in the error).
+    static func write(_ bytes: [UInt8], to fd: Int32, path: String) -> PublishError? {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer in
+                Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return PublishError(path: path, reason: String(cString: strerror(errno)))
+            }
+            offset += n
+        }
+        return nil
+    }
+
+    /// True when the files at `a` and `b` hold the same bytes, read a piece at a time.
+    static func sameContents(_ a: String, _ b: String) -> Bool {
+        guard let statA = FileStat(path: a), let statB = FileStat(path: b), statA.size == statB.size else { return false }
+        let fdA = open(a, O_RDONLY | O_CLOEXEC), fdB = open(b, O_RDONLY | O_CLOEXEC)
+        defer { if fdA >= 0 { close(fdA) }; if fdB >= 0 { close(fdB) } }
+        guard fdA >= 0, fdB >= 0 else { return false }
+        var bufferA = [UInt8](repeating: 0, count: 1 << 20), bufferB = bufferA
+        while true {
+            let n = bufferA.withUnsafeMutableBytes { read(fdA, $0.baseAddress!, $0.count) }
+            guard n >= 0 else { return false }
+            if n == 0 { return true }
+            var filled = 0
+            while filled < n {
+                let m = bufferB.withUnsafeMutableBytes { read(fdB, $0.baseAddress! + filled, n - filled) }
+                guard m > 0 else { return false }
+                filled += m
+            }
+            guard bufferA[..<n] == bufferB[..<n] else { return false }
+        }
     }
 
     /// One atomic `renameat2(RENAME_EXCHANGE)`: readers see the old site or the new one, and the

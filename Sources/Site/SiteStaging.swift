@@ -59,6 +59,35 @@ final class SiteStaging: Sendable {
         try record(file.path, digest: digest, wrote: !linked)
     }
 
+    /// Writes `relative` in pieces as `produce` hands them over, so the file is never whole in
+    /// memory; when its bytes turn out to be the live file's, the live file replaces it. Its
+    /// digest is recorded as zero: never computed, so never matched.
+    func stream(_ relative: String, _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws(SitePublisher.PublishError) {
+        let target = path + "/" + relative
+        if recycled != nil { clear(target) }
+        var fd: Int32 = -1
+        _ = withParents(relative) {
+            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            return fd >= 0
+        }
+        guard fd >= 0 else { throw SitePublisher.PublishError(path: target, reason: String(cString: strerror(errno))) }
+        var failure: SitePublisher.PublishError?
+        produce { bytes in
+            if failure == nil { failure = SitePublisher.write(bytes, to: fd, path: target) }
+        }
+        close(fd)
+        if let failure { throw failure }
+        let previous = livePath + "/" + relative
+        // Linked beside it, then renamed over it: the written file stays if linking fails.
+        let beside = target + ".same"
+        var unchanged = SitePublisher.sameContents(target, previous) && link(previous, beside) == 0
+        if unchanged, rename(beside, target) != 0 {
+            unlink(beside)
+            unchanged = false
+        }
+        try record(relative, digest: .zero, wrote: !unchanged)
+    }
+
     /// Links the live site's file at `path` in unchanged (the cache proved it current).
     func carry(_ relative: String) throws(SitePublisher.PublishError) {
         let target = path + "/" + relative

@@ -96,13 +96,24 @@ struct StoriesDocument: Encodable {
         Self.encoded(count: stories.count) { i, json in stories[i].write(to: &json) }.bytes
     }
 
-    /// The file for `count` stories in file order, each either copied from bytes of an earlier
-    /// file (`.stored`) or written anew; returns where each story's entry sits, so the next
-    /// build can copy it. Every entry has the same indentation, so a copy is exact.
+    /// The file for `count` stories in file order, in memory (`write(count:stored:entry:to:)`).
     static func encoded(
-        count: Int, stored: (Int) -> ArraySlice<UInt8>? = { _ in nil }, write: (Int, inout PrettyJSON) -> Void
+        count: Int, stored: (Int) -> [UInt8]? = { _ in nil }, write: (Int, inout PrettyJSON) -> Void
     ) -> (bytes: [UInt8], ranges: [Range<Int>]) {
-        var json = PrettyJSON(reservingCapacity: count * 16 * 1024)
+        var bytes: [UInt8] = []
+        let ranges = Self.write(count: count, stored: stored, entry: write) { bytes += $0 }
+        return (bytes, ranges)
+    }
+
+    /// Writes the file for `count` stories in file order to `sink` in pieces of about 1 MB (the
+    /// whole file is 48 MB at 10k articles), each story's entry either copied from an earlier file
+    /// (`stored`) or written anew; returns where each entry sits, so the next build can copy it.
+    /// Every entry has the same indentation, so a copy is exact.
+    static func write(
+        count: Int, stored: (Int) -> [UInt8]?, entry: (Int, inout PrettyJSON) -> Void, pieceSize: Int = 1 << 20,
+        to sink: ([UInt8]) -> Void
+    ) -> [Range<Int>] {
+        var json = PrettyJSON(reservingCapacity: pieceSize + 64 * 1024)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(count)
         json.object { json in
@@ -110,13 +121,16 @@ struct StoriesDocument: Encodable {
             json.array { json in
                 for i in 0..<count {
                     json.element()
-                    let start = json.bytes.count
-                    if let bytes = stored(i) { json.value(raw: bytes) } else { write(i, &json) }
-                    ranges.append(start..<json.bytes.count)
+                    let start = json.position
+                    if let bytes = stored(i) { json.value(raw: bytes) } else { entry(i, &json) }
+                    ranges.append(start..<json.position)
+                    json.drain(over: pieceSize, into: sink)
                 }
             }
         }
-        return (json.file(), ranges)
+        json.endFile()
+        json.drain(into: sink)
+        return ranges
     }
 }
 
@@ -228,5 +242,41 @@ extension StoriesDocument.ComparisonEntry {
             .init(about: d.about, values: d.values.map { .init(value: $0.value, outlets: names($0.outlets)) })
         }
         headlines = comparison.headlines.map { .init(outlet: $0.outlet.name, title: $0.title) }
+    }
+}
+
+/// The live `stories.json`'s entries by story key, where the manifest recorded them: a story
+/// whose key is unchanged has its entry copied from there, read when wanted, not held.
+final class StoredStoryEntries: @unchecked Sendable {
+    let ranges: [ContentDigest: Range<Int>]
+    let path: String
+    /// Open for the build's life; only `pread` is used, so concurrent reads are safe.
+    private let fd: Int32
+
+    init?(path: String, ranges: [ContentDigest: Range<Int>]) {
+        guard !ranges.isEmpty else { return nil }
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        self.path = path
+        self.ranges = ranges
+    }
+
+    deinit { close(fd) }
+
+    func contains(_ key: ContentDigest) -> Bool { ranges[key] != nil }
+
+    /// The entry's bytes; nil when it is not there or the file is shorter than recorded.
+    func entry(_ key: ContentDigest) -> [UInt8]? {
+        guard let range = ranges[key] else { return nil }
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+            count = 0
+            while count < range.count {
+                let n = pread(fd, buffer.baseAddress! + count, range.count - count, off_t(range.lowerBound + count))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                count += n
+            }
+        }
+        return bytes.count == range.count ? bytes : nil
     }
 }

@@ -65,4 +65,25 @@ extension IncrementalBuildTests {
         #expect(!dir.exists(".public.briefing-cache/site/stray.html"))
         try expectSameAsFullBuild(dir)
     }
+
+    /// Pages are staged as they render, recycling the spare: a build failing after that (here
+    /// `--strict` with a warning) leaves the live site, and the cache still vouches for it.
+    @Test func buildFailingAfterStagingKeepsTheSiteAndTheCache() throws {
+        let dir = try site()
+        try appendLine(dir, "content/2026-04-01/north-wire-0-0.md", "The harbour reopened at noon.")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(dir.exists(".public.briefing-cache/site"))
+        let before = fileTree(dir.appending("public"))
+        dir.write("content/2026-04-03/late-wire-1.md",
+                  "---\ntitle: \"Late\"\noutlet: \"Late Wire\"\nurl: \"ftp://late.example/1\"\n---\nA late report arrived.\n")
+        var strict = generatedSiteOptions(dir)
+        strict.strict = true
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: strict).build() }
+        #expect(fileTree(dir.appending("public")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).allSatisfy { !$0.contains("staging") })
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(report.filesParsed == 1, "the manifest still describes the live site")
+        try expectSameAsFullBuild(dir)
+    }
 }
+

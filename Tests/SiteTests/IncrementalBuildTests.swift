@@ -194,7 +194,7 @@ import TestSupport
         }
     }
 
-    @Test(arguments: ["manifest", "articles", "terms", "comparisons", "clusters", "entries"], Damage.allCases)
+    @Test(arguments: ["manifest", "articles", "terms", "comparisons", "clusters"], Damage.allCases)
     func damagedCacheMeansAFullBuild(file: String, damage: Damage) throws {
         let dir = try site()
         try self.damage(file, damage, in: dir)

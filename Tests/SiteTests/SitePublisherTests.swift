@@ -32,4 +32,29 @@ import TestSupport
         }
         #expect(dir.read("public/index.html") == "old")
     }
+
+    /// A recycled spare may hold a file where the new site has a folder and a folder where it has
+    /// a file; staging replaces both, and what the new site lacks is gone.
+    @Test func recycledSpareWithFilesAndFoldersSwapped() throws {
+        let dir = TemporaryDirectory()
+        dir.write("public/index.html", "live")
+        dir.write("spare/x", "a file where the new site has a folder")
+        dir.write("spare/y/old.html", "a folder where the new site has a file")
+        dir.write("spare/gone/index.html", "not in the new site")
+        let record = SpareSite(files: ["x", "y/old.html", "gone/index.html"], directories: [
+            "y": try #require(FileStat(path: dir.appending("spare/y").path)),
+            "gone": try #require(FileStat(path: dir.appending("spare/gone").path)),
+        ])
+        var plan = OutputPlan()
+        try plan.add(OutputFile(path: "index.html", text: "new"))
+        try plan.add(OutputFile(path: "x/index.html", text: "x page"))
+        try plan.add(OutputFile(path: "y", text: "y file"))
+        let spare = SitePublisher.Spare(path: dir.appending("spare").path, record: record, live: [:], keepsReplaced: false)
+        let published = try SitePublisher(outputDirectory: dir.appending("public")).publish(plan, live: [:], spare: spare)
+        #expect(published.written == 3)
+        #expect(fileTree(dir.appending("public")) == [
+            "index.html": Data("new".utf8), "x/index.html": Data("x page".utf8), "y": Data("y file".utf8),
+        ])
+        #expect(!dir.exists("spare"), "the spare became the new site")
+    }
 }

@@ -7,8 +7,7 @@ import Ingest
 /// inside it, so it is never served, and not under `.build`, so it follows the site). Files, each
 /// checked on its own (`CacheFile`): `manifest` (stats and digests of inputs and outputs),
 /// `articles-<n>` (each file's parse outcome by path and digest; bodies in section 1), `terms-<n>` (each file's
-/// clustering terms by digest), `clusters` (the last stories and what the clusterer read), `entries-<n>`
-/// (each story's `stories.json` entry by story key) and `comparisons-<n>` (by story key; all but the summary and headlines in section 1). Entries are keyed by content, so any mix of old and new files is still correct.
+/// clustering terms by digest), `clusters` (the last stories and what the clusterer read) and `comparisons-<n>` (by story key; all but the summary and headlines in section 1). Entries are keyed by content, so any mix of old and new files is still correct.
 struct BuildCache: Sendable {
     let directory: String
 
@@ -168,24 +167,6 @@ struct BuildCache: Sendable {
                    order: { ($0.high, $0.low) < ($1.high, $1.low) }, detail: { $0.detailBytes }) { w, key, comparison in
             w.digest(key)
             w.blob(comparison.briefBytes)
-        }
-    }
-
-    /// Each story's entry in `stories.json`, by story key (see `StoriesDocument.encoded`).
-    /// Slices of the shards read, not copies.
-    func loadStoryEntries(fingerprint: ContentDigest) -> [ContentDigest: ArraySlice<UInt8>] {
-        loadShards("entries", fingerprint: fingerprint) { (r: inout BinaryReader, _, _) throws(BinaryReader.CacheCorrupt) in
-            (try r.digest(), r.buffer[try r.blobRange()])
-        }
-    }
-
-    func saveStoryEntries(_ entries: [ContentDigest: ArraySlice<UInt8>], previous: Set<ContentDigest>, fingerprint: ContentDigest) {
-        let old = Dictionary(uniqueKeysWithValues: previous.map { ($0, $0) })
-        let dirty = Self.dirtyShards(old, Self.identity(entries), shard: Self.shard(of:))
-        saveShards("entries", entries, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
-                   order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, bytes in
-            w.digest(key)
-            w.blob(bytes)
         }
     }
 

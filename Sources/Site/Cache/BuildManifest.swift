@@ -30,6 +30,8 @@ struct BuildManifest: Sendable {
     var directories: [String: FileStat] = [:]
     /// The site this build replaced, kept for the next publish to recycle.
     var spare: SpareSite?
+    /// Where each story's entry sits in the live `stories.json`, by story key.
+    var storyEntries: [ContentDigest: Range<Int>] = [:]
 
     /// True when the output folder is, by stat, exactly what this manifest recorded: same
     /// folder (not replaced), every file and sub-folder with the recorded inode, size and mtime
@@ -71,6 +73,11 @@ struct BuildManifest: Sendable {
             w.stat(entry.value)
         }
         w.spare(spare)
+        w.array(storyEntries.sorted { ($0.key.high, $0.key.low) < ($1.key.high, $1.key.low) }) { w, entry in
+            w.digest(entry.key)
+            w.int(entry.value.lowerBound)
+            w.int(entry.value.count)
+        }
     }
 
     init() {}
@@ -101,6 +108,14 @@ struct BuildManifest: Sendable {
         }
         directories = Dictionary(directoryList, uniquingKeysWith: { a, _ in a })
         spare = try r.spare()
+        let entryList = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
+            let key = try r.digest()
+            let start = try r.int()
+            let count = try r.int()
+            guard start >= 0, count >= 0 else { throw BinaryReader.CacheCorrupt() }
+            return (key, start..<start + count)
+        }
+        storyEntries = Dictionary(entryList, uniquingKeysWith: { a, _ in a })
         guard r.isAtEnd else { throw BinaryReader.CacheCorrupt() }
     }
 }
