@@ -64,6 +64,9 @@ public struct SiteBuilder: Sendable {
         run.report.diagnostics = ingest.diagnostics
         run.report.removed = ingest.removed
         run.report.filesParsed = parsed
+        // Saved now, not after publishing: entries are keyed by content, so they are right whatever
+        // becomes of this build, and encoding them here adds to the smallest footprint of the build.
+        cache?.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
         run.stage("ingest")
         guard !ingest.articles.isEmpty else {
             throw run.fail([.error(SourceLocation(path: options.contentDirectory), "no articles found; nothing to publish")])
@@ -156,7 +159,6 @@ public struct SiteBuilder: Sendable {
         run.stage("publish")
 
         if let cache {
-            cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
             cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            plan: plan, fingerprint: fingerprint))

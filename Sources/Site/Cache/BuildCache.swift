@@ -75,20 +75,30 @@ struct BuildCache: Sendable {
                 }
                 return
             }
-            let list = sorted.compactMap { pair in detail(pair.1).map { (pair, $0) } }
-            CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint, sections: [
-                { w in w.array(list) { w, item in write(&w, item.0.0, item.0.1) } },
-                { w in w.array(list) { w, item in w.blob(item.1) } },
-            ])
+            // Details go straight into section 1 (made first, to learn which exist), not into a list
+            // copied there: a shard's details are most of its bytes.
+            var kept: [(Key, Value)] = []
+            var details = BinaryWriter(capacity: 1 << 16)
+            for pair in sorted {
+                guard let bytes = detail(pair.1) else { continue }
+                details.blob(bytes)
+                kept.append(pair)
+            }
+            var listing = BinaryWriter(capacity: 1 << 16)
+            listing.array(kept) { w, pair in write(&w, pair.0, pair.1) }
+            CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint, payloads: [listing.bytes, details.bytes])
         }
     }
 
     func details(_ kind: String, fingerprint: ContentDigest) -> DetailStore {
         DetailStore { shard in
-            guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint, section: 1),
-                  let ranges = try? r.array({ (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in try r.blobRange() }),
-                  r.isAtEnd
-            else { return nil }
+            // Section 1 is the details one after another, in section 0's order, up to its end.
+            guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint, section: 1) else { return nil }
+            var ranges: [Range<Int>] = []
+            while !r.isAtEnd {
+                guard let range = try? r.blobRange() else { return nil }
+                ranges.append(range)
+            }
             return (r.buffer, ranges)
         }
     }

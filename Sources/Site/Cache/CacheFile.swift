@@ -12,7 +12,7 @@ import Glibc
 enum CacheFile {
     static let magic = Array("BRIEFING-CACHE".utf8)
     /// Bump when any encoding in `Cache/` changes.
-    static let formatVersion: UInt64 = 3
+    static let formatVersion: UInt64 = 4
     /// Headers are far smaller: kind names are short.
     private static let headerLimit = 4096
 
@@ -70,11 +70,15 @@ enum CacheFile {
     /// leaves either the old file or the new one, never sections of two builds. Failing to write
     /// a cache is not an error: the next build is full.
     static func write(_ path: String, kind: String, fingerprint: ContentDigest, sections: [(inout BinaryWriter) -> Void]) {
-        let payloads = sections.map { section in
+        write(path, kind: kind, fingerprint: fingerprint, payloads: sections.map { section in
             var writer = BinaryWriter(capacity: 1 << 16)
             section(&writer)
             return writer.bytes
-        }
+        })
+    }
+
+    /// `write` with each section's bytes made already.
+    static func write(_ path: String, kind: String, fingerprint: ContentDigest, payloads: [[UInt8]]) {
         var header = BinaryWriter(capacity: 256)
         header.raw(magic)
         header.unsigned(formatVersion)
