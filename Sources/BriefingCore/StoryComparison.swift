@@ -13,16 +13,54 @@ public struct ClaimSource: Sendable, Hashable, Codable {
 
 /// A statement as printed by one or more outlets; `text` is one representative sentence.
 public struct Claim: Sendable, Hashable, Codable {
-    public var text: String
+    /// The representative sentence as its article holds it: usually a range of the body, so the
+    /// claims (which cover nearly every sentence of multi-outlet stories) hold no copy of it.
+    private var sentence: Sentence
     /// Outlets that carry it, sorted by slug.
     public var outlets: [Outlet]
     /// Every sentence aligned into this claim, one or more per outlet.
     public var sources: [ClaimSource]
 
+    public var text: String {
+        get { sentence.text }
+        set { sentence = Sentence(text: newValue, paragraph: 0, line: 0) }
+    }
+
     public init(text: String, outlets: [Outlet], sources: [ClaimSource]) {
-        self.text = text
+        self.init(sentence: Sentence(text: text, paragraph: 0, line: 0), outlets: outlets, sources: sources)
+    }
+
+    public init(sentence: Sentence, outlets: [Outlet], sources: [ClaimSource]) {
+        self.sentence = sentence
         self.outlets = outlets
         self.sources = sources
+    }
+
+    // Equal, hashed and coded by its text, whatever sentence holds it.
+    private enum CodingKeys: String, CodingKey { case text, outlets, sources }
+
+    public static func == (a: Claim, b: Claim) -> Bool {
+        a.text == b.text && a.outlets == b.outlets && a.sources == b.sources
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(outlets)
+        hasher.combine(sources)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(text: try container.decode(String.self, forKey: .text),
+                  outlets: try container.decode([Outlet].self, forKey: .outlets),
+                  sources: try container.decode([ClaimSource].self, forKey: .sources))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(outlets, forKey: .outlets)
+        try container.encode(sources, forKey: .sources)
     }
 }
 

@@ -11,6 +11,8 @@ struct SentenceTable {
         var outletID: Int
         var articleID: String
         var text: String
+        /// The sentence as its article holds it, for claims (`text` is a copy).
+        var original: Sentence
         /// Sorted term ids, one per distinct content word.
         var terms: [Int]
         /// IDF weight of each term, parallel to `terms`.
@@ -89,7 +91,7 @@ struct SentenceTable {
                 units.append(quantities.isEmpty ? [] : Set(quantities.compactMap { $0.kind == .year ? nil : $0.unit }))
                 entries.append(Entry(article: a, sentence: s, outlet: article.outlet,
                                      outletID: outletIndex[article.outlet.slug]!, articleID: article.id,
-                                     text: sentence.text, terms: ids, weights: [], norm: 0,
+                                     text: sentence.text, original: sentence, terms: ids, weights: [], norm: 0,
                                      quantities: quantities))
             }
         }

@@ -106,7 +106,7 @@ extension StoryComparator {
         let claims: [(Claim, Int, Int)] = groups.map { group in
             let rep = representative(table, group)
             let outlets = Array(Set(group.map { table.entries[$0].outlet })).sorted()
-            let claim = Claim(text: table.entries[rep].text, outlets: outlets,
+            let claim = Claim(sentence: table.entries[rep].original, outlets: outlets,
                               sources: group.map { table.entries[$0].source })
             return (claim, outlets.count, group[0])
         }

@@ -30,7 +30,7 @@ extension StoryComparator {
                 && !isCovered(table, i, partners[i], quoted: quotations.terms[i]) {
             let e = table.entries[i]
             guard seen.insert("\(e.outlet.slug)\u{0}\(e.text)").inserted else { continue }
-            byOutlet[e.outlet, default: []].append(Claim(text: e.text, outlets: [e.outlet], sources: [e.source]))
+            byOutlet[e.outlet, default: []].append(Claim(sentence: e.original, outlets: [e.outlet], sources: [e.source]))
         }
         return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }
     }

@@ -16,9 +16,23 @@ struct BuildRun {
     }
 
     mutating func stage(_ name: String) {
+        Self.releaseFreedMemory()
         let now = clock.now
         report.stageTimes.append((name, (now - lap).milliseconds, Self.peakMegabytes()))
         lap = now
+    }
+
+    private typealias MallocTrim = @convention(c) (Int) -> Int32
+    /// glibc's `malloc_trim`, looked up at run time: Swift's Glibc module does not declare it.
+    private static let mallocTrim: MallocTrim? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: MallocTrim.self)
+    }()
+
+    /// A stage's transients are freed by now but their pages, scattered over malloc's arenas,
+    /// stay resident; handing them back keeps the next stage from stacking on them.
+    static func releaseFreedMemory() {
+        _ = mallocTrim?(0)
     }
 
     /// The process's peak resident memory so far (Linux reports `ru_maxrss` in KiB).
