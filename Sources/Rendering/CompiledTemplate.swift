@@ -7,8 +7,8 @@ import Mustache
 /// own. Names are split at dots once instead of at every lookup. Should the library's tokens ever
 /// not read as expected, `init` fails and the library renders instead.
 final class CompiledTemplate: @unchecked Sendable {
-    /// A name as written and split at its dots.
-    struct Name {
+    /// A name as written and split at its dots. A class, as tokens are copied while rendering.
+    final class Name {
         let text: String
         let parts: [String]
         let transforms: [String]

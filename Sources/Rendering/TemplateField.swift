@@ -1,6 +1,7 @@
 /// A stored property of a view: where it is and how to read it, as `Any` (what swift-mustache
 /// sees) and, for the types views use, typed (what `CompiledTemplate` reads without casts).
-struct TemplateField: @unchecked Sendable {
+/// A class: renders pass fields around, and copying one reference is cheaper than its parts.
+final class TemplateField: @unchecked Sendable {
     /// How a field is read without `Any`.
     enum Access {
         case string

@@ -14,6 +14,11 @@ import Testing
         "middle": "{{<parent}}{{$title}}Middle {{name}}{{/title}}{{/parent}}",
         "recurse": "{{#list}}[{{a}}{{>item}}]{{/list}}",
         "dynamic": "dyn {{name}}",
+        "wrap": "<w>\n  {{>lines}}\n</w>\n",
+        "idx": "{{index()}}{{name}}",
+        "text": "{{% CONTENT_TYPE: TEXT}}\n{{html}}",
+        "blocks": "  {{$inner}}\n  inner default\n  {{/inner}}\n",
+        "layout": "{{<parent}}{{$title}}Layout{{/title}}{{$body}}{{>blocks}}{{/body}}{{/parent}}",
     ]
 
     static let templates: [String] = [
@@ -40,12 +45,22 @@ import Testing
         "{{#list}}{{#list}}{{a}}{{/list}};{{/list}}",
         "{{#list}}{{>item}}{{/list}}",
         "{{list}} {{nested}} {{strings}}",
+        "x\n  {{>wrap}}\n    {{>wrap}}y\n",
+        "{{<middle}}{{$title}}Outer{{/title}}{{/middle}}|{{<layout}}{{$inner}}over {{name}}{{/inner}}{{/layout}}",
+        "  {{<layout}}\n  {{$inner}}\n    ov\n  {{/inner}}\n  {{/layout}}\n",
+        "{{#list}}{{#flag}}{{index()}}{{/flag}}{{#nested}}[{{index()}}]{{/nested}}{{^no}}{{last()}}{{/no}}{{>idx}}{{/list}}",
+        "{{>text}}{{html}}{{#flag}}{{>text}}{{html}}{{/flag}}",
+        "{{ name }} {{& html }} {{{ html }}} {{# flag }}f{{/ flag }} {{#list}}{{! c }}{{=| |=}}|a||={{ }}=|{{/list}}",
+        "{{#matrix}}({{#.}}{{.}}{{/.}}){{/matrix}} {{double}} {{#sorted(strings)}}{{.}}{{/sorted(strings)}} {{#enumerated(nested)}}{{key}}{{/enumerated(nested)}}",
+        "{{#list}}{{#a}}{{.}}{{/a}}{{^name}}-{{/name}}{{/list}} {{count(empty)}} {{#empty(empty)}}E{{/empty(empty)}}",
+        "a\n{{#flag}}\n  {{#list}}\n  {{a}}\n  {{/list}}\n{{/flag}}\n{{^flag}}\nnever\n{{/flag}}\nb",
     ]
 
     nonisolated(unsafe) static let data: [String: Any] = [
         "name": "Chris", "html": "<b>&\"'</b>", "num": 3, "flag": true, "no": false,
         "list": [["a": 1, "name": "one"], ["a": 2], ["a": 3]] as [Any], "empty": [Any](), "strings": ["x", "y", "z"],
         "nested": ["x": ["y": "deep"]], "null": NSNull(), "partialName": "dynamic",
+        "matrix": [[1, 2], [3]], "double": 2.5,
     ]
 
     /// Both engines over the same parsed templates.
