@@ -64,17 +64,22 @@ struct OutletBadge: Sendable {
     let slug: String
     /// The outlet's page, relative to the current page; nil where no links are given.
     let outletHref: String?
+    /// Whether `outletHref` is given. Templates test this rather than `outletHref`: a nil key is
+    /// looked for on every enclosing value, twice per badge, while a flag is found on the badge.
+    let isLinked: Bool
 
     init(_ outlet: Outlet) {
         name = outlet.name
         slug = outlet.slug
         outletHref = nil
+        isLinked = false
     }
 
     init(_ outlet: Outlet, links: Links) {
         name = outlet.name
         slug = outlet.slug
         outletHref = links.outlet(outlet.slug)
+        isLinked = true
     }
 }
 

@@ -1,6 +1,7 @@
 import Mustache
 
-/// A page view as the root of Mustache's context stack. Mustache casts each object on its stack
+/// A page view as the root of swift-mustache's context stack, when the library renders (see
+/// `TemplateSet.compiled`; tests compare the two). Mustache casts each object on its stack
 /// to `MustacheParent` for every name it looks up there, and the cast copies the value: for a
 /// page view that is a fresh allocation and a retain and release per field, for this one-reference
 /// struct a single retain. It prints as the view, so `{{.}}` renders the same text.

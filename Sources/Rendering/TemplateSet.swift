@@ -14,6 +14,9 @@ public struct TemplateSet: Sendable {
     /// Registered template names, sorted ("base", "briefing", "partials/claim", ...).
     public let names: [String]
     let library: MustacheLibrary
+    /// The same templates as `library`, for `CompiledTemplate` to render; nil (and `library`
+    /// renders) should swift-mustache's tokens not read as expected.
+    let compiled: [String: CompiledTemplate]?
 
     /// Loads and parses every template under `directory`.
     /// - Throws: a `Diagnostic` at `templates/<file>:line:col` for a syntax error or a reference to
@@ -61,6 +64,16 @@ public struct TemplateSet: Sendable {
             }
         }
         library = MustacheLibrary(templates: rendered)
+        compiled = Self.compile(rendered)
+    }
+
+    static func compile(_ templates: [String: MustacheTemplate]) -> [String: CompiledTemplate]? {
+        var compiled: [String: CompiledTemplate] = [:]
+        for (name, template) in templates {
+            guard let template = CompiledTemplate(template) else { return nil }
+            compiled[name] = template
+        }
+        return compiled
     }
 
     /// Renders the template `name` with `context` as the root object.
@@ -70,7 +83,8 @@ public struct TemplateSet: Sendable {
 
     /// Renders the template `name` with the view model `view` as the root object.
     func render<View: TemplateValue>(_ name: String, _ view: View) -> String {
-        render(name, TemplateRoot(view) as Any)
+        guard let compiled, let template = compiled[name] else { return render(name, TemplateRoot(view) as Any) }
+        return template.render(view, library: compiled)
     }
 
     /// Reads `*.mustache` files below `directory` (not under `static/`), keyed by name.

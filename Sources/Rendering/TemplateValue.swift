@@ -25,58 +25,27 @@ protocol ChromedPage: TemplateValue {
 /// an optional gives what it holds, or nil. Whether a field is optional is settled here, once,
 /// and fields are read at their offset, which is several times faster than a key path.
 struct TemplateFields<Root>: @unchecked Sendable {
-    /// A stored property: where it is in `Root` and how to read it there.
-    struct Field {
-        let name: String
-        let offset: Int
-        let read: (UnsafeRawPointer) -> Any?
-    }
-
-    /// Fields by the UTF-8 length of their name. Most names Mustache asks a value for are not its
-    /// own (it asks every value on its stack in turn), so a miss must be cheap: comparing the one
-    /// or two names of that length is, hashing the name was not.
-    private var byLength: [[Field]] = []
+    /// The table, without the type: what `CompiledTemplate` renders views with.
+    let view: ViewFields
 
     init() {
-        var fields = self
+        var fields = ViewFields.Table()
         let complete = _forEachField(of: Root.self) { name, offset, type, _ in
-            func reader<Value>(_: Value.Type) -> (UnsafeRawPointer) -> Any? { Self.reader(Value.self) }
-            fields.add(Field(name: String(cString: name), offset: offset, read: _openExistential(type, do: reader)))
+            func field<Value>(_: Value.Type) -> TemplateField { TemplateField(String(cString: name), offset, Value.self) }
+            fields.add(_openExistential(type, do: field))
             return true
         }
         precondition(complete, "\(Root.self) is not a plain struct")
-        self = fields
+        view = ViewFields(fields, of: Root.self)
     }
 
     /// The field `name` of the `Root` at `root`, nil when it has none or it is an empty optional.
     func read(_ name: String, at root: UnsafeRawPointer) -> Any? {
-        let length = name.utf8.count
-        guard length < byLength.count else { return nil }
-        for field in byLength[length] where field.name == name { return field.read(root + field.offset) }
-        return nil
-    }
-
-    /// Adds `field` unless a field already has its name.
-    private mutating func add(_ field: Field) {
-        let length = field.name.utf8.count
-        if length >= byLength.count { byLength += Array(repeating: [], count: length + 1 - byLength.count) }
-        guard !byLength[length].contains(where: { $0.name == field.name }) else { return }
-        byLength[length].append(field)
-    }
-
-    /// Reads a `Value` at its address. The usual field types get readers written for them (a generic
-    /// one copies through the type's metadata); an optional gives what it holds, as Mirror did.
-    private static func reader<Value>(_: Value.Type) -> (UnsafeRawPointer) -> Any? {
-        if Value.self == String.self { return { $0.load(as: String.self) } }
-        if Value.self == String?.self { return { $0.load(as: String?.self) } }
-        if Value.self == Bool.self { return { $0.load(as: Bool.self) } }
-        if Value.self == Int.self { return { $0.load(as: Int.self) } }
-        if let optional = Value.self as? any OptionalField.Type { return optional.reader }
-        return { $0.load(as: Value.self) }
+        view.field(name).flatMap { $0.read(root + $0.offset) }
     }
 
     /// Names of the fields, for tests.
-    var names: [String] { byLength.flatMap { $0.map(\.name) } }
+    var names: [String] { view.table.names }
 }
 
 extension TemplateFields where Root: ChromedPage {
@@ -84,22 +53,14 @@ extension TemplateFields where Root: ChromedPage {
     /// name neither has is one miss).
     static func withChrome() -> Self {
         var fields = Self()
-        guard let chrome = fields.byLength.joined().first(where: { $0.name == "chrome" }) else { preconditionFailure("no chrome") }
-        for field in PageChrome.templateFields.byLength.joined() {
-            fields.add(Field(name: field.name, offset: chrome.offset + field.offset, read: field.read))
-        }
+        var table = fields.view.table
+        guard let chrome = table.field("chrome") else { preconditionFailure("no chrome") }
+        for field in PageChrome.templateFields.view.table.all { table.add(field.moved(by: chrome.offset)) }
+        fields = Self(view: ViewFields(table, of: Root.self))
         return fields
     }
-}
 
-private protocol OptionalField {
-    static var reader: (UnsafeRawPointer) -> Any? { get }
-}
-
-extension Optional: OptionalField {
-    static var reader: (UnsafeRawPointer) -> Any? {
-        { $0.load(as: Self.self).map { $0 } }
-    }
+    private init(view: ViewFields) { self.view = view }
 }
 
 extension BriefingPageView: ChromedPage { static let templateFields = TemplateFields<Self>.withChrome() }

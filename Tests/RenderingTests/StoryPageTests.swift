@@ -31,6 +31,16 @@ import Testing
         #expect(html.contains("<strong class=\"value\">12</strong>"))
     }
 
+    /// Header badges link to outlet pages (`isLinked`); the claims' badges are plain names.
+    @Test func onlyLinkedBadgesAreLinks() throws {
+        let html = try render()
+        let slug = Fixtures.wire.slug
+        #expect(html.contains("<li class=\"badge\" data-outlet=\"\(slug)\"><a href=\"../../outlets/\(slug)/index.html\">Northwind Wire</a></li>"))
+        #expect(html.contains("<li class=\"badge\" data-outlet=\"\(slug)\">Northwind Wire</li>"))
+        #expect(OutletBadge(Fixtures.wire).isLinked == false)
+        #expect(OutletBadge(Fixtures.wire, links: Links(root: "", baseURL: "/")).isLinked == true)
+    }
+
     @Test func quoteVariantsShowWordDiffs() throws {
         let html = try render()
         #expect(html.contains("<figcaption class=\"speaker\">Mayor Ines Varga</figcaption>"))
