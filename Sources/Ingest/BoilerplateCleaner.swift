@@ -9,6 +9,7 @@ public struct BoilerplateCleaner: Sendable {
         let match: BoilerplateRule.Match
         /// Folded, for the non-regex kinds.
         let pattern: String
+        let patternScalarCount: Int
         let regex: NSRegularExpression?
         let prefilter: RegexPrefilter?
         let label: String
@@ -16,6 +17,7 @@ public struct BoilerplateCleaner: Sendable {
         init(_ match: BoilerplateRule.Match, pattern: String, regex: NSRegularExpression? = nil, label: String) {
             self.match = match
             self.pattern = pattern
+            patternScalarCount = pattern.unicodeScalars.count
             self.regex = regex
             prefilter = regex == nil ? nil : RegexPrefilter(pattern: pattern)
             self.label = label
@@ -92,8 +94,8 @@ public struct BoilerplateCleaner: Sendable {
         // Worked out once per line, and only when a rule needs them.
         var folded: String?
         var trailerKey: String?
-        var scalarCount: Int?
-        var asciiTrailerLength: Int??
+        var line = RegexPrefilter.Line(plain)
+        var trailerLength: (length: Int, isExact: Bool)?
         for matcher in matchers {
             let pattern = matcher.pattern, label = matcher.label
             switch matcher.match {
@@ -104,16 +106,14 @@ public struct BoilerplateCleaner: Sendable {
             case .contains:
                 if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).contains(pattern) { return (label, false) }
             case .regex:
-                if matcher.prefilter?.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))) == true,
+                if matcher.prefilter?.admits(&line) == true,
                    matcher.regex?.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
                     return (label, false)
                 }
             case .trailer:
-                // `plain` is space-normalized, so an ASCII line folds to as many bytes: a length that
-                // differs rules the line out without folding it.
-                if let length = Self.lazily(&asciiTrailerLength, Self.asciiTrailerLength(plain)), length != pattern.utf8.count {
-                    continue
-                }
+                // A length the key cannot have rules the line out without folding it.
+                let bound = Self.lazily(&trailerLength, Self.trailerKeyLength(&line))
+                if bound.isExact ? bound.length != pattern.utf8.count : bound.length > matcher.patternScalarCount { continue }
                 let key = Self.lazily(&trailerKey, Self.trailerKey(Self.lazily(&folded, Self.folded(plain))))
                 if key == pattern { return (label, true) }
             }
@@ -134,20 +134,25 @@ public struct BoilerplateCleaner: Sendable {
         return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
-    /// For an ASCII line, its length in bytes without the trailing ":" and "." `trailerKey` drops;
-    /// nil for other lines.
-    static func asciiTrailerLength(_ plain: String) -> Int? {
-        var plain = plain
-        return plain.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var length = bytes.count
-            while length > 0, bytes[length - 1] == UInt8(ascii: ":") || bytes[length - 1] == UInt8(ascii: ".") { length -= 1 }
-            return length
+    /// The length of the line's `trailerKey`: for an ASCII line exactly, in bytes (`plain` is
+    /// space-normalized, so it folds to as many bytes); for any other, a lower bound in scalars
+    /// (lowercasing never shortens, and at most the trailing ":", "." and "…" are dropped).
+    static func trailerKeyLength(_ line: inout RegexPrefilter.Line) -> (length: Int, isExact: Bool) {
+        let utf8 = line.text.utf8
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            var length = utf8.count
+            for byte in utf8.reversed() {
+                guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") else { break }
+                length -= 1
+            }
+            return (length, true)
         }
+        let marks = line.text.unicodeScalars.reversed().prefix { $0 == ":" || $0 == "." || $0 == "…" }.count
+        return (line.scalarCount - marks, false)
     }
 
     /// A folded line without the ":", "…" and "." a trailer heading may end with.
-    private static func trailerKey(_ folded: String) -> String {
+    static func trailerKey(_ folded: String) -> String {
         var trimmed = Substring(folded)
         while let last = trimmed.last, last == ":" || last == "…" || last == "." { trimmed.removeLast() }
         return String(trimmed)

@@ -27,6 +27,18 @@ import Testing
             ["Émile^|", "naïve", "straße", "Ångström^", "٣٤", "東京", "a", "b"])
     }
 
+    /// The arithmetic ASCII classes are the ranges they replaced.
+    @Test func asciiClassesAreTheRanges() {
+        for value in UInt32(0)..<0x300 {
+            let s = Unicode.Scalar(value)!
+            let letter = ("a"..."z").contains(s) || ("A"..."Z").contains(s)
+            let digit = ("0"..."9").contains(s)
+            #expect(TermExtractor.isDigit(s) == digit)
+            guard s.isASCII else { continue }
+            #expect(TermExtractor.isLetter(s) == letter && TermExtractor.isAlphanumeric(s) == (letter || digit), "\(value)")
+        }
+    }
+
     @Test func emptyAndSymbolsOnly() {
         #expect(words("").isEmpty)
         #expect(words(" — … !? ").isEmpty)
