@@ -146,6 +146,12 @@ enum MarkdownStripper {
 
     /// True for lines whose layout Markdown gives meaning to: lists, tables, quotes, fences, headings.
     static func isStructural(_ line: String) -> Bool {
+        // Most lines open with a letter or a quote: an ASCII first byte that no rule below can
+        // start with decides without reading Characters.
+        if let lead = line.utf8.first, lead < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead),
+           !" \t|>`~#-*+".utf8.contains(lead) {
+            return false
+        }
         let trimmed = line.drop(while: { $0 == " " })
         if line.hasPrefix("    ") || line.hasPrefix("\t") { return true }
         if trimmed.hasPrefix("|") || trimmed.hasPrefix(">") || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {

@@ -78,11 +78,17 @@ final class RegexPrefilter: Sendable, Equatable {
         private(set) lazy var scalarCount = BoilerplateCleaner.scalarCount(text)
         /// The UTF-8 bytes with ASCII letters lowercased.
         private(set) lazy var lowercasedASCII: [UInt8] = {
-            let utf8 = text.utf8
-            return [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
-                for (i, byte) in utf8.enumerated() { buffer[i] = RegexPrefilter.asciiLowercased(byte) }
-                initialized = utf8.count
+            var text = text
+            return text.withUTF8 { utf8 in
+                [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
+                    for i in utf8.indices { buffer[i] = RegexPrefilter.asciiLowercased(utf8[i]) }
+                    initialized = utf8.count
+                }
             }
+        }()
+        private(set) lazy var isASCII: Bool = {
+            let utf8 = text.utf8
+            return utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? !utf8.contains { $0 >= 0x80 }
         }()
         /// Whether a non-ASCII scalar changes when case-folded (so "ss" may stand for "ß").
         private(set) lazy var folds = text.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded }

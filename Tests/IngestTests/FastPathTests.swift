@@ -106,13 +106,15 @@ import TestSupport
     static let markdownTexts = randomTexts(count: 3000, seed: 8) + [
         "", "```", "  ```swift", "~~~", "``~", "`\u{301}``", "```\u{301}", "   ~~~\u{301}x", " \u{301}```", "\u{A0}```",
         "- item", "+ item", "-\u{301} item", "12. x", "1234. x", "7) x", "  3.x", "\u{2003}- x", "٣. x", "\t- x", "a - b",
-        "x # y", "a*b", "[a](b)", "<b>", "\\", "_a_", "`code`", "9", "-", "—",
+        "x # y", "a*b", "[a](b)", "<b>", "\\", "_a_", "`code`", "9", "-", "—", "| a |", "> q", "# h", "* x", "+ y",
+        "1. z", "1.z", "12) z", "    code", "\ta", "\u{0600}1. x", "\"Quote", "a\u{301}", "\u{0600}a",
     ]
 
     @Test func markdownByteChecksMatchCharacterReference() {
         for text in Self.markdownTexts {
             #expect(MarkdownStripper.isFence(text) == Reference.isFence(text), "\(text.debugDescription)")
             #expect(MarkdownStripper.mayHoldMarkdown(text) == Reference.mayHoldMarkdown(text), "\(text.debugDescription)")
+            #expect(MarkdownStripper.isStructural(text) == Reference.isStructural(text), "\(text.debugDescription)")
         }
     }
 
@@ -127,6 +129,24 @@ import TestSupport
                 #expect(bound.length == key.utf8.count, "\(text.debugDescription)")
             } else {
                 #expect(bound.length <= key.unicodeScalars.count, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// Line, prefix and contains rules decide on bytes exactly as folded strings compare.
+    @Test func plainRulesMatchFoldedComparison() {
+        let patterns = ["The", "the ferry", "ſ", "K", "é", "Ok", "-", ". ", "x\u{301}", "\u{37E}", "ß"]
+        let texts = Self.randomTexts(count: 1500, seed: 12) + ["The", "THE FERRY sails", "ſ x", "\u{212A}", "Ok\u{301}", ";"]
+        for pattern in patterns {
+            let folded = BoilerplateCleaner.folded(pattern.trimmingCharacters(in: .whitespaces))
+            for kind in [BoilerplateRule.Match.line, .prefix, .contains] {
+                let cleaner = BoilerplateCleaner(rules: [BoilerplateRule(label: "x", match: kind, pattern: pattern)])
+                for text in texts {
+                    let plain = BoilerplateCleaner.folded(MarkdownStripper.strip(text))
+                    let expected = !MarkdownStripper.strip(text).isEmpty && (kind == .line ? plain == folded
+                        : kind == .prefix ? plain.hasPrefix(folded) : plain.contains(folded))
+                    #expect((cleaner.label(for: text) != nil) == expected, "\(kind) \(pattern.debugDescription) \(text.debugDescription)")
+                }
             }
         }
     }
@@ -170,6 +190,22 @@ enum Reference {
     static func isFence(_ line: String) -> Bool {
         let trimmed = line.drop(while: { $0 == " " })
         return trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+    }
+
+    static func isStructural(_ line: String) -> Bool {
+        let trimmed = line.drop(while: { $0 == " " })
+        if line.hasPrefix("    ") || line.hasPrefix("\t") { return true }
+        if trimmed.hasPrefix("|") || trimmed.hasPrefix(">") || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+            return true
+        }
+        if trimmed.hasPrefix("#") { return true }
+        if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " { return true }
+        let digits = trimmed.prefix(while: \.isNumber)
+        if !digits.isEmpty, digits.count <= 3 {
+            let rest = trimmed.dropFirst(digits.count)
+            if let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " { return true }
+        }
+        return false
     }
 
     static func mayHoldMarkdown(_ line: String) -> Bool {
