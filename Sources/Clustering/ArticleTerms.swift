@@ -79,9 +79,17 @@ public struct ArticleTerms: Sendable, Equatable {
         return keyed
     }
 
+    /// Entry indices in ascending id order. Ids are distinct, so sorting (id, index) packed into
+    /// one integer gives it without a comparison closure.
+    func idOrder() -> [Int] {
+        var keys = ids.indices.map { UInt64(UInt32(bitPattern: ids[$0])) << 32 | UInt64($0) }
+        keys.sort()
+        return keys.map { Int($0 & 0xFFFF_FFFF) }
+    }
+
     /// Entry indices in term order.
     func termOrder() -> [Int] {
-        if idsFollowTermOrder { return ids.indices.sorted { ids[$0] < ids[$1] } }
+        if idsFollowTermOrder { return idOrder() }
         let terms = (0..<count).map(term)
         return terms.indices.sorted { terms[$0] < terms[$1] }
     }

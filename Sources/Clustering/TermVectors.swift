@@ -85,7 +85,7 @@ struct TermVectors: Sendable {
                     slots.base![i].mapIDs { rank[Int($0)] }
                     slots.base![i].setVocabulary(vocabulary, isSorted: true)
                     let keyed = slots.base![i]
-                    let order = keyed.ids.indices.sorted { keyed.ids[$0] < keyed.ids[$1] }
+                    let order = keyed.idOrder()
                     var v = SparseVector()
                     v.ids = order.map { Int(keyed.ids[$0]) }
                     v.weights = order.map { (1 + log(keyed.counts[$0])) * keyed.boosts[$0] * idf[Int(keyed.ids[$0])] }
