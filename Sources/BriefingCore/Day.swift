@@ -8,15 +8,24 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
 
     /// Parses exactly `YYYY-MM-DD` with a real month and day; nil otherwise.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y)
-        else { return nil }
-        year = y
-        month = m
-        day = d
+        // Read from the UTF-8 bytes: ten ASCII bytes `DDDD-DD-DD` are the only spelling accepted.
+        var values = SIMD3<Int>()
+        var part = 0, length = 0, count = 0
+        for byte in text.utf8 {
+            count += 1
+            guard count <= 10 else { return nil }
+            if byte == UInt8(ascii: "-") {
+                guard length == (part == 0 ? 4 : 2), part < 2 else { return nil }
+                part += 1
+                length = 0
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                values[part] = values[part] * 10 + Int(byte - UInt8(ascii: "0"))
+                length += 1
+            }
+        }
+        guard part == 2, length == 2 else { return nil }
+        self.init(year: values[0], month: values[1], day: values[2])
     }
 
     /// The same days `init?(_:)` accepts: a four-digit year, a real month and day.

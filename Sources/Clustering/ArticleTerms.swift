@@ -22,6 +22,8 @@ public struct ArticleTerms: Sendable, Equatable {
     private(set) var ids: [Int32]
     private(set) var counts: [Double]
     private(set) var boosts: [Double]
+    /// True when `ids` point into a sorted vocabulary: id order is then term order.
+    private(set) var idsFollowTermOrder = false
 
     public init(entries: [Entry]) {
         vocabulary = entries.map(\.term)
@@ -30,9 +32,32 @@ public struct ArticleTerms: Sendable, Equatable {
         boosts = entries.map(\.boost)
     }
 
-    init(_ counts: [String: TermVectors.TermCount]) {
-        // In dictionary order: readers count and sort by term id, so order never shows.
-        self.init(entries: counts.map { Entry(term: $0.key, count: $0.value.count, boost: $0.value.boost) })
+    /// Terms as `ids` into a vocabulary given later (`vocabulary(_:)`); entries in any order,
+    /// since readers count and sort by term id.
+    init(ids: [Int32], counts: [Double], boosts: [Double]) {
+        vocabulary = []
+        self.ids = ids
+        self.counts = counts
+        self.boosts = boosts
+    }
+
+    /// The same ids, pointing into `vocabulary` from now on.
+    func vocabulary(_ vocabulary: [String], isSorted: Bool) -> ArticleTerms {
+        var keyed = self
+        keyed.setVocabulary(vocabulary, isSorted: isSorted)
+        return keyed
+    }
+
+    mutating func setVocabulary(_ vocabulary: [String], isSorted: Bool) {
+        self.vocabulary = vocabulary
+        idsFollowTermOrder = isSorted
+    }
+
+    /// Every id replaced in place, for a vocabulary given later.
+    mutating func mapIDs(_ transform: (Int32) -> Int32) {
+        vocabulary = []
+        idsFollowTermOrder = false
+        for k in ids.indices { ids[k] = transform(ids[k]) }
     }
 
     /// Entries in their original order, wherever the terms are stored.
@@ -50,7 +75,23 @@ public struct ArticleTerms: Sendable, Equatable {
         var keyed = self
         keyed.ids = (0..<count).map { ids[term($0)]! }
         keyed.vocabulary = vocabulary
+        keyed.idsFollowTermOrder = false
         return keyed
+    }
+
+    /// Entry indices in ascending id order. Ids are distinct, so sorting (id, index) packed into
+    /// one integer gives it without a comparison closure.
+    func idOrder() -> [Int] {
+        var keys = ids.indices.map { UInt64(UInt32(bitPattern: ids[$0])) << 32 | UInt64($0) }
+        keys.sort()
+        return keys.map { Int($0 & 0xFFFF_FFFF) }
+    }
+
+    /// Entry indices in term order.
+    func termOrder() -> [Int] {
+        if idsFollowTermOrder { return idOrder() }
+        let terms = (0..<count).map(term)
+        return terms.indices.sorted { terms[$0] < terms[$1] }
     }
 
     public static func == (a: ArticleTerms, b: ArticleTerms) -> Bool {

@@ -36,7 +36,25 @@ struct CandidateIndex: Sendable {
 
     /// Later documents `j > i` within the window that share an indexed term with `i`, ascending.
     func partners(of i: Int) -> [Int] {
+        var scratch = PartnerScratch()
+        partners(of: i, scratch: &scratch)
+        return scratch.found
+    }
+
+    /// Reused across calls: `seen[j] == call` once `j` is listed in this call, so each partner is
+    /// listed once, however many terms it shares, and only the distinct ones are sorted.
+    struct PartnerScratch {
+        var seen: [Int32] = []
+        var call: Int32 = 0
         var found: [Int] = []
+    }
+
+    /// `partners(of: i)`, left in `scratch.found`.
+    func partners(of i: Int, scratch: inout PartnerScratch) {
+        if scratch.seen.count < dayOrdinals.count { scratch.seen = [Int32](repeating: 0, count: dayOrdinals.count) }
+        scratch.found.removeAll(keepingCapacity: true)
+        scratch.call += 1
+        let mark = scratch.call
         let lastDay = dayOrdinals[i] + windowDays
         for (term, position) in entries[i] {
             let list = postings[Int(term)]
@@ -45,13 +63,15 @@ struct CandidateIndex: Sendable {
             let start = boundary(list, from: 0, to: Int(position)) { $0 < dayOrdinals[i] - windowDays }
             // Common around this day (on either side): it cannot tell stories apart here.
             if end - start - 1 > maxPartnersPerTerm { continue }
-            for k in (Int(position) + 1)..<end { found.append(Int(list[k])) }
+            for k in (Int(position) + 1)..<end {
+                let j = Int(list[k])
+                if scratch.seen[j] != mark {
+                    scratch.seen[j] = mark
+                    scratch.found.append(j)
+                }
+            }
         }
-        found.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(found.count)
-        for j in found where unique.last != j { unique.append(j) }
-        return unique
+        scratch.found.sort()
     }
 
     /// The first index in `low..<high` of `list` whose day fails `isBefore` (days ascending).

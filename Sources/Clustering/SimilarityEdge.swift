@@ -53,10 +53,10 @@ struct EdgeList: Sendable, RandomAccessCollection {
     }
 }
 
-extension Array where Element == SimilarityEdge {
+extension Array {
     /// A copy without the spare capacity that growing by appending leaves.
-    func trimmed() -> [SimilarityEdge] {
-        [SimilarityEdge](unsafeUninitializedCapacity: count) { buffer, initialized in
+    func trimmed() -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             initialized = buffer.initialize(fromContentsOf: self)
         }
     }

@@ -25,11 +25,13 @@ struct SimilarityModel: Sendable {
     /// spread into a dense scratch array, so a dot product is one pass over the partner's terms.
     private func edges(_ range: Range<Int>, _ candidates: CandidateIndex) -> [SimilarityEdge] {
         var scratch = [Double](repeating: 0, count: vectors.vocabulary.count)
+        var partners = CandidateIndex.PartnerScratch()
         var out: [SimilarityEdge] = []
         for i in range {
             let v = vectors.vectors[i]
             for (id, weight) in zip(v.ids, v.weights) { scratch[id] = weight }
-            for j in candidates.partners(of: i) {
+            candidates.partners(of: i, scratch: &partners)
+            for j in partners.found {
                 let w = vectors.vectors[j]
                 var cosine = 0.0
                 for (id, weight) in zip(w.ids, w.weights) { cosine += scratch[id] * weight }

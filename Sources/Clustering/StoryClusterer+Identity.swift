@@ -11,7 +11,9 @@ extension StoryClusterer {
     /// canonical order keeps it; the others get `-<6 hex digits>`, a stable FNV-1a hash of that
     /// article's `source`.
     func makeStories(_ groups: [[Int]], model: SimilarityModel) -> [Story] {
-        let base = groups.map { Self.baseID(model.articles[$0[0]]) }
+        // Slugs and representative titles are per group: worked out in parallel.
+        let base = Parallel.map(groups) { Self.baseID(model.articles[$0[0]]) }
+        let titles = Parallel.map(groups) { representativeTitle($0, model: model) }
         var used: [String: Int] = [:]
         var ids = base
         // Groups are ordered by their earliest article, i.e. canonical order.
@@ -20,8 +22,7 @@ extension StoryClusterer {
             used[id, default: 0] += 1
         }
         let stories = groups.enumerated().map { g, members in
-            Story(id: ids[g], title: representativeTitle(members, model: model),
-                  articles: members.map { model.articles[$0] })
+            Story(id: ids[g], title: titles[g], articles: members.map { model.articles[$0] })
         }
         return stories.sorted { ($0.firstDay, $0.id) < ($1.firstDay, $1.id) }
     }

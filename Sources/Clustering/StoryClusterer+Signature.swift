@@ -7,7 +7,8 @@ extension StoryClusterer {
     /// One article's terms, exactly as `cluster` counts them.
     public func terms(of article: Article) -> ArticleTerms {
         var extractor = TermExtractor()
-        return ArticleTerms(TermVectors.weightedCounts(article, extractor: &extractor, settings: settings))
+        let terms = TermVectors.weightedCounts(article, extractor: &extractor, settings: settings)
+        return terms.vocabulary(extractor.vocabulary, isSorted: false)
     }
 
     /// Everything `cluster` reads of one article given its terms: ordering keys (day, outlet
@@ -17,9 +18,33 @@ extension StoryClusterer {
     public static func signature(of article: Article, terms: ArticleTerms) -> String {
         var text = "\(article.id)\n\(article.source)\n\(article.day)\n\(article.outlet.slug)\n"
         text += "\(article.titleIsDerived)\n\(article.title)\n"
-        for entry in terms.entries.sorted(by: { $0.term < $1.term }) {
-            text += "\(entry.term) \(entry.count.bitPattern) \(entry.boost.bitPattern)\n"
+        // Written as bytes: interpolating two numbers per term dominated building the text.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(terms.count * 48)
+        for k in terms.termOrder() {
+            bytes += terms.term(k).utf8
+            bytes.append(UInt8(ascii: " "))
+            appendDecimal(terms.counts[k].bitPattern, to: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            appendDecimal(terms.boosts[k].bitPattern, to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
         }
+        text += String(decoding: bytes, as: UTF8.self)
         return text
+    }
+
+    /// `String(value)`'s digits, appended.
+    static func appendDecimal(_ value: UInt64, to bytes: inout [UInt8]) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, least significant first
+        var count = 0
+        var rest = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                count += 1
+            } while rest > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+        }
     }
 }

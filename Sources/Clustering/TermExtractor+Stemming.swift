@@ -3,9 +3,13 @@ extension TermExtractor {
     /// It only has to map inflections of one word together, not produce real words.
     static func stem(_ word: String) -> String {
         var w = Array(word.unicodeScalars)
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.unicodeScalars)
-            return w.count > s.count && Array(w.suffix(s.count)) == s
+        // Compared in place: building arrays for every suffix tried dominated stemming.
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard w.count > count else { return false }
+            return suffix.withUTF8Buffer { bytes in
+                bytes.indices.allSatisfy { w[w.count - count + $0].value == UInt32(bytes[$0]) }
+            }
         }
         func hasVowel(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
             scalars.contains { "aeiouy".unicodeScalars.contains($0) }

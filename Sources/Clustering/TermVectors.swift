@@ -40,31 +40,52 @@ struct TermVectors: Sendable {
     /// `known[i]`, when given, stands for `articles[i]`'s terms (from the build cache); the
     /// others are counted here. `terms` holds every article's, for the cache.
     init(_ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = []) {
-        var terms: [ArticleTerms] = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
+        // Each range counts against its own vocabulary; the ranges' vocabularies are merged after.
+        var parts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
             var extractor = TermExtractor()
-            return range.map { i in
+            var counter = TermCounter()
+            let terms = range.map { i in
                 if i < known.count, let terms = known[i] { return terms }
-                return ArticleTerms(Self.weightedCounts(articles[i], extractor: &extractor, settings: settings))
+                return counter.count(articles[i], extractor: &extractor, settings: settings)
             }
-        }.flatMap { $0 }
-        var df: [String: Int] = [:]
-        for t in terms { for k in 0..<t.count { df[t.term(k), default: 0] += 1 } }
-        let vocabulary = df.keys.sorted()
-        var idOf: [String: Int32] = [:]
-        for (i, t) in vocabulary.enumerated() { idOf[t] = Int32(i) }
-        documentFrequency = vocabulary.map { df[$0]! }
-        df = [:]
+            return (vocabulary: extractor.vocabulary, range: range, terms: terms)
+        }
+        // Every article's ids re-numbered in place: first in order of first appearance over all
+        // ranges, then by rank in the sorted vocabulary.
+        var merged = TermMerge()
+        for p in parts.indices {
+            let local = parts[p].vocabulary.map { merged.id(of: $0) }
+            parts[p].vocabulary = []
+            for (k, i) in parts[p].range.enumerated() {
+                if i < known.count, known[i] != nil {
+                    let terms = parts[p].terms[k]
+                    parts[p].terms[k] = ArticleTerms(ids: (0..<terms.count).map { merged.id(of: terms.term($0)) },
+                                                     counts: terms.counts, boosts: terms.boosts)
+                } else {
+                    parts[p].terms[k].mapIDs { local[Int($0)] }
+                }
+                for id in parts[p].terms[k].ids { merged.documentFrequency[Int(id)] += 1 }
+            }
+        }
+        var terms = parts.flatMap(\.terms)
+        parts = []
+        let (allTerms, frequency) = merged.finish()
+        let order = allTerms.indices.sorted { allTerms[$0] < allTerms[$1] }
+        var rank = [Int32](repeating: 0, count: order.count)
+        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
+        let vocabulary = order.map { allTerms[$0] }
+        documentFrequency = order.map { frequency[$0] }
         let n = Double(articles.count)
         let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
-        // Each article's terms are re-keyed onto the shared vocabulary in place, so its own term
-        // strings are freed as soon as its vector is made (workers write disjoint slots).
+        // Workers write disjoint slots of `terms`.
         vectors = terms.withUnsafeMutableBufferPointer { buffer in
             let slots = TermSlots(base: buffer.baseAddress)
-            return Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { [idOf] range in
+            return Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { [rank] range in
                 range.map { i in
-                    let keyed = slots.base![i].keyed(to: vocabulary, ids: idOf)
-                    slots.base![i] = keyed
-                    let order = keyed.ids.indices.sorted { keyed.ids[$0] < keyed.ids[$1] }
+                    slots.base![i].mapIDs { rank[Int($0)] }
+                    slots.base![i].setVocabulary(vocabulary, isSorted: true)
+                    let keyed = slots.base![i]
+                    let order = keyed.idOrder()
                     var v = SparseVector()
                     v.ids = order.map { Int(keyed.ids[$0]) }
                     v.weights = order.map { (1 + log(keyed.counts[$0])) * keyed.boosts[$0] * idf[Int(keyed.ids[$0])] }
@@ -76,41 +97,81 @@ struct TermVectors: Sendable {
         self.terms = terms
     }
 
-    /// Occurrences of a term in one article, and the largest boost any occurrence earned.
-    struct TermCount: Sendable {
-        var count: Double = 0
-        var boost: Double = 1
-
-        mutating func add(boost: Double) {
-            count += 1
-            self.boost = max(self.boost, boost)
-        }
-    }
-
     /// Term counts of one article; a term in the headline or used as an entity is boosted as a
-    /// whole (a multiplier after the log damping, so the boost is not damped away).
+    /// whole (a multiplier after the log damping, so the boost is not damped away). Ids index
+    /// `extractor.vocabulary`, which is not set on the result.
     static func weightedCounts(
         _ article: Article, extractor: inout TermExtractor, settings: ClusteringSettings
-    ) -> [String: TermCount] {
-        var counts: [String: TermCount] = [:]
+    ) -> ArticleTerms {
+        var counter = TermCounter()
+        return counter.count(article, extractor: &extractor, settings: settings)
+    }
+}
+
+/// All ranges' terms under one numbering, with how many articles use each.
+private struct TermMerge {
+    var terms: [String] = []
+    var documentFrequency: [Int] = []
+    private var ids: [String: Int32] = [:]
+
+    mutating func id(of term: String) -> Int32 {
+        if let known = ids[term] { return known }
+        let id = Int32(terms.count)
+        ids[term] = id
+        terms.append(term)
+        documentFrequency.append(0)
+        return id
+    }
+
+    /// The terms and their frequencies, the lookup table freed.
+    consuming func finish() -> (terms: [String], documentFrequency: [Int]) {
+        (terms, documentFrequency)
+    }
+}
+
+/// Counts one article's tokens by term id. Reused from article to article: a slot per term id
+/// says where that term's count is, so counting needs no dictionary.
+struct TermCounter {
+    /// Per extractor term id: the index of its entry in the article being counted, or -1.
+    private var slots: [Int32] = []
+    /// The article being counted; reused, and copied out at their exact size (a build holds
+    /// every article's terms, and arrays grown by appending are up to twice as large).
+    private var ids: [Int32] = [], counts: [Double] = [], boosts: [Double] = []
+
+    mutating func count(_ article: Article, extractor: inout TermExtractor, settings: ClusteringSettings) -> ArticleTerms {
+        ids.removeAll(keepingCapacity: true)
+        counts.removeAll(keepingCapacity: true)
+        boosts.removeAll(keepingCapacity: true)
         let titleWeight = article.titleIsDerived ? 1 : settings.titleWeight
         let titleCase = TermExtractor.isTitleCase(article.title)
         func add(_ token: TermExtractor.Token, _ weight: Double) {
             let boost = weight * (token.isEntity ? settings.entityWeight : 1)
-            counts[token.term, default: TermCount()].add(boost: boost)
+            let term = Int(token.term)
+            if term >= slots.count { slots += repeatElement(-1, count: max(term + 1 - slots.count, slots.count)) }
+            let slot = Int(slots[term])
+            if slot < 0 {
+                slots[term] = Int32(ids.count)
+                ids.append(token.term)
+                counts.append(1)
+                boosts.append(max(1, boost))
+            } else {
+                counts[slot] += 1
+                boosts[slot] = max(boosts[slot], boost)
+            }
         }
-        for token in extractor.tokens(article.title, detectEntities: !titleCase) { add(token, titleWeight) }
+        extractor.forEachToken(article.title, detectEntities: !titleCase) { add($0, titleWeight) }
         let limit = settings.maxSentences > 0 ? settings.maxSentences : Int.max
         if article.sentences.isEmpty {
             // No sentences: about as much of the body as `limit` sentences would be.
             let text = limit == Int.max ? article.body : String(article.body.prefix(limit * 150))
-            for token in extractor.tokens(text) { add(token, 1) }
+            extractor.forEachToken(text) { add($0, 1) }
         }
         for (index, sentence) in article.sentences.prefix(limit).enumerated() {
             let weight = index < settings.leadSentences ? settings.leadWeight : 1
-            for token in extractor.tokens(sentence.text) { add(token, weight) }
+            extractor.forEachToken(sentence.text) { add($0, weight) }
         }
-        return counts
+        for id in ids { slots[Int(id)] = -1 }
+        return ArticleTerms(ids: ids.trimmed(), counts: counts.trimmed(), boosts: boosts.trimmed())
     }
 }
 

@@ -101,6 +101,8 @@ struct BodyLayout {
     }
 
     private static func trimTrailing(_ text: String) -> String {
+        // A last byte that is visible ASCII ends a Character that is not white space.
+        if let last = text.utf8.last, (0x21...0x7E).contains(last) { return text }
         var text = Substring(text)
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return String(text)

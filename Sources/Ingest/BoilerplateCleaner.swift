@@ -9,6 +9,10 @@ public struct BoilerplateCleaner: Sendable {
         let match: BoilerplateRule.Match
         /// Folded, for the non-regex kinds.
         let pattern: String
+        let patternScalarCount: Int
+        /// An ASCII pattern is compared with an ASCII line's bytes (Characters and canonical
+        /// equivalence make no difference then).
+        let patternIsASCII: Bool
         let regex: NSRegularExpression?
         let prefilter: RegexPrefilter?
         let label: String
@@ -16,6 +20,8 @@ public struct BoilerplateCleaner: Sendable {
         init(_ match: BoilerplateRule.Match, pattern: String, regex: NSRegularExpression? = nil, label: String) {
             self.match = match
             self.pattern = pattern
+            patternScalarCount = pattern.unicodeScalars.count
+            patternIsASCII = !pattern.utf8.contains { $0 >= 0x80 }
             self.regex = regex
             prefilter = regex == nil ? nil : RegexPrefilter(pattern: pattern)
             self.label = label
@@ -92,28 +98,38 @@ public struct BoilerplateCleaner: Sendable {
         // Worked out once per line, and only when a rule needs them.
         var folded: String?
         var trailerKey: String?
-        var scalarCount: Int?
-        var asciiTrailerLength: Int??
+        var line = RegexPrefilter.Line(plain)
+        var trailerLength: (length: Int, isExact: Bool)?
         for matcher in matchers {
             let pattern = matcher.pattern, label = matcher.label
             switch matcher.match {
+            // An ASCII line folds to its lowercased bytes (`plain` is space-normalized): compared as bytes.
             case .line:
-                if Self.lazily(&folded, Self.folded(plain)) == pattern { return (label, false) }
+                if matcher.patternIsASCII && line.isASCII ? line.lowercasedASCII.elementsEqual(pattern.utf8)
+                    : Self.lazily(&folded, Self.folded(plain)) == pattern {
+                    return (label, false)
+                }
             case .prefix:
-                if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).hasPrefix(pattern) { return (label, false) }
+                guard !pattern.isEmpty else { continue }
+                let decided = matcher.patternIsASCII ? Self.foldedHasPrefix(&line, pattern) : nil
+                if decided ?? Self.lazily(&folded, Self.folded(plain)).hasPrefix(pattern) {
+                    return (label, false)
+                }
             case .contains:
-                if !pattern.isEmpty, Self.lazily(&folded, Self.folded(plain)).contains(pattern) { return (label, false) }
+                guard !pattern.isEmpty else { continue }
+                if matcher.patternIsASCII && line.isASCII ? RegexPrefilter.contains(line.lowercasedASCII, pattern)
+                    : Self.lazily(&folded, Self.folded(plain)).contains(pattern) {
+                    return (label, false)
+                }
             case .regex:
-                if matcher.prefilter?.admits(plain, scalarCount: Self.lazily(&scalarCount, Self.scalarCount(plain))) == true,
+                if matcher.prefilter?.admits(&line) == true,
                    matcher.regex?.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
                     return (label, false)
                 }
             case .trailer:
-                // `plain` is space-normalized, so an ASCII line folds to as many bytes: a length that
-                // differs rules the line out without folding it.
-                if let length = Self.lazily(&asciiTrailerLength, Self.asciiTrailerLength(plain)), length != pattern.utf8.count {
-                    continue
-                }
+                // A length the key cannot have rules the line out without folding it.
+                let bound = Self.lazily(&trailerLength, Self.trailerKeyLength(&line))
+                if bound.isExact ? bound.length != pattern.utf8.count : bound.length > matcher.patternScalarCount { continue }
                 let key = Self.lazily(&trailerKey, Self.trailerKey(Self.lazily(&folded, Self.folded(plain))))
                 if key == pattern { return (label, true) }
             }
@@ -134,20 +150,36 @@ public struct BoilerplateCleaner: Sendable {
         return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
-    /// For an ASCII line, its length in bytes without the trailing ":" and "." `trailerKey` drops;
-    /// nil for other lines.
-    static func asciiTrailerLength(_ plain: String) -> Int? {
-        var plain = plain
-        return plain.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var length = bytes.count
-            while length > 0, bytes[length - 1] == UInt8(ascii: ":") || bytes[length - 1] == UInt8(ascii: ".") { length -= 1 }
-            return length
+    /// `folded(line.text).hasPrefix(pattern)`, for an ASCII `pattern`, when the lowercased bytes
+    /// decide it: the pattern's length of ASCII bytes followed by an ASCII byte (so no mark joins the last
+    /// Character) or by nothing; nil when only Characters can tell.
+    static func foldedHasPrefix(_ line: inout RegexPrefilter.Line, _ pattern: String) -> Bool? {
+        let expected = pattern.utf8, bytes = line.lowercasedASCII
+        guard bytes.count >= expected.count else { return line.isASCII ? false : nil }
+        let head = bytes[..<expected.count]
+        guard !head.contains(where: { $0 >= 0x80 }), bytes.count == expected.count || bytes[expected.count] < 0x80 else { return nil }
+        return head.elementsEqual(expected)
+    }
+
+    /// The length of the line's `trailerKey`: for an ASCII line exactly, in bytes (`plain` is
+    /// space-normalized, so it folds to as many bytes); for any other, a lower bound in scalars
+    /// (lowercasing never shortens, and at most the trailing ":", "." and "…" are dropped).
+    static func trailerKeyLength(_ line: inout RegexPrefilter.Line) -> (length: Int, isExact: Bool) {
+        let utf8 = line.text.utf8
+        if line.isASCII {
+            var length = utf8.count
+            for byte in utf8.reversed() {
+                guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") else { break }
+                length -= 1
+            }
+            return (length, true)
         }
+        let marks = line.text.unicodeScalars.reversed().prefix { $0 == ":" || $0 == "." || $0 == "…" }.count
+        return (line.scalarCount - marks, false)
     }
 
     /// A folded line without the ":", "…" and "." a trailer heading may end with.
-    private static func trailerKey(_ folded: String) -> String {
+    static func trailerKey(_ folded: String) -> String {
         var trimmed = Substring(folded)
         while let last = trimmed.last, last == ":" || last == "…" || last == "." { trimmed.removeLast() }
         return String(trimmed)

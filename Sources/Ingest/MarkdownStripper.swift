@@ -46,16 +46,27 @@ enum MarkdownStripper {
     /// marker at the start. Most prose lines are like that; skipping the regex passes for them
     /// is most of stripping's cost.
     static func mayHoldMarkdown(_ line: String) -> Bool {
-        for byte in line.utf8 {
-            switch byte {
-            case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*"),
-                 UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
-                return true
-            default:
-                continue
-            }
+        let marker = line.utf8.withContiguousStorageIfAvailable { $0.contains(where: isMarker) } ?? line.utf8.contains(where: isMarker)
+        if marker { return true }
+        // A line opening with an ASCII letter or punctuation (not a list marker) is no list item;
+        // anything else is decided on Characters.
+        if let lead = line.utf8.first, lead > 0x20, lead < 0x80, lead != UInt8(ascii: "-"), lead != UInt8(ascii: "+"),
+           !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead) {
+            return false
         }
-        // List items: `-`, `+` or up to three digits and `.`/`)` after leading white space.
+        return startsListItem(line)
+    }
+
+    /// `#`, `>`, `[`, `<`, `*`, `_`, backquote or backslash: one mask test per byte.
+    @inline(__always)
+    private static func isMarker(_ byte: UInt8) -> Bool {
+        let low: UInt64 = 1 << 35 | 1 << 42 | 1 << 60 | 1 << 62  // # * < >
+        let high: UInt64 = 1 << (91 - 64) | 1 << (92 - 64) | 1 << (95 - 64) | 1 << (96 - 64)  // [ \ _ `
+        return byte < 64 ? low >> byte & 1 != 0 : byte < 128 && high >> (byte - 64) & 1 != 0
+    }
+
+    /// List items: `-`, `+` or up to three digits and `.`/`)` after leading white space.
+    static func startsListItem(_ line: String) -> Bool {
         let rest = line.drop(while: \.isWhitespace)
         guard let first = rest.first else { return false }
         if first == "-" || first == "+" { return true }
@@ -135,6 +146,12 @@ enum MarkdownStripper {
 
     /// True for lines whose layout Markdown gives meaning to: lists, tables, quotes, fences, headings.
     static func isStructural(_ line: String) -> Bool {
+        // Most lines open with a letter or a quote: an ASCII first byte that no rule below can
+        // start with decides without reading Characters.
+        if let lead = line.utf8.first, lead < 0x80, !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead),
+           !" \t|>`~#-*+".utf8.contains(lead) {
+            return false
+        }
         let trimmed = line.drop(while: { $0 == " " })
         if line.hasPrefix("    ") || line.hasPrefix("\t") { return true }
         if trimmed.hasPrefix("|") || trimmed.hasPrefix(">") || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -151,6 +168,20 @@ enum MarkdownStripper {
     }
 
     static func isFence(_ line: String) -> Bool {
+        // On bytes: after the spaces, three ASCII fence characters followed by ASCII (or nothing)
+        // are three Characters; a non-ASCII byte after them could join the third, so Characters decide.
+        let utf8 = line.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex, utf8[i] == UInt8(ascii: " ") { i = utf8.index(after: i) }
+        var fence: UInt8?
+        for _ in 0..<3 {
+            guard i != utf8.endIndex, utf8[i] == UInt8(ascii: "`") || utf8[i] == UInt8(ascii: "~"), fence ?? utf8[i] == utf8[i] else {
+                return false
+            }
+            fence = utf8[i]
+            i = utf8.index(after: i)
+        }
+        if i == utf8.endIndex || utf8[i] < 0x80 { return true }
         let trimmed = line.drop(while: { $0 == " " })
         return trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
     }

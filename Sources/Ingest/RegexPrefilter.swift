@@ -67,26 +67,53 @@ final class RegexPrefilter: Sendable, Equatable {
 
     /// False only when the regex cannot match `line` as a whole.
     func admits(_ line: String) -> Bool {
-        admits(line, scalarCount: line.unicodeScalars.count)
+        var line = Line(line)
+        return admits(&line)
     }
 
-    /// `admits(line)` for a caller that knows the line's Unicode scalar count.
-    func admits(_ line: String, scalarCount: Int) -> Bool {
+    /// One line as the prefilters read it: what they work out from it is worked out once, for
+    /// every rule asking.
+    struct Line {
+        let text: String
+        private(set) lazy var scalarCount = BoilerplateCleaner.scalarCount(text)
+        /// The UTF-8 bytes with ASCII letters lowercased.
+        private(set) lazy var lowercasedASCII: [UInt8] = {
+            var text = text
+            return text.withUTF8 { utf8 in
+                [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
+                    for i in utf8.indices { buffer[i] = RegexPrefilter.asciiLowercased(utf8[i]) }
+                    initialized = utf8.count
+                }
+            }
+        }()
+        private(set) lazy var isASCII: Bool = {
+            let utf8 = text.utf8
+            return utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? !utf8.contains { $0 >= 0x80 }
+        }()
+        /// Whether a non-ASCII scalar changes when case-folded (so "ss" may stand for "ß").
+        private(set) lazy var folds = text.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded }
+
+        init(_ text: String) { self.text = text }
+    }
+
+    /// `admits(line.text)`.
+    func admits(_ line: inout Line) -> Bool {
         // Two scalars of slack: `$` also matches before a final line terminator.
-        if let maxLength, scalarCount > maxLength + 2 { return false }
-        if let first, let lead = line.utf8.first, !first.admits(leadByte: lead) { return false }
-        if let alphabet, !Self.isSpelled(line, in: alphabet) { return false }
-        guard requiredLiterals.allSatisfy({ Self.containsBytes(line, $0) }) else { return false }
+        if let maxLength, line.scalarCount > maxLength + 2 { return false }
+        let text = line.text
+        if let first, let lead = text.utf8.first, !first.admits(leadByte: lead) { return false }
+        if let alphabet, !Self.isSpelled(text, in: alphabet) { return false }
+        guard requiredLiterals.allSatisfy({ Self.containsBytes(text, $0) }) else { return false }
         // Case-insensitive literals are exact only for lines no non-ASCII scalar of which folds
         // (ß matches "ss", K (Kelvin) matches "k"); any other line may hold them.
-        var folds: Bool?
-        return alternativeGroups.allSatisfy { group in
-            if group.exact.contains(where: { Self.containsBytes(line, $0) }) { return true }
+        for group in alternativeGroups {
+            if group.exact.contains(where: { Self.containsBytes(text, $0) }) { continue }
             guard !group.ignoringCase.isEmpty else { return false }
-            if Self.containsAnyIgnoringASCIICase(line, group.ignoringCase) { return true }
-            if folds == nil { folds = line.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded } }
-            return folds!
+            let lowercased = line.lowercasedASCII
+            if group.ignoringCase.contains(where: { Self.contains(lowercased, $0) }) { continue }
+            if !line.folds { return false }
         }
+        return true
     }
 
     /// Whether every ASCII scalar of `line` is in `alphabet`. Line terminators are let through:
@@ -98,53 +125,35 @@ final class RegexPrefilter: Sendable, Equatable {
         }
     }
 
-    /// Whether `line` contains one of the lowercase ASCII `literals`, ASCII letters compared in
-    /// either case; one pass over the line for all of them.
-    static func containsAnyIgnoringASCIICase(_ line: String, _ literals: [String]) -> Bool {
-        var firstBytes = FirstScalars()
-        for literal in literals {
-            guard let first = literal.utf8.first else { return true }
-            firstBytes.insert(first)
-        }
-        var line = line
-        return line.withUTF8 { haystack in
-            for start in haystack.indices {
-                let byte = Self.asciiLowercased(haystack[start])
-                guard byte < 0x80, firstBytes.containsASCII(byte) else { continue }
-                for literal in literals where literal.utf8.count <= haystack.count - start {
-                    var k = 0
-                    for expected in literal.utf8 {
-                        guard Self.asciiLowercased(haystack[start + k]) == expected else { break }
-                        k += 1
-                    }
-                    if k == literal.utf8.count { return true }
-                }
-            }
-            return false
-        }
-    }
-
-    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+    static func asciiLowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }
 
     /// Code-point-exact substring test on UTF-8 bytes, as ICU compares (String.contains compares
     /// Characters, so "(" would not be found in "(" followed by a combining mark).
     static func containsBytes(_ text: String, _ literal: String) -> Bool {
-        var text = text, literal = literal
+        var text = text
+        return text.withUTF8 { contains($0, literal) }
+    }
+
+    /// Whether `bytes` hold `literal`'s UTF-8 bytes.
+    static func contains(_ bytes: [UInt8], _ literal: String) -> Bool {
+        bytes.withUnsafeBufferPointer { contains($0, literal) }
+    }
+
+    static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ literal: String) -> Bool {
+        var literal = literal
         return literal.withUTF8 { needle in
-            text.withUTF8 { haystack in
-                guard !needle.isEmpty else { return true }
-                guard haystack.count >= needle.count else { return false }
-                // memchr finds candidate starts; memmem is not visible from Swift on glibc.
-                var start = UnsafeRawPointer(haystack.baseAddress!)
-                let end = start + (haystack.count - needle.count + 1)
-                while start < end, let hit = memchr(start, Int32(needle[0]), end - start) {
-                    if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
-                    start = UnsafeRawPointer(hit) + 1
-                }
-                return false
+            guard !needle.isEmpty else { return true }
+            guard haystack.count >= needle.count else { return false }
+            // memchr finds candidate starts; memmem is not visible from Swift on glibc.
+            var start = UnsafeRawPointer(haystack.baseAddress!)
+            let end = start + (haystack.count - needle.count + 1)
+            while start < end, let hit = memchr(start, Int32(needle[0]), end - start) {
+                if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
+                start = UnsafeRawPointer(hit) + 1
             }
+            return false
         }
     }
 }

@@ -113,8 +113,11 @@ struct ScalarText: SegmentText {
     /// Latin and IPA letters, general punctuation (no joiners), currency and letterlike symbols,
     /// arrows and the replacement character.
     static let simpleRanges: [ClosedRange<UInt32>] = [
-        0x0000...0x02FF, 0x200E...0x206F, 0x20A0...0x20CF, 0x2100...0x218F, 0xFFFD...0xFFFD,
+        0x0000...directLimit, 0x200E...0x206F, 0x20A0...0x20CF, 0x2100...0x218F, 0xFFFD...0xFFFD,
     ]
+
+    /// The end of the first simple range (Latin and IPA).
+    private static let directLimit: UInt32 = 0x02FF
 
     /// The unit of every simple scalar, ranges one after the other.
     private static let table: [SentenceSegmenter.Unit] = simpleRanges.flatMap { range in
@@ -128,6 +131,8 @@ struct ScalarText: SegmentText {
     }
 
     private static func unit(_ value: UInt32, in table: [SentenceSegmenter.Unit]) -> SentenceSegmenter.Unit? {
+        // The first range starts at 0: most scalars index the table directly.
+        if value <= directLimit { return table[Int(value)] }
         var base = 0
         for range in simpleRanges {
             if range.contains(value) { return table[base + Int(value - range.lowerBound)] }

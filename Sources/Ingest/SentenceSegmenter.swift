@@ -124,13 +124,21 @@ public struct SentenceSegmenter: Sendable {
         if token.last?.isNumber == true, units[k].contains(.number) { return false }
         let lower = token.lowercased()
         if Self.neverFinal.contains(lower) { return false }
-        if Self.maybeFinal.contains(lower) || token.dropLast().contains(".") {
+        if Self.maybeFinal.contains(lower) || Self.holdsPeriodBeforeLast(token) {
             // "in the U.S. The talks..." ends; "U.S. Secretary" and "10 a.m. Monday" do not.
             var end = k
             while end < units.count, units[end].contains(.letter) { end += 1 }
             return Self.sentenceStarters.contains(text.string(k..<end))
         }
         return true
+    }
+
+    /// `token.dropLast().contains(".")` (Foundation's search), on bytes for ASCII tokens: it was
+    /// half of the boundary test.
+    static func holdsPeriodBeforeLast(_ token: String) -> Bool {
+        let utf8 = token.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return token.dropLast().contains(".") }
+        return utf8.dropLast().contains(UInt8(ascii: "."))
     }
 
     private static let tokenQuotes: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "["]

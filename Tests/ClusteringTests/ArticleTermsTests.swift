@@ -35,3 +35,30 @@ import Testing
         #expect(ArticleTerms(entries: []) == ArticleTerms(entries: []))
     }
 }
+
+/// The signature reads terms in term order whatever their representation, and writes numbers
+/// as `String(_:)` does.
+@Suite struct SignatureTests {
+    @Test func signatureIsTheSameForEveryRepresentationOfTheTerms() throws {
+        let clusterer = StoryClusterer()
+        let articles = Fixtures.quakes + Fixtures.bridge
+        let (_, keyed) = clusterer.cluster(articles, knownTerms: [:])
+        for article in articles {
+            let own = clusterer.terms(of: article)
+            let entries = ArticleTerms(entries: own.entries)
+            let sorted = try #require(keyed[article.id])
+            #expect(own == entries && sorted == entries)
+            let expected = StoryClusterer.signature(of: article, terms: entries)
+            #expect(StoryClusterer.signature(of: article, terms: own) == expected)
+            #expect(StoryClusterer.signature(of: article, terms: sorted) == expected)
+            #expect(expected.split(separator: "\n").count == 6 + own.count)
+        }
+    }
+
+    @Test(arguments: [0, 1, 9, 10, 99, 4_607_182_418_800_017_408, UInt64.max, UInt64.max - 1, 1_000_000_000_000_000_000])
+    func decimalDigitsMatchString(value: UInt64) {
+        var bytes: [UInt8] = []
+        StoryClusterer.appendDecimal(value, to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == String(value))
+    }
+}

@@ -51,4 +51,20 @@ import Testing
         #expect(named.contains("Harbour juniper ~ Harbour larch"))
         #expect(!named.contains { $0.hasPrefix("Harbour alder ~") && !$0.hasSuffix("birch") })
     }
+
+    /// One scratch reused for every article, in any order, lists what sorting and de-duplicating
+    /// every shared posting lists.
+    @Test func reusedScratchListsEachPartnerOnce() {
+        let articles = Fixtures.quakes + Fixtures.bridge
+        let settings = ClusteringSettings(maxCandidateDocumentFraction: 1, minCandidateDocumentCount: 50)
+        let model = SimilarityModel(articles, settings: settings)
+        let index = CandidateIndex(vectors: model.vectors, dayOrdinals: model.dayOrdinals, settings: settings)
+        var scratch = CandidateIndex.PartnerScratch()
+        for i in Array(articles.indices) + articles.indices.reversed() {
+            index.partners(of: i, scratch: &scratch)
+            #expect(scratch.found == index.partners(of: i))
+            #expect(scratch.found == Array(Set(scratch.found)).sorted() && scratch.found.allSatisfy { $0 > i })
+        }
+        #expect(!index.pairs.isEmpty)
+    }
 }

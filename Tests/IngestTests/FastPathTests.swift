@@ -119,6 +119,11 @@ import TestSupport
 
 /// The Character-level code the fast paths replaced.
 enum Reference {
+    static func isFence(_ line: String) -> Bool {
+        let trimmed = line.drop(while: { $0 == " " })
+        return trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~")
+    }
+
     static func normalizeSpaces(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
