@@ -17,7 +17,8 @@ struct ScoredPair: Sendable {
 extension StoryComparator {
     /// Every cross-outlet pair sharing a content word, with its cosine and whether it may align; in (i, j) order.
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
-        table.overlappingPairs().map { i, j, shared, sharedTerms in
+        var out: [ScoredPair] = []
+        table.forEachOverlappingPair { i, j, shared, sharedTerms in
             let sim = table.cosine(i, j, shared: shared)
             // A sentence whose content another one contains (a short report of a long quotation) is the
             // same claim however much more the long one says: it counts like a shared phrase.
@@ -28,8 +29,9 @@ extension StoryComparator {
             let phrase: Bool? = contained || sim >= alignThreshold ? contained
                 : mayAlign ? table.sharePhrase(i, j) : nil
             let aligns = (sim >= alignThreshold || phrase == true) && mayAlign && !table.numbersConflict(i, j)
-            return ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns)
+            out.append(ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns))
         }
+        return out
     }
 
     /// Share of a sentence's weighted content found in another for it to count as contained there.
