@@ -162,9 +162,21 @@ struct SentenceTable {
         return out
     }
 
-    /// Sorts `values[first...]` and drops its repeats, in place.
+    /// Sorts `values[first...]` and drops its repeats, in place. A sentence's few dozen values sort
+    /// faster by insertion than by the standard library's general sort.
     static func sortUnique<T: Comparable>(_ values: inout [T], from first: Int) {
-        values[first...].sort()
+        if values.count - first > 64 {
+            values[first...].sort()
+        } else {
+            values.withUnsafeMutableBufferPointer { v in
+                for k in (first + 1)..<max(first + 1, v.count) {
+                    let x = v[k]
+                    var m = k
+                    while m > first, v[m - 1] > x { v[m] = v[m - 1]; m -= 1 }
+                    v[m] = x
+                }
+            }
+        }
         var kept = first
         for k in first..<values.count where k == first || values[k] != values[kept - 1] { values[kept] = values[k]; kept += 1 }
         values.removeLast(values.count - kept)

@@ -8,11 +8,17 @@ extension StoryComparator {
 
     /// The same quotation across outlets, with its distinct wordings and a word diff of each
     /// against the most printed one. Kept when printed by two outlets or worded differently.
-    /// `lexicon`: the story's, so the quotations' words get ids without Strings.
-    static func quoteGroups(_ articles: [Article], lexicon: Lexicon) -> [QuoteGroup] {
+    /// `table`: the story's, so the quotations' words get ids in its lexicon without Strings.
+    static func quoteGroups(_ articles: [Article], table: SentenceTable) -> [QuoteGroup] {
+        let lexicon = table.lexicon
         var quotes: [ExtractedQuote] = []
+        // The table's sentences are the articles' in order: their texts are made already.
+        let texts = table.entries.map(\.text)
+        var first = 0
         for article in articles {
-            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count)
+            let end = first + article.sentences.count
+            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count, texts: texts[first..<end])
+            first = end
         }
         let fullNames = fullSpeakerNames(quotes.compactMap(\.speaker))
         for q in quotes.indices { if let s = quotes[q].speaker, let full = fullNames[s] { quotes[q].speaker = full } }

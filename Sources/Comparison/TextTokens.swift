@@ -11,9 +11,34 @@ enum TextTokens {
             .map { text[$0.startIndex..<$0.endIndex] }
     }
 
+    /// Whether `whitespaceSplit(text).joined(separator: " ")` is `text`: words one space apart, none
+    /// at the ends, each scalar standing alone. Checked by bytes, to skip splitting and joining.
+    static func isSingleSpaced(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            var i = 0, previousWasSpace = false
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x09 && b <= 0x0D { return false }
+                    if b == 0x20, previousWasSpace { return false }
+                    previousWasSpace = b == 0x20
+                    i += 1
+                } else {
+                    let (c, length) = TextScanner.scalar(bytes, i)
+                    guard standsAlone(c) else { return false }
+                    previousWasSpace = false
+                    i += length
+                }
+            }
+            return true
+        }
+    }
+
     /// No grapheme rule joins these to a neighbour (CR LF aside, both whitespace), and none but
     /// ASCII spaces and controls is whitespace.
-    private static func standsAlone(_ c: Unicode.Scalar) -> Bool {
+    static func standsAlone(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 || (0xA1...0x17F).contains(c.value) || (0x2010...0x2027).contains(c.value)
     }
 
