@@ -78,29 +78,27 @@ final class SpellingMemo: @unchecked Sendable {
     func resolve(_ keys: ByteKeyTable, into infos: inout [WordInfo]) {
         let first = infos.count
         guard first < keys.count else { return }
-        var found = [WordInfo?](repeating: nil, count: keys.count - first)
+        // Per key, its id here, or -1 until the second hold adds it.
+        var ids = [Int32](repeating: -1, count: keys.count - first)
         var missing: [Int] = []
+        infos.reserveCapacity(keys.count)
         lock.withLock {
             for id in first..<keys.count {
-                if let known = table.find(keys.key(id), hash: keys.hash(of: id)) {
-                    found[id - first] = self.infos[Int(known)]
-                } else {
-                    missing.append(id)
-                }
+                if let known = table.find(keys.key(id), hash: keys.hash(of: id)) { ids[id - first] = known } else { missing.append(id) }
             }
+            if missing.isEmpty { for id in ids { infos.append(self.infos[Int(id)]) } }
         }
-        if !missing.isEmpty {
-            let spellings = missing.map { Spelling(String(decoding: keys.key($0), as: UTF8.self)) }
-            lock.withLock {
-                for (id, spelling) in zip(missing, spellings) {
-                    // Another story may have met the word since the first look.
-                    let (known, isNew) = table.insert(keys.key(id), hash: keys.hash(of: id))
-                    if isNew { self.infos.append(makeInfo(spelling)) }
-                    found[id - first] = self.infos[Int(known)]
-                }
+        guard !missing.isEmpty else { return }
+        let spellings = missing.map { Spelling(String(decoding: keys.key($0), as: UTF8.self)) }
+        lock.withLock {
+            for (id, spelling) in zip(missing, spellings) {
+                // Another story may have met the word since the first look.
+                let (known, isNew) = table.insert(keys.key(id), hash: keys.hash(of: id))
+                if isNew { self.infos.append(makeInfo(spelling)) }
+                ids[id - first] = known
             }
+            for id in ids { infos.append(self.infos[Int(id)]) }
         }
-        for info in found { infos.append(info!) }
     }
 
     /// What a word's info needs that takes no lock: its lowercase, facts and quotation words.

@@ -117,9 +117,20 @@ extension StoryComparator {
 
     /// The member most similar to the rest; ties by index.
     static func representative(_ table: SentenceTable, _ group: [Int]) -> Int {
+        // Similarity is symmetric (to the bit: the same terms' weights, summed in term order): each pair once.
+        let n = group.count
+        var similarity = [Double](repeating: 0, count: n * n)
+        for x in 0..<n {
+            for y in (x + 1)..<max(x + 1, n) {
+                let s = table.similarity(group[x], group[y])
+                similarity[x * n + y] = s
+                similarity[y * n + x] = s
+            }
+        }
         var best = group[0], bestScore = -1.0
-        for a in group {
-            let score = group.reduce(0.0) { $1 == a ? $0 : $0 + table.similarity(a, $1) }
+        for (x, a) in group.enumerated() {
+            var score = 0.0
+            for y in 0..<n where group[y] != a { score += similarity[x * n + y] }
             if score > bestScore + 1e-12 { best = a; bestScore = score }
         }
         return best

@@ -121,9 +121,9 @@ extension StoryComparator {
             return (ob.count, oa[0].slug, a.offset) < (oa.count, ob[0].slug, b.offset)
         }.map(\.element)
         guard let first = ranked.first.flatMap({ text[$0] }) else { return [] }
-        return ranked.enumerated().map { index, key in
-            QuoteGroup.Variant(text: text[key]!, outlets: outlets[key]!.sorted(),
-                               diff: index == 0 ? [] : WordDiff.diff(first, text[key]!))
+        let diffs = [[]] + WordDiff.diffs(from: first, to: ranked.dropFirst().map { text[$0]! })
+        return zip(ranked, diffs).map { key, diff in
+            QuoteGroup.Variant(text: text[key]!, outlets: outlets[key]!.sorted(), diff: diff)
         }
     }
 
