@@ -130,13 +130,16 @@ extension StoryComparator {
     /// A one-word speaker ("Blinken") mapped to the one full name of the story ending in it
     /// ("Antony Blinken"); a surname two full names share ("Joe Biden", "Jill Biden") stays as is.
     static func fullSpeakerNames(_ speakers: [String]) -> [String: String] {
+        // Each name once: a story repeats its speakers, and a repeat changes no set.
+        let unique = Set(speakers)
         var bySurname: [String: Set<String>] = [:]
-        for s in speakers {
+        for s in unique {
             let words = s.split(separator: " ")
             if words.count >= 2, let last = words.last { bySurname[String(last), default: []].insert(s) }
         }
         var out: [String: String] = [:]
-        for s in Set(speakers) where !s.contains(" ") {
+        // An ASCII name's bytes say whether it holds a space, without Foundation's search.
+        for s in unique where !(s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.contains(0x20) : s.contains(" ")) {
             if let names = bySurname[s], names.count == 1 { out[s] = names.first! }
         }
         return out
