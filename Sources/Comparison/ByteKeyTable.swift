@@ -37,15 +37,8 @@ final class ByteKeyTable {
 
     /// `insert(key)`, given `hash(key)`.
     func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, isNew: Bool) {
-        let mask = slotCount - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = slots[slot]
-            if stored == 0 { break }
-            let id = Int(stored) - 1
-            if hashes[id] == hash, equals(id, key) { return (Int32(id), false) }
-            slot = (slot + 1) & mask
-        }
+        let (slot, found) = probe(key, hash: hash)
+        if let found { return (found, false) }
         let id = count
         if id == idCapacity { growIDs() }
         let start = starts[id]
@@ -59,6 +52,29 @@ final class ByteKeyTable {
         if count * 2 > slotCount { growSlots() }
         return (Int32(id), true)
     }
+
+    /// The id of `key`, whose `hash(key)` is `hash`, if it was inserted.
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? { probe(key, hash: hash).id }
+
+    /// The slot holding `key`, with its id; else the empty slot where it would go.
+    @inline(__always)
+    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
+        let mask = slotCount - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return (slot, nil) }
+            let id = Int(stored) - 1
+            if hashes[id] == hash, equals(id, key) { return (slot, Int32(id)) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The bytes of key `id`; valid until the next insert.
+    func key(_ id: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes + starts[id], count: starts[id + 1] - starts[id]) }
+
+    /// The hash of key `id`.
+    func hash(of id: Int) -> UInt64 { hashes[id] }
 
     private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = starts[id]

@@ -61,7 +61,7 @@ final class SpellingMemo: @unchecked Sendable {
     func info(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordInfo {
         lock.withLock {
             let (id, isNew) = table.insert(bytes, hash: hash)
-            if isNew { infos.append(makeInfo(String(decoding: bytes, as: UTF8.self))) }
+            if isNew { infos.append(makeInfo(Spelling(String(decoding: bytes, as: UTF8.self)))) }
             return infos[Int(id)]
         }
     }
@@ -73,15 +73,56 @@ final class SpellingMemo: @unchecked Sendable {
 
     func contentTerm(_ lower: String) -> String? { info(lower).facts.contentTerm }
 
-    /// Called with the lock held.
-    private func makeInfo(_ text: String) -> WordInfo {
-        let lower = text.utf8.allSatisfy({ $0 < 0x80 })
-            ? String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-            : text.lowercased()
-        let facts = WordFacts(lower)
-        let term = facts.contentTerm.map { Self.id($0, in: &terms) } ?? -1
-        let quoteWordIDs = StoryComparator.expandContraction(lower).map { Self.id($0, in: &quoteWords) }
-        return WordInfo(text: text, lower: lower, facts: facts, term: term, quoteWordIDs: quoteWordIDs)
+    /// Appends to `infos` the info of each key of `keys` from `infos.count` on. One story's new
+    /// words in two short holds of the lock, not one per word; the unknown ones' facts worked out between.
+    func resolve(_ keys: ByteKeyTable, into infos: inout [WordInfo]) {
+        let first = infos.count
+        guard first < keys.count else { return }
+        // Per key, its id here, or -1 until the second hold adds it.
+        var ids = [Int32](repeating: -1, count: keys.count - first)
+        var missing: [Int] = []
+        infos.reserveCapacity(keys.count)
+        lock.withLock {
+            for id in first..<keys.count {
+                if let known = table.find(keys.key(id), hash: keys.hash(of: id)) { ids[id - first] = known } else { missing.append(id) }
+            }
+            if missing.isEmpty { for id in ids { infos.append(self.infos[Int(id)]) } }
+        }
+        guard !missing.isEmpty else { return }
+        let spellings = missing.map { Spelling(String(decoding: keys.key($0), as: UTF8.self)) }
+        lock.withLock {
+            for (id, spelling) in zip(missing, spellings) {
+                // Another story may have met the word since the first look.
+                let (known, isNew) = table.insert(keys.key(id), hash: keys.hash(of: id))
+                if isNew { self.infos.append(makeInfo(spelling)) }
+                ids[id - first] = known
+            }
+            for id in ids { infos.append(self.infos[Int(id)]) }
+        }
+    }
+
+    /// What a word's info needs that takes no lock: its lowercase, facts and quotation words.
+    private struct Spelling {
+        let text: String
+        let lower: String
+        let facts: WordFacts
+        let quoteWords: [String]
+
+        init(_ text: String) {
+            self.text = text
+            lower = text.utf8.allSatisfy({ $0 < 0x80 })
+                ? String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+                : text.lowercased()
+            facts = WordFacts(lower)
+            quoteWords = StoryComparator.expandContraction(lower)
+        }
+    }
+
+    /// Called with the lock held: gives the word its term and quotation word ids.
+    private func makeInfo(_ spelling: Spelling) -> WordInfo {
+        let term = spelling.facts.contentTerm.map { Self.id($0, in: &terms) } ?? -1
+        let quoteWordIDs = spelling.quoteWords.map { Self.id($0, in: &quoteWords) }
+        return WordInfo(text: spelling.text, lower: spelling.lower, facts: spelling.facts, term: term, quoteWordIDs: quoteWordIDs)
     }
 
     private static func id(_ key: String, in ids: inout [String: Int32]) -> Int32 {
@@ -113,25 +154,31 @@ final class Lexicon {
 
     init(spellings: SpellingMemo = SpellingMemo()) { self.spellings = spellings }
 
-    var count: Int { infos.count }
+    /// Ids met so far; those from `infos.count` on wait for `resolve()`.
+    var count: Int { table.count }
 
     /// The id of a token printed as `text`.
-    func id(_ text: String) -> Int { Int(id(of: text)) }
+    func id(_ text: String) -> Int {
+        defer { resolve() }
+        return Int(id(of: text))
+    }
 
     private func id(of text: String) -> Int32 {
         var text = text
-        return text.withUTF8 { bytes in id(bytes: bytes) }
+        return text.withUTF8 { bytes in table.insert(bytes).id }
     }
 
-    private func id(bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = ByteKeyTable.hash(bytes)
-        let (id, isNew) = table.insert(bytes, hash: hash)
-        if isNew { infos.append(spellings.info(bytes, hash: hash)) }
-        return id
-    }
+    /// Looks up the infos of the ids met since the last call.
+    func resolve() { spellings.resolve(table, into: &infos) }
 
     /// Appends the tokens of `text` to `out`.
     func tokenise(_ text: String, into out: inout [LexToken]) {
+        append(text, to: &out)
+        resolve()
+    }
+
+    /// `tokenise` without `resolve()`: a caller with many texts resolves once, after the last.
+    func append(_ text: String, to out: inout [LexToken]) {
         var text = text
         text.withUTF8 { utf8 in
             TextScanner.scan(utf8) { raw in
@@ -140,8 +187,8 @@ final class Lexicon {
                 case .boundary: id = boundary
                 case .word, .number, .symbol:
                     let bytes = UnsafeBufferPointer(rebasing: utf8[raw.start..<raw.end])
-                    id = raw.curly ? TextScanner.foldingApostrophes(bytes).withUnsafeBufferPointer { self.id(bytes: $0) }
-                        : self.id(bytes: bytes)
+                    id = raw.curly ? TextScanner.foldingApostrophes(bytes).withUnsafeBufferPointer { table.insert($0).id }
+                        : table.insert(bytes).id
                 }
                 out.append(LexToken(kind: raw.kind, id: id, start: Int32(raw.start), end: Int32(raw.end)))
             }

@@ -59,8 +59,9 @@ enum QuantityReader {
                                         unit: "date", about: "date", isWord: false))
                     i = end; continue
                 }
-                if !isWord, text(i).count == 4, !text(i).contains(","), !text(i).contains("."),
-                   (1900...2100).contains(value) {
+                // A number token is ASCII digits, "," and ".": bytes say it, without Foundation's search.
+                if !isWord, (1900...2100).contains(value), text(i).utf8.count == 4,
+                   !text(i).utf8.contains(0x2C), !text(i).utf8.contains(0x2E) {
                     out.append(Quantity(value: value, kind: .year, printed: printed, unit: nil, about: nil, isWord: false))
                     i = end; continue
                 }

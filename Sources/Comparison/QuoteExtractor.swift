@@ -30,17 +30,17 @@ enum QuoteExtractor {
         "the", "u.s", "us", "national", "security", "council", "pentagon", "defense", "white", "house",
     ]
 
-    static func quotes(in article: Article, outlet: Outlet, orderBase: Int) -> [ExtractedQuote] {
+    /// `texts`: the article's sentence texts, when the caller has them made already.
+    static func quotes(in article: Article, outlet: Outlet, orderBase: Int, texts: ArraySlice<String>? = nil) -> [ExtractedQuote] {
         var out: [ExtractedQuote] = []
         var lastNamed: String?
-        for paragraph in quotedParagraphs(article) {
+        for paragraph in quotedParagraphs(article, texts: texts ?? article.sentences.map(\.text)[...]) {
             for span in spans(paragraph) {
                 let text = String(paragraph[span.inner]).trimmingSpaces()
                 guard hasWords(text, atLeast: minimumWords) else { continue }
-                let after = String(paragraph[span.outer.upperBound...])
                 var speaker: String?
                 var viaPronoun = false
-                if let s = speakerAfter(after) ?? speakerBefore(String(paragraph[..<span.outer.lowerBound])) {
+                if let s = speakerAfter(paragraph[span.outer.upperBound...]) ?? speakerBefore(paragraph[..<span.outer.lowerBound]) {
                     if pronouns.contains(s.lowercased()) { speaker = lastNamed; viaPronoun = true } else { speaker = s }
                 }
                 if let s = speaker, !viaPronoun { lastNamed = s }
@@ -53,15 +53,16 @@ enum QuoteExtractor {
 
     /// Sentences joined back into their paragraphs, so a quote may run over several sentences.
     /// Paragraphs without a quote mark in any sentence are left out rather than joined for nothing.
-    static func quotedParagraphs(_ article: Article) -> [String] {
+    /// `texts`: the text of each sentence.
+    static func quotedParagraphs(_ article: Article, texts: ArraySlice<String>) -> [String] {
         var out: [String] = []
         let sentences = article.sentences
         var start = 0
         while start < sentences.count {
             var end = start + 1
             while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
-            let paragraph = sentences[start..<end]
-            if paragraph.contains(where: { mayQuote($0.text) }) { out.append(paragraph.map(\.text).joined(separator: " ")) }
+            let paragraph = texts[(texts.startIndex + start)..<(texts.startIndex + end)]
+            if paragraph.contains(where: mayQuote) { out.append(paragraph.joined(separator: " ")) }
             start = end
         }
         return out
@@ -177,7 +178,7 @@ enum QuoteExtractor {
     }
 
     /// `, Blinken said` / `, he told reporters` / `, said Liu Pengyu` — up to the next quote or sentence end.
-    static func speakerAfter(_ after: String) -> String? {
+    static func speakerAfter(_ after: Substring) -> String? {
         let w = Array(words(String(after[..<attributionEnd(after)])).prefix(10))
         guard let v = w.firstIndex(where: { speechVerbs.contains($0.lowercased()) }), v <= 7 else { return nil }
         if v == 0 {
@@ -188,7 +189,48 @@ enum QuoteExtractor {
     }
 
     /// The next quote or the end of the sentence, passing over "Brig. Gen." and the like.
-    static func attributionEnd(_ text: String) -> String.Index {
+    /// By bytes while each scalar is a Character of its own, as walking Characters is slow.
+    static func attributionEnd(_ text: Substring) -> String.Index {
+        let utf8 = text.utf8
+        let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            // At a stop, the scalar after it must stand alone too, or the stop is not a Character of its own.
+            func stop(_ k: Int) -> Int? { k + 1 >= bytes.count || TextTokens.standsAlone(TextScanner.scalar(bytes, k + 1).scalar) ? k : nil }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 {
+                    let (c, length) = TextScanner.scalar(bytes, i)
+                    guard TextTokens.standsAlone(c) else { return nil }
+                    if c == "\u{201C}" { return i + length >= bytes.count || TextTokens.standsAlone(TextScanner.scalar(bytes, i + length).scalar) ? i : nil }
+                    i += length
+                    continue
+                }
+                if b == 0x22 { return stop(i) }
+                if b == 0x2E {
+                    // The last space-separated word before the full stop.
+                    var end = i
+                    while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+                    var start = end
+                    while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+                    let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    let isAbbreviation = word.allSatisfy { $0 < 0x80 }
+                        ? abbreviations.contains(String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+                        : abbreviations.contains(String(decoding: word, as: UTF8.self).lowercased())
+                    if !isAbbreviation { return stop(i) }
+                }
+                i += 1
+            }
+            return i
+        } ?? nil
+        if let fast { return utf8.index(utf8.startIndex, offsetBy: fast) }
+        // The Characters of a copy, as they were before this took a Substring.
+        let copy = String(text)
+        let end = attributionEndByCharacter(copy)
+        return utf8.index(utf8.startIndex, offsetBy: copy.utf8.distance(from: copy.startIndex, to: end))
+    }
+
+    /// `attributionEnd` by Characters, for text where some Characters are several scalars.
+    static func attributionEndByCharacter(_ text: String) -> String.Index {
         var i = text.startIndex
         while i < text.endIndex {
             let c = text[i]
@@ -208,14 +250,22 @@ enum QuoteExtractor {
     ]
 
     /// `Blinken said: “…”` / `Blinken told reporters, “…”`.
-    static func speakerBefore(_ before: String) -> String? {
-        let trimmed = before.trimmingSpaces()
+    static func speakerBefore(_ before: Substring) -> String? {
+        guard !endsWithoutColonOrComma(before) else { return nil }
+        let trimmed = String(before).trimmingSpaces()
         guard trimmed.hasSuffix(":") || trimmed.hasSuffix(",") else { return nil }
         let lastSentence = trimmed.components(separatedBy: ". ").last ?? trimmed
         let w = words(lastSentence)
         guard let v = w.lastIndex(where: { speechVerbs.contains($0.lowercased()) }), v >= w.count - 3, v > 0
         else { return nil }
         return subject(Array(w[..<v]))
+    }
+
+    /// True when `text` trimmed of spaces surely does not end in ":" or ",": most text before a quote,
+    /// told without trimming a copy of it. An ASCII byte last but for spaces and tabs ends the last Character.
+    static func endsWithoutColonOrComma(_ text: Substring) -> Bool {
+        guard let last = text.utf8.last(where: { $0 != 0x20 && $0 != 0x09 }) else { return false }
+        return last < 0x80 && last != 0x3A && last != 0x2C
     }
 
     /// A pronoun as is (resolved by the caller), else the trailing run of capitalised name words.
@@ -247,7 +297,7 @@ enum QuoteExtractor {
 
     /// Collapsed whitespace, without the trailing comma that attribution leaves ("…Ukraine,").
     static func clean(_ text: String) -> String {
-        var t = TextTokens.whitespaceSplit(text).joined(separator: " ")
+        var t = TextTokens.isSingleSpaced(text) ? text : TextTokens.whitespaceSplit(text).joined(separator: " ")
         while let last = t.last, last == "," || last == " " { t.removeLast() }
         return t
     }

@@ -13,11 +13,6 @@ struct SentenceTable {
         var text: String
         /// The sentence as its article holds it, for claims (`text` is a copy).
         var original: Sentence
-        /// Sorted term ids, one per distinct content word.
-        var terms: [Int]
-        /// IDF weight of each term, parallel to `terms`.
-        var weights: [Double]
-        var norm: Double
         var quantities: [Quantity]
         var source: ClaimSource { ClaimSource(articleID: articleID, outlet: outlet, sentence: sentence) }
     }
@@ -27,13 +22,19 @@ struct SentenceTable {
 
     /// In canonical article order, then sentence order: the index is the tie-breaker everywhere.
     private(set) var entries: [Entry] = []
-    // Hot data in flat columns: reading an `Entry` copies its strings, which inner loops can't afford.
-    private(set) var terms: [[Int]] = []
-    private(set) var weights: [[Double]] = []
+    // Hot data in flat columns: reading an `Entry` copies its strings, which inner loops can't afford;
+    // and one buffer for all sentences is one allocation, not one per sentence.
+    /// Sentence `i`'s sorted term ids, one per distinct content word, are `termList[termStarts[i]..<termStarts[i + 1]]`;
+    /// their IDF weights are at the same places in `weightList`.
+    private var termList: [Int] = []
+    private var weightList: [Double] = []
+    private var termStarts: [Int] = [0]
     private(set) var norms: [Double] = []
     private(set) var outletIDs: [Int] = []
-    /// Hashes of the runs of `phraseLength` consecutive content terms, sorted, per sentence.
-    private(set) var phrases: [[UInt64]] = []
+    /// Hashes of the runs of `phraseLength` consecutive content terms, sorted; sentence `i`'s are
+    /// `phraseList[phraseStarts[i]..<phraseStarts[i + 1]]`.
+    private var phraseList: [UInt64] = []
+    private var phraseStarts: [Int] = [0]
     /// Quantities that can conflict (digits, or number words with a unit), per sentence.
     private(set) var comparableQuantities: [[Quantity]] = []
     /// Units of the sentence's counts and dates (years left out), per sentence.
@@ -54,87 +55,140 @@ struct SentenceTable {
     static let phraseLength = 6
 
     init(articles: [Article], spellings: SpellingMemo = SpellingMemo()) {
-        var termIDs: [Int32: Int] = [:]  // the memo's term id → this table's
         let lexicon = Lexicon(spellings: spellings)
         self.lexicon = lexicon
-        var df: [Int] = []
         let slugs = Array(Set(articles.map(\.outlet.slug))).sorted()
         let outletIndex = Dictionary(uniqueKeysWithValues: slugs.enumerated().map { ($1, $0) })
+        // Every sentence's tokens first, then their words' infos in one trip to the shared memo.
         for (a, article) in articles.enumerated() {
+            let outletID = outletIndex[article.outlet.slug]!
             for (s, sentence) in article.sentences.enumerated() {
+                let text = sentence.text  // made on demand: once
                 let first = tokens.count
-                lexicon.tokenise(sentence.text, into: &tokens)
-                let range = first..<tokens.count
-                tokenRanges.append(range)
-                if wordTerm.count < lexicon.count { wordTerm += repeatElement(-2, count: lexicon.count - wordTerm.count) }
-                var ids: [Int] = []
-                for token in tokens[range] where token.kind == .word {
-                    let word = Int(token.id)
-                    var id = wordTerm[word]
-                    if id == -2 {
-                        // Ids in order of first use as a word, as the weights' summing order depends on it.
-                        let term = lexicon.infos[word].term
-                        if term >= 0 {
-                            if let existing = termIDs[term] { id = existing } else {
-                                id = df.count; termIDs[term] = id; df.append(0)
-                            }
-                        } else { id = -1 }
-                        wordTerm[word] = id
-                    }
-                    if id >= 0 { ids.append(id) }
-                }
-                phrases.append(Self.phraseHashes(ids))
-                ids = Self.sortedUnique(ids)
-                for id in ids { df[id] += 1 }
-                let quantities = QuantityReader.quantities(tokens, range, lexicon: lexicon)
-                comparableQuantities.append(quantities.filter { !$0.isWord || $0.unit != nil })
-                units.append(quantities.isEmpty ? [] : Set(quantities.compactMap { $0.kind == .year ? nil : $0.unit }))
-                entries.append(Entry(article: a, sentence: s, outlet: article.outlet,
-                                     outletID: outletIndex[article.outlet.slug]!, articleID: article.id,
-                                     text: sentence.text, original: sentence, terms: ids, weights: [], norm: 0,
-                                     quantities: quantities))
+                lexicon.append(text, to: &tokens)
+                tokenRanges.append(first..<tokens.count)
+                entries.append(Entry(article: a, sentence: s, outlet: article.outlet, outletID: outletID,
+                                     articleID: article.id, text: text, original: sentence, quantities: []))
             }
         }
+        lexicon.resolve()
+        outletIDs = entries.map(\.outletID)
+        let df = readTerms()
+        weigh(df: df)
+    }
+
+    /// Fills the term and phrase lists and the quantities; returns each term's document frequency.
+    private mutating func readTerms() -> [Int] {
+        var termIDs: [Int32: Int] = [:]  // the memo's term id → this table's
+        var df: [Int] = []
+        let infos = lexicon.infos
+        wordTerm = [Int](repeating: -2, count: lexicon.count)
+        var ids: [Int] = []
+        termList.reserveCapacity(tokens.count)
+        comparableQuantities.reserveCapacity(entries.count)
+        units.reserveCapacity(entries.count)
+        for index in entries.indices {
+            let range = tokenRanges[index]
+            ids.removeAll(keepingCapacity: true)
+            for token in tokens[range] where token.kind == .word {
+                let word = Int(token.id)
+                var id = wordTerm[word]
+                if id == -2 {
+                    // Ids in order of first use as a word, as the weights' summing order depends on it.
+                    let term = infos[word].term
+                    if term >= 0 {
+                        if let existing = termIDs[term] { id = existing } else {
+                            id = df.count; termIDs[term] = id; df.append(0)
+                        }
+                    } else { id = -1 }
+                    wordTerm[word] = id
+                }
+                if id >= 0 { ids.append(id) }
+            }
+            Self.appendPhraseHashes(ids, to: &phraseList)
+            phraseStarts.append(phraseList.count)
+            let first = termList.count
+            termList.append(contentsOf: ids)
+            Self.sortUnique(&termList, from: first)
+            termStarts.append(termList.count)
+            for id in termList[first...] { df[id] += 1 }
+            let quantities = QuantityReader.quantities(tokens, range, lexicon: lexicon)
+            comparableQuantities.append(quantities.filter { !$0.isWord || $0.unit != nil })
+            units.append(quantities.isEmpty ? [] : Set(quantities.compactMap { $0.kind == .year ? nil : $0.unit }))
+            if !quantities.isEmpty { entries[index].quantities = quantities }
+        }
+        return df
+    }
+
+    /// Fills the weights, norms and the inverted index.
+    private mutating func weigh(df: [Int]) {
         let n = Double(max(entries.count, 1))
+        let termWeight = df.map { log(1 + n / Double($0)) }
         postingStarts = [0]
         postingStarts.reserveCapacity(df.count + 1)
         for count in df { postingStarts.append(postingStarts[postingStarts.count - 1] + count) }
         postings = [Int32](repeating: 0, count: postingStarts[df.count])
         var filled = Array(postingStarts.dropLast())
+        weightList.reserveCapacity(termList.count)
+        norms.reserveCapacity(entries.count)
         for index in entries.indices {
-            let weights = entries[index].terms.map { log(1 + n / Double(df[$0])) }
-            entries[index].weights = weights
-            entries[index].norm = sqrt(weights.reduce(0) { $0 + $1 * $1 })
-            for id in entries[index].terms { postings[filled[id]] = Int32(index); filled[id] += 1 }
+            var squares = 0.0
+            for k in termStarts[index]..<termStarts[index + 1] {
+                let id = termList[k], w = termWeight[id]
+                weightList.append(w)
+                squares += w * w
+                postings[filled[id]] = Int32(index); filled[id] += 1
+            }
+            norms.append(sqrt(squares))
         }
-        terms = entries.map(\.terms)
-        weights = entries.map(\.weights)
-        norms = entries.map(\.norm)
-        outletIDs = entries.map(\.outletID)
     }
 
-    /// FNV-1a over each run of term ids: comparing sorted hashes is far cheaper than sets of arrays.
-    static func phraseHashes(_ ids: [Int]) -> [UInt64] {
+    /// FNV-1a over each run of term ids, appended to `out` sorted without repeats: comparing
+    /// sorted hashes is far cheaper than sets of arrays.
+    static func appendPhraseHashes(_ ids: [Int], to out: inout [UInt64]) {
         let k = phraseLength
-        guard ids.count >= k else { return [] }
-        var out: [UInt64] = []
-        out.reserveCapacity(ids.count - k + 1)
+        guard ids.count >= k else { return }
+        let first = out.count
         for start in 0...(ids.count - k) {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for id in ids[start..<(start + k)] { h = (h ^ UInt64(truncatingIfNeeded: id)) &* 0x100_0000_01b3 }
             out.append(h)
         }
-        return sortedUnique(out)
+        sortUnique(&out, from: first)
     }
 
     /// Sorting then dropping repeats: cheaper than hashing into a Set for a few dozen values.
     static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
-        var out = values.sorted()
-        var kept = 0
-        for k in out.indices where k == 0 || out[k] != out[kept - 1] { out[kept] = out[k]; kept += 1 }
-        out.removeLast(out.count - kept)
+        var out = values
+        sortUnique(&out, from: 0)
         return out
     }
+
+    /// Sorts `values[first...]` and drops its repeats, in place. A sentence's few dozen values sort
+    /// faster by insertion than by the standard library's general sort.
+    static func sortUnique<T: Comparable>(_ values: inout [T], from first: Int) {
+        if values.count - first > 64 {
+            values[first...].sort()
+        } else {
+            values.withUnsafeMutableBufferPointer { v in
+                for k in (first + 1)..<max(first + 1, v.count) {
+                    let x = v[k]
+                    var m = k
+                    while m > first, v[m - 1] > x { v[m] = v[m - 1]; m -= 1 }
+                    v[m] = x
+                }
+            }
+        }
+        var kept = first
+        for k in first..<values.count where k == first || values[k] != values[kept - 1] { values[kept] = values[k]; kept += 1 }
+        values.removeLast(values.count - kept)
+    }
+
+    /// Sentence `i`'s sorted term ids.
+    func terms(_ i: Int) -> ArraySlice<Int> { termList[termStarts[i]..<termStarts[i + 1]] }
+
+    /// The IDF weights of `terms(i)`, at the same indices.
+    func weights(_ i: Int) -> ArraySlice<Double> { weightList[termStarts[i]..<termStarts[i + 1]] }
 
     var count: Int { entries.count }
 
@@ -151,22 +205,22 @@ struct SentenceTable {
     /// The quotation words (`StoryComparator.quoteWords`) of sentence `i` whose bytes lie in `bytes`, as ids.
     func quoteWordIDs(_ i: Int, bytes: Range<Int>) -> [Int] { lexicon.quoteWordIDs(tokens[tokenRanges[i]], bytes: bytes) }
 
-    func isSubstantial(_ i: Int) -> Bool { terms[i].count >= Self.minimumContentWords }
+    func isSubstantial(_ i: Int) -> Bool { termStarts[i + 1] - termStarts[i] >= Self.minimumContentWords }
 
     func sharePhrase(_ i: Int, _ j: Int) -> Bool {
-        let a = phrases[i], b = phrases[j]
-        var x = 0, y = 0
-        while x < a.count, y < b.count {
-            if a[x] == b[y] { return true }
-            if a[x] < b[y] { x += 1 } else { y += 1 }
+        let a = phraseList, xEnd = phraseStarts[i + 1], yEnd = phraseStarts[j + 1]
+        var x = phraseStarts[i], y = phraseStarts[j]
+        while x < xEnd, y < yEnd {
+            if a[x] == a[y] { return true }
+            if a[x] < a[y] { x += 1 } else { y += 1 }
         }
         return false
     }
 
-    /// Shared IDF mass between every pair of sentences from different outlets that share a term,
-    /// as (i, j, dot of weights, number of shared terms) with i < j, in index order. Built from the inverted index.
-    func overlappingPairs() -> [(Int, Int, Double, Int)] {
-        var out: [(Int, Int, Double, Int)] = []
+    /// Calls `body` with the shared IDF mass of every pair of sentences from different outlets that
+    /// share a term, as (i, j, dot of weights, number of shared terms) with i < j, in index order.
+    /// Built from the inverted index.
+    func forEachOverlappingPair(_ body: (Int, Int, Double, Int) -> Void) {
         var acc = [Double](repeating: 0, count: entries.count)
         var shared = [Int](repeating: 0, count: entries.count)
         // Postings are in sentence order: per term, where the sentences after the current one start.
@@ -176,9 +230,9 @@ struct SentenceTable {
             outletIDs.withUnsafeBufferPointer { outlets in
                 for i in entries.indices {
                     touched.removeAll(keepingCapacity: true)
-                    let own = terms[i], w = weights[i], outlet = outlets[i]
-                    for k in own.indices {
-                        let w2 = w[k] * w[k], term = own[k]
+                    let outlet = outlets[i]
+                    for k in termStarts[i]..<termStarts[i + 1] {
+                        let w2 = weightList[k] * weightList[k], term = termList[k]
                         let end = postingStarts[term + 1]
                         var start = after[term]
                         while start < end, Int(postings[start]) <= i { start += 1 }
@@ -192,11 +246,10 @@ struct SentenceTable {
                         }
                     }
                     touched.sort()
-                    for j in touched { out.append((i, j, acc[j], shared[j])); acc[j] = 0; shared[j] = 0 }
+                    for j in touched { body(i, j, acc[j], shared[j]); acc[j] = 0; shared[j] = 0 }
                 }
             }
         }
-        return out
     }
 
     /// Cosine of two sentences' weighted term sets, given their shared mass.
@@ -210,11 +263,11 @@ struct SentenceTable {
 
     /// Shared weighted mass and number of shared terms (merge of sorted term lists).
     func overlap(_ i: Int, _ j: Int) -> (mass: Double, count: Int) {
-        let a = terms[i], wa = weights[i], b = terms[j]
-        var x = 0, y = 0, sum = 0.0, count = 0
-        while x < a.count, y < b.count {
-            if a[x] == b[y] { sum += wa[x] * wa[x]; count += 1; x += 1; y += 1 }
-            else if a[x] < b[y] { x += 1 } else { y += 1 }
+        let t = termList, xEnd = termStarts[i + 1], yEnd = termStarts[j + 1]
+        var x = termStarts[i], y = termStarts[j], sum = 0.0, count = 0
+        while x < xEnd, y < yEnd {
+            if t[x] == t[y] { sum += weightList[x] * weightList[x]; count += 1; x += 1; y += 1 }
+            else if t[x] < t[y] { x += 1 } else { y += 1 }
         }
         return (sum, count)
     }

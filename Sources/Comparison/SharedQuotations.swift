@@ -23,13 +23,20 @@ struct SharedQuotations: Sendable {
         var shared = [Set<Int>](repeating: [], count: table.count)
         var wordCounts: [Int: Int] = [:]  // a sentence often holds several quotations
         share = [Double](repeating: 0, count: table.count)
+        // `sameQuotation` is symmetric: each pair is asked once, and not at all once both sides are known.
+        var printedElsewhere = [Bool](repeating: false, count: found.count)
         for a in found.indices {
-            let mine = found[a], outlet = table.outletIDs[mine.sentence]
-            let printedElsewhere = found.contains { other in
-                table.outletIDs[other.sentence] != outlet
-                    && StoryComparator.sameQuotation(mine.words, mine.set, other.words, other.set) != nil
+            let outlet = table.outletIDs[found[a].sentence]
+            for b in (a + 1)..<max(a + 1, found.count) where !(printedElsewhere[a] && printedElsewhere[b]) {
+                guard table.outletIDs[found[b].sentence] != outlet,
+                      StoryComparator.sameQuotation(found[a].words, found[a].set, found[b].words, found[b].set) != nil
+                else { continue }
+                printedElsewhere[a] = true
+                printedElsewhere[b] = true
             }
-            guard printedElsewhere else { continue }
+        }
+        for a in found.indices where printedElsewhere[a] {
+            let mine = found[a]
             shared[mine.sentence].formUnion(mine.terms)
             let all = wordCounts[mine.sentence] ?? table.quoteWordIDs(mine.sentence, bytes: 0..<Int.max).count
             wordCounts[mine.sentence] = all

@@ -17,7 +17,8 @@ struct ScoredPair: Sendable {
 extension StoryComparator {
     /// Every cross-outlet pair sharing a content word, with its cosine and whether it may align; in (i, j) order.
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
-        table.overlappingPairs().map { i, j, shared, sharedTerms in
+        var out: [ScoredPair] = []
+        table.forEachOverlappingPair { i, j, shared, sharedTerms in
             let sim = table.cosine(i, j, shared: shared)
             // A sentence whose content another one contains (a short report of a long quotation) is the
             // same claim however much more the long one says: it counts like a shared phrase.
@@ -28,8 +29,9 @@ extension StoryComparator {
             let phrase: Bool? = contained || sim >= alignThreshold ? contained
                 : mayAlign ? table.sharePhrase(i, j) : nil
             let aligns = (sim >= alignThreshold || phrase == true) && mayAlign && !table.numbersConflict(i, j)
-            return ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns)
+            out.append(ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns))
         }
+        return out
     }
 
     /// Share of a sentence's weighted content found in another for it to count as contained there.
@@ -115,9 +117,20 @@ extension StoryComparator {
 
     /// The member most similar to the rest; ties by index.
     static func representative(_ table: SentenceTable, _ group: [Int]) -> Int {
+        // Similarity is symmetric (to the bit: the same terms' weights, summed in term order): each pair once.
+        let n = group.count
+        var similarity = [Double](repeating: 0, count: n * n)
+        for x in 0..<n {
+            for y in (x + 1)..<max(x + 1, n) {
+                let s = table.similarity(group[x], group[y])
+                similarity[x * n + y] = s
+                similarity[y * n + x] = s
+            }
+        }
         var best = group[0], bestScore = -1.0
-        for a in group {
-            let score = group.reduce(0.0) { $1 == a ? $0 : $0 + table.similarity(a, $1) }
+        for (x, a) in group.enumerated() {
+            var score = 0.0
+            for y in 0..<n where group[y] != a { score += similarity[x * n + y] }
             if score > bestScore + 1e-12 { best = a; bestScore = score }
         }
         return best

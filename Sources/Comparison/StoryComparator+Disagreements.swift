@@ -16,7 +16,7 @@ extension StoryComparator {
         var roots: [String: Set<Int>] = [:]  // unit -> sentence indices involved
         var links: [(String, Int, Int)] = []
         let unitSets = table.units
-        let printed = ValuesPrinted(table)
+        var printed: ValuesPrinted?  // built when a pair first asks: most stories never do
         for p in pairs where table.isSubstantial(p.i) && table.isSubstantial(p.j) {
             // Most sentences carry no unit: skip the set intersection for them.
             guard !unitSets[p.i].isEmpty, !unitSets[p.j].isEmpty else { continue }
@@ -28,7 +28,7 @@ extension StoryComparator {
                 if similar, u != "date" || p.similarity >= dateDisagreementThreshold {
                     links.append((u, p.i, p.j))
                     roots[u, default: []].formUnion([p.i, p.j])
-                } else if u != "date", countsOneThing(table, p.i, p.j, unit: u, printed: printed) {
+                } else if u != "date", countsOneThing(table, p.i, p.j, unit: u, printed: { printed = printed ?? ValuesPrinted(table); return printed! }) {
                     links.append((u, p.i, p.j))
                     roots[u, default: []].formUnion([p.i, p.j])
                 }
@@ -48,14 +48,14 @@ extension StoryComparator {
     /// and neither outlet prints the other's value. Money, percentages and dates are too common for it.
     static let looseRatio = 1.25
 
-    static func countsOneThing(_ table: SentenceTable, _ i: Int, _ j: Int, unit: String, printed: ValuesPrinted) -> Bool {
+    static func countsOneThing(_ table: SentenceTable, _ i: Int, _ j: Int, unit: String, printed: () -> ValuesPrinted) -> Bool {
         guard unit != "dollar", unit != "percent", unit != "date" else { return false }
         let a = table.entries[i].quantities.filter { $0.unit == unit }, b = table.entries[j].quantities.filter { $0.unit == unit }
         guard a.count == 1, b.count == 1, let qa = a.first, let qb = b.first, qa.kind == .count, qb.kind == .count,
               !qa.isWord, !qb.isWord, qa.value != qb.value else { return false }
         let low = min(qa.value, qb.value), high = max(qa.value, qb.value)
         return low > 0 && high / low <= looseRatio && !qa.context.isDisjoint(with: qb.context)
-            && !printed.contains(table.outletIDs[i], unit, qb.value) && !printed.contains(table.outletIDs[j], unit, qa.value)
+            && !printed().contains(table.outletIDs[i], unit, qb.value) && !printed().contains(table.outletIDs[j], unit, qa.value)
     }
 
     /// Every (outlet, unit, value) the story prints: an outlet printing both values means two facts.

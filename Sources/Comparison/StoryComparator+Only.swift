@@ -38,12 +38,12 @@ extension StoryComparator {
     /// `quoted`: the sentence's terms inside quotations another outlet printed; they count as covered.
     static func isCovered(_ table: SentenceTable, _ i: Int, _ partners: [(j: Int, coverage: Double)], quoted: [Int]) -> Bool {
         if partners.contains(where: { $0.coverage >= onlyCoverage }) { return true }
-        let own = table.terms[i], weights = table.weights[i]
+        let own = table.terms(i), weights = table.weights(i)
         let total = table.norms[i] * table.norms[i]
         guard total > 0 else { return false }
         if !quoted.isEmpty {
             var mass = 0.0
-            for (k, term) in own.enumerated() where binaryContains(quoted, term) { mass += weights[k] * weights[k] }
+            for k in own.indices where binaryContains(quoted[...], own[k]) { mass += weights[k] * weights[k] }
             if mass / total >= onlyCoverage { return true }
         }
         // Best two partners per other outlet (by coverage, ties by lower index), then their union's coverage.
@@ -57,9 +57,9 @@ extension StoryComparator {
         }
         for (first, second) in best where first.j >= 0 {
             var mass = 0.0
-            let a = table.terms[first.j], b = second.j >= 0 ? table.terms[second.j] : []
-            for (k, term) in own.enumerated()
-            where binaryContains(a, term) || binaryContains(b, term) || binaryContains(quoted, term) {
+            let a = table.terms(first.j), b = second.j >= 0 ? table.terms(second.j) : []
+            for k in own.indices
+            where binaryContains(a, own[k]) || binaryContains(b, own[k]) || binaryContains(quoted[...], own[k]) {
                 mass += weights[k] * weights[k]
             }
             if mass / total >= onlyUnionCoverage { return true }
@@ -67,8 +67,8 @@ extension StoryComparator {
         return false
     }
 
-    static func binaryContains(_ sorted: [Int], _ x: Int) -> Bool {
-        var lo = 0, hi = sorted.count
+    static func binaryContains(_ sorted: ArraySlice<Int>, _ x: Int) -> Bool {
+        var lo = sorted.startIndex, hi = sorted.endIndex
         while lo < hi {
             let mid = (lo + hi) / 2
             if sorted[mid] == x { return true }

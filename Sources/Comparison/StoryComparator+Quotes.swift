@@ -8,11 +8,17 @@ extension StoryComparator {
 
     /// The same quotation across outlets, with its distinct wordings and a word diff of each
     /// against the most printed one. Kept when printed by two outlets or worded differently.
-    /// `lexicon`: the story's, so the quotations' words get ids without Strings.
-    static func quoteGroups(_ articles: [Article], lexicon: Lexicon) -> [QuoteGroup] {
+    /// `table`: the story's, so the quotations' words get ids in its lexicon without Strings.
+    static func quoteGroups(_ articles: [Article], table: SentenceTable) -> [QuoteGroup] {
+        let lexicon = table.lexicon
         var quotes: [ExtractedQuote] = []
+        // The table's sentences are the articles' in order: their texts are made already.
+        let texts = table.entries.map(\.text)
+        var first = 0
         for article in articles {
-            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count)
+            let end = first + article.sentences.count
+            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count, texts: texts[first..<end])
+            first = end
         }
         let fullNames = fullSpeakerNames(quotes.compactMap(\.speaker))
         for q in quotes.indices { if let s = quotes[q].speaker, let full = fullNames[s] { quotes[q].speaker = full } }
@@ -115,22 +121,25 @@ extension StoryComparator {
             return (ob.count, oa[0].slug, a.offset) < (oa.count, ob[0].slug, b.offset)
         }.map(\.element)
         guard let first = ranked.first.flatMap({ text[$0] }) else { return [] }
-        return ranked.enumerated().map { index, key in
-            QuoteGroup.Variant(text: text[key]!, outlets: outlets[key]!.sorted(),
-                               diff: index == 0 ? [] : WordDiff.diff(first, text[key]!))
+        let diffs = [[]] + WordDiff.diffs(from: first, to: ranked.dropFirst().map { text[$0]! })
+        return zip(ranked, diffs).map { key, diff in
+            QuoteGroup.Variant(text: text[key]!, outlets: outlets[key]!.sorted(), diff: diff)
         }
     }
 
     /// A one-word speaker ("Blinken") mapped to the one full name of the story ending in it
     /// ("Antony Blinken"); a surname two full names share ("Joe Biden", "Jill Biden") stays as is.
     static func fullSpeakerNames(_ speakers: [String]) -> [String: String] {
+        // Each name once: a story repeats its speakers, and a repeat changes no set.
+        let unique = Set(speakers)
         var bySurname: [String: Set<String>] = [:]
-        for s in speakers {
+        for s in unique {
             let words = s.split(separator: " ")
             if words.count >= 2, let last = words.last { bySurname[String(last), default: []].insert(s) }
         }
         var out: [String: String] = [:]
-        for s in Set(speakers) where !s.contains(" ") {
+        // An ASCII name's bytes say whether it holds a space, without Foundation's search.
+        for s in unique where !(s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.contains(0x20) : s.contains(" ")) {
             if let names = bySurname[s], names.count == 1 { out[s] = names.first! }
         }
         return out

@@ -34,7 +34,7 @@ public struct StoryComparator: Sendable {
         let groups = Self.alignedGroups(table, pairs: pairs)
         let shared = Self.sharedClaims(table, groups: groups)
         let only = Self.onlyClaims(table, groups: groups, pairs: pairs)
-        let quotes = Self.quoteGroups(articles, lexicon: table.lexicon)
+        let quotes = Self.quoteGroups(articles, table: table)
         let disagreements = Self.disagreements(table, pairs: pairs, groups: groups)
         let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared, articles: articles)
         return StoryComparison(

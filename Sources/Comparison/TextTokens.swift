@@ -4,16 +4,69 @@ import Foundation
 enum TextTokens {
     /// `text.split(whereSeparator: \.isWhitespace)`, by scalar when each scalar of `text` is a Character
     /// of its own (ASCII, Latin letters, typographic quotes and dashes): grapheme breaking is the slow part.
+    /// Walks bytes, decoding only non-ASCII scalars: walking the scalar view cost more than the split.
     static func whitespaceSplit(_ text: String) -> [Substring] {
-        let scalars = text.unicodeScalars
-        guard scalars.allSatisfy(standsAlone) else { return text.split(whereSeparator: \.isWhitespace) }
-        return scalars.split(whereSeparator: { $0.value == 0x20 || ($0.value >= 0x09 && $0.value <= 0x0D) })
-            .map { text[$0.startIndex..<$0.endIndex] }
+        var copy = text
+        let words: [Range<Int>]? = copy.withUTF8 { bytes in
+            var out: [Range<Int>] = []
+            var start = -1, i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                        if start >= 0 { out.append(start..<i); start = -1 }
+                    } else if start < 0 { start = i }
+                    i += 1
+                } else {
+                    let (c, length) = TextScanner.scalar(bytes, i)
+                    guard standsAlone(c) else { return nil }
+                    if start < 0 { start = i }
+                    i += length
+                }
+            }
+            if start >= 0 { out.append(start..<bytes.count) }
+            return out
+        }
+        guard let words else { return text.split(whereSeparator: \.isWhitespace) }
+        let utf8 = text.utf8
+        var index = utf8.startIndex, offset = 0
+        // Indices made walking forward from the last one, each word's bytes once.
+        func at(_ target: Int) -> String.Index {
+            index = utf8.index(index, offsetBy: target - offset)
+            offset = target
+            return index
+        }
+        return words.map { text[at($0.lowerBound)..<at($0.upperBound)] }
+    }
+
+    /// Whether `whitespaceSplit(text).joined(separator: " ")` is `text`: words one space apart, none
+    /// at the ends, each scalar standing alone. Checked by bytes, to skip splitting and joining.
+    static func isSingleSpaced(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+            var i = 0, previousWasSpace = false
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x09 && b <= 0x0D { return false }
+                    if b == 0x20, previousWasSpace { return false }
+                    previousWasSpace = b == 0x20
+                    i += 1
+                } else {
+                    let (c, length) = TextScanner.scalar(bytes, i)
+                    guard standsAlone(c) else { return false }
+                    previousWasSpace = false
+                    i += length
+                }
+            }
+            return true
+        }
     }
 
     /// No grapheme rule joins these to a neighbour (CR LF aside, both whitespace), and none but
     /// ASCII spaces and controls is whitespace.
-    private static func standsAlone(_ c: Unicode.Scalar) -> Bool {
+    static func standsAlone(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x80 || (0xA1...0x17F).contains(c.value) || (0x2010...0x2027).contains(c.value)
     }
 

@@ -8,17 +8,39 @@ public enum WordDiff {
     /// Words compare exactly, except for curly/straight quotes and punctuation at their edges;
     /// `same` runs show the second string's words.
     public static func diff(_ a: String, _ b: String) -> [DiffSegment] {
-        let x = TextTokens.whitespaceSplit(a).map(String.init)
-        let y = TextTokens.whitespaceSplit(b).map(String.init)
-        // Keys as integers: the LCS compares every pair of words, and quoted words are rarely ASCII.
-        var keyIDs: [String: Int32] = [:]
+        let keys = Keys()
+        return diff(Words(a, keys: keys), Words(b, keys: keys))
+    }
+
+    /// The diff of `first` against each of `others`: `first` split and keyed once.
+    static func diffs(from first: String, to others: [String]) -> [[DiffSegment]] {
+        let keys = Keys()
+        let x = Words(first, keys: keys)
+        return others.map { diff(x, Words($0, keys: keys)) }
+    }
+
+    /// Word keys as integers: the LCS compares every pair of words, and quoted words are rarely ASCII.
+    /// By their bytes, which hash faster than Strings.
+    struct Keys {
+        private let ids = ByteKeyTable()
         func id(_ word: String) -> Int32 {
-            let k = key(word)
-            if let known = keyIDs[k] { return known }
-            keyIDs[k] = Int32(keyIDs.count)
-            return Int32(keyIDs.count - 1)
+            var k = key(word)
+            return k.withUTF8 { ids.insert($0).id }
         }
-        let kx = x.map(id), ky = y.map(id)
+    }
+
+    /// A text's words and their keys' ids.
+    struct Words {
+        let words: [String]
+        let keys: [Int32]
+        init(_ text: String, keys ids: Keys) {
+            words = TextTokens.whitespaceSplit(text).map(String.init)
+            keys = words.map { ids.id($0) }
+        }
+    }
+
+    private static func diff(_ a: Words, _ b: Words) -> [DiffSegment] {
+        let x = a.words, y = b.words, kx = a.keys, ky = b.keys
         let n = x.count, m = y.count
         // lcs[i * (m + 1) + j] = LCS length of x[i...] and y[j...], in one flat buffer.
         let width = m + 1
@@ -33,8 +55,10 @@ public enum WordDiff {
         }
         var out: [DiffSegment] = []
         func push(_ kind: DiffSegment.Kind, _ word: String) {
-            if let last = out.last, last.kind == kind {
-                out[out.count - 1].text += " " + word
+            // No copy of the last segment held while its text grows: the append then copies nothing.
+            if out.last?.kind == kind {
+                out[out.count - 1].text += " "
+                out[out.count - 1].text += word
             } else {
                 out.append(DiffSegment(kind, word))
             }

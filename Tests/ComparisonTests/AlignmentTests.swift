@@ -82,7 +82,7 @@ enum DamStory {
 
     @Test func similarityIsSymmetricAndBounded() {
         let table = SentenceTable(articles: DamStory.story.articles)
-        for (i, j, shared, sharedTerms) in table.overlappingPairs() {
+        table.forEachOverlappingPair { i, j, shared, sharedTerms in
             let s = table.cosine(i, j, shared: shared)
             #expect(sharedTerms == table.overlap(i, j).count)
             #expect(s > 0 && s <= 1.000001)

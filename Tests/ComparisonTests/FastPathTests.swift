@@ -178,4 +178,52 @@ extension FastPathTests {
             #expect(WordDiff.isEdgePunctuation(c) == diffEdges.contains(c), "\(value)")
         }
     }
+
+    static let attributions = [
+        ", Okafor said. Then more.", ", said Brig. Gen. Pat Ryder. Next", " Dr. Who said “again”", ", he said \"x\"",
+        ", U.S. officials said.", "", ".", " .", "  . x", ", Mr . Smith said.", ", said \"\u{301}x", ", e\u{301}té said. x",
+        ", said “\u{301}x", ", \u{0600}. x", ", Ü.S. said. y", ", \u{212A}. z", ", zwj a\u{200D}b. c", "\r\n. x",
+    ]
+
+    @Test func attributionEndMatchesCharacterWalk() {
+        for text in Self.samples + Self.attributions {
+            let paragraph = "“Quoted words here” " + text
+            let after = paragraph[paragraph.utf8.index(paragraph.startIndex, offsetBy: "“Quoted words here” ".utf8.count)...]
+            let copy = String(after)
+            let reference = copy.utf8.distance(from: copy.startIndex, to: QuoteExtractor.attributionEndByCharacter(copy))
+            #expect(paragraph.utf8.distance(from: after.startIndex, to: QuoteExtractor.attributionEnd(after)) == reference, "\(text)")
+        }
+    }
+
+    @Test func singleSpacedMeansCleanKeepsTheText() {
+        for text in Self.samples + Self.attributions + ["a b", " a", "a ", "a  b", "a\tb", "a\u{00A0}b", "a\u{2003}b", "é ü"] {
+            let joined = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if TextTokens.isSingleSpaced(text) { #expect(joined == text, "\(text)") }
+            if text.unicodeScalars.allSatisfy({ $0.isASCII && $0 != "\r" }) {
+                #expect(TextTokens.isSingleSpaced(text) == (joined == text), "\(text)")
+            }
+        }
+    }
+
+    @Test func colonOrCommaCheckOnlyRejectsWhatTrimmingWould() {
+        for text in Self.samples + Self.attributions + ["Blinken said: ", "Blinken said:\t", "He told reporters, ", "x:\u{301} ", "x\u{00A0}"] {
+            if QuoteExtractor.endsWithoutColonOrComma(text[...]) {
+                let trimmed = text.trimmingCharacters(in: .whitespaces)
+                #expect(!trimmed.hasSuffix(":") && !trimmed.hasSuffix(","), "\(text)")
+            }
+        }
+        #expect(!QuoteExtractor.endsWithoutColonOrComma("Blinken said: "))
+        #expect(QuoteExtractor.endsWithoutColonOrComma("The bridge reopened. "))
+    }
+
+    @Test func sortUniqueMatchesSortedSet() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [0, 1, 2, 5, 30, 64, 65, 200] {
+            let prefix = [7, 3, 3]
+            let values = (0..<length).map { _ in Int.random(in: 0..<40, using: &generator) }
+            var list = prefix + values
+            SentenceTable.sortUnique(&list, from: prefix.count)
+            #expect(list == prefix + Set(values).sorted(), "\(values)")
+        }
+    }
 }

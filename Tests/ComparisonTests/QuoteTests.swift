@@ -134,6 +134,13 @@ import Testing
 }
 
 @Suite struct WordDiffTests {
+    @Test func diffsFromOneTextAreEachDiff() {
+        let first = "“We won’t rebuild, not now,” the minister said"
+        let others = ["\"We won't rebuild, not now\" the minister said", "we will not rebuild now", "", first, "  spaced   out  "]
+        #expect(WordDiff.diffs(from: first, to: others) == others.map { WordDiff.diff(first, $0) })
+        #expect(WordDiff.diffs(from: first, to: []).isEmpty)
+    }
+
     @Test func replacement() {
         #expect(WordDiff.diff("a b c", "a x c") == [
             DiffSegment(.same, "a"), DiffSegment(.deleted, "b"), DiffSegment(.inserted, "x"), DiffSegment(.same, "c"),
