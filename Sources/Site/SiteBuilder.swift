@@ -130,7 +130,7 @@ public struct SiteBuilder: Sendable {
             return failure
         }
 
-        var plan: OutputPlan
+        let plan: OutputPlan
         do {
             plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, staging: staging,
                                     warnings: &run.report.diagnostics)

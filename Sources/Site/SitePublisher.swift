@@ -136,12 +136,8 @@ public struct SitePublisher: Sendable {
         return existing.elementsEqual(bytes)
     }
 
-    /// POSIX open/write/close: Foundation's writers fsync every file on Linux, which is far slower.
-    static func writeFile(bytes: [UInt8], to path: String) -> PublishError? {
-        writeFile(parts: [bytes], to: path)
-    }
-
-    /// The parts one after another, as one file.
+    /// The parts one after another, as one file; POSIX open/write/close, as Foundation's writers
+    /// fsync every file on Linux, which is far slower.
     static func writeFile(parts: [[UInt8]], to path: String) -> PublishError? {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return PublishError(path: path, reason: String(cString: strerror(errno))) }

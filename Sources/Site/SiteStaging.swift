@@ -47,14 +47,9 @@ final class SiteStaging: Sendable {
                 && withParents(file.path) { link(livePath + "/" + file.path, target) == 0 }
         }
         if !linked {
-            // A recycled folder's file may be another site's hard link: never written through.
-            if recycled != nil { clear(target) }
-            var failure: SitePublisher.PublishError?
-            _ = withParents(file.path) {
-                failure = SitePublisher.writeFile(bytes: file.bytes, to: target)
-                return failure == nil
-            }
-            if let failure { throw failure }
+            let fd = try create(file.path)
+            defer { close(fd) }
+            if let failure = SitePublisher.write(file.bytes, to: fd, path: target) { throw failure }
         }
         try record(file.path, digest: digest, wrote: !linked)
     }
@@ -64,13 +59,7 @@ final class SiteStaging: Sendable {
     /// digest is recorded as zero: never computed, so never matched.
     func stream(_ relative: String, _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws(SitePublisher.PublishError) {
         let target = path + "/" + relative
-        if recycled != nil { clear(target) }
-        var fd: Int32 = -1
-        _ = withParents(relative) {
-            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            return fd >= 0
-        }
-        guard fd >= 0 else { throw SitePublisher.PublishError(path: target, reason: String(cString: strerror(errno))) }
+        let fd = try create(relative)
         var failure: SitePublisher.PublishError?
         produce { bytes in
             if failure == nil { failure = SitePublisher.write(bytes, to: fd, path: target) }
@@ -96,6 +85,20 @@ final class SiteStaging: Sendable {
                 path: target, reason: "cannot carry the unchanged file over: \(String(cString: strerror(errno)))")
         }
         try record(relative, digest: nil, wrote: false)
+    }
+
+    /// Opens `relative` for writing as a new file, making its folders when missing.
+    private func create(_ relative: String) throws(SitePublisher.PublishError) -> Int32 {
+        let target = path + "/" + relative
+        // A recycled folder's file may be another site's hard link: never written through.
+        if recycled != nil { clear(target) }
+        var fd: Int32 = -1
+        _ = withParents(relative) {
+            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            return fd >= 0
+        }
+        guard fd >= 0 else { throw SitePublisher.PublishError(path: target, reason: String(cString: strerror(errno))) }
+        return fd
     }
 
     private func record(_ relative: String, digest: ContentDigest?, wrote: Bool) throws(SitePublisher.PublishError) {
