@@ -181,18 +181,7 @@ for N in "${SIZES[@]}"; do
   for i in $(seq 1 "$RUNS"); do
     build >/dev/null
     f="$CONTENT/${MDS[$(( (i * 7919) % ${#MDS[@]} ))]#./}"
-    # A late correction three quarters down the body: the story page changes (an appended line
-    # can land in the trailer the cleaner drops, changing no page), and it usually falls past the
-    # first 25 sentences clustering reads, as corrections do (an edit to the lead clusters again).
-    python3 - "$f" "$i" <<'PY'
-import sys
-path, run = sys.argv[1], sys.argv[2]
-text = open(path, encoding="utf-8").read()
-head, sep, body = text.partition("\n---\n")
-paragraphs = body.split("\n\n")
-paragraphs.insert(len(paragraphs) * 3 // 4, f"A late update ({run}) said the figures were still being checked.")
-open(path, "w", encoding="utf-8").write(head + sep + "\n\n".join(paragraphs))
-PY
+    python3 "$ROOT/Benchmarks/late-correction.py" "$f" "$i"
     timed one-changed "$i" "$BRIEFING" build --content "$CONTENT" --output "$OUT" --quiet
   done
   summarise "$N" one-changed
