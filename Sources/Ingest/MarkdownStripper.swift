@@ -152,6 +152,11 @@ enum MarkdownStripper {
            !" \t|>`~#-*+".utf8.contains(lead) {
             return false
         }
+        return isStructuralByCharacters(line)
+    }
+
+    /// `isStructural`'s rule, read Character by Character (its byte shortcut is checked against this).
+    static func isStructuralByCharacters(_ line: String) -> Bool {
         let trimmed = line.drop(while: { $0 == " " })
         if line.hasPrefix("    ") || line.hasPrefix("\t") { return true }
         if trimmed.hasPrefix("|") || trimmed.hasPrefix(">") || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {

@@ -268,15 +268,6 @@ final class StoredStoryEntries: @unchecked Sendable {
     /// The entry's bytes; nil when it is not there or the file is shorter than recorded.
     func entry(_ key: ContentDigest) -> [UInt8]? {
         guard let range = ranges[key] else { return nil }
-        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
-            count = 0
-            while count < range.count {
-                let n = pread(fd, buffer.baseAddress! + count, range.count - count, off_t(range.lowerBound + count))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { break }
-                count += n
-            }
-        }
-        return bytes.count == range.count ? bytes : nil
+        return CacheFile.readBytes(fd, at: range.lowerBound, count: range.count)
     }
 }

@@ -18,7 +18,7 @@ import Testing
         for text in Self.markdownTexts {
             #expect(MarkdownStripper.isFence(text) == Reference.isFence(text), "\(text.debugDescription)")
             #expect(MarkdownStripper.mayHoldMarkdown(text) == Reference.mayHoldMarkdown(text), "\(text.debugDescription)")
-            #expect(MarkdownStripper.isStructural(text) == Reference.isStructural(text), "\(text.debugDescription)")
+            #expect(MarkdownStripper.isStructural(text) == MarkdownStripper.isStructuralByCharacters(text), "\(text.debugDescription)")
         }
     }
 
@@ -76,22 +76,6 @@ import Testing
 }
 
 extension Reference {
-    static func isStructural(_ line: String) -> Bool {
-        let trimmed = line.drop(while: { $0 == " " })
-        if line.hasPrefix("    ") || line.hasPrefix("\t") { return true }
-        if trimmed.hasPrefix("|") || trimmed.hasPrefix(">") || trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-            return true
-        }
-        if trimmed.hasPrefix("#") { return true }
-        if let first = trimmed.first, "-*+".contains(first), trimmed.dropFirst().first == " " { return true }
-        let digits = trimmed.prefix(while: \.isNumber)
-        if !digits.isEmpty, digits.count <= 3 {
-            let rest = trimmed.dropFirst(digits.count)
-            if let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " { return true }
-        }
-        return false
-    }
-
     static func mayHoldMarkdown(_ line: String) -> Bool {
         if line.utf8.contains(where: { "#>[<*_`\\".utf8.contains($0) }) { return true }
         let rest = line.drop(while: \.isWhitespace)

@@ -49,7 +49,7 @@ enum CacheFile {
     /// `count` bytes at `offset`, read with POSIX calls straight into an array (going through
     /// `Data` and copying out of it was a third of loading the cache at 10k articles); nil when
     /// the file is shorter.
-    private static func readBytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
+    static func readBytes(_ fd: Int32, at offset: Int, count: Int) -> [UInt8]? {
         guard count > 0 else { return [] }
         var complete = false
         let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
