@@ -27,16 +27,18 @@ public struct SiteBuilder: Sendable {
         }
         defer { withExtendedLifetime(lock) {} }
         SitePublisher(outputDirectory: URL(fileURLWithPath: options.outputDirectory)).recoverInterrupted()
-        return try make(checkOnly: false)
+        return try make(checkOnly: false, trustsLiveSite: true)
     }
 
     /// `briefing check`: the whole pipeline in memory, without the cache, then every internal
     /// link of the would-be site is resolved. Nothing is written; broken links are errors.
     public func check() throws(BuildFailure) -> BuildReport {
-        try make(checkOnly: true)
+        try make(checkOnly: true, trustsLiveSite: false)
     }
 
-    private func make(checkOnly: Bool) throws(BuildFailure) -> BuildReport {
+    /// `trustsLiveSite`: the live site may be reused where the manifest vouches for it (false
+    /// after a build found a live page edited by hand: everything is made again).
+    private func make(checkOnly: Bool, trustsLiveSite: Bool) throws(BuildFailure) -> BuildReport {
         var run = BuildRun()
         let output = URL(fileURLWithPath: options.outputDirectory)
         let cache = options.usesCache && !checkOnly ? BuildCache(outputDirectory: output) : nil
@@ -49,9 +51,11 @@ public struct SiteBuilder: Sendable {
 
         let ingestor = IncrementalIngest { ContentLoader(config: config) }
         var scan = ingestor.scan(contentDirectory: URL(fileURLWithPath: options.contentDirectory), manifest: manifest)
-        let liveIsKnown = manifest?.siteFingerprint == fingerprint.site && manifest?.describesOutput(at: SitePublisher(outputDirectory: output).outputDirectory.path) == true
+        let livePath = SitePublisher(outputDirectory: output).outputDirectory.path
+        let liveIsKnown = trustsLiveSite && manifest?.siteFingerprint == fingerprint.site
+            && manifest?.describesOutputFolders(at: livePath) == true
         run.stage("scan")
-        if let manifest, liveIsKnown, scan.matches(manifest) {
+        if let manifest, liveIsKnown, scan.matches(manifest), manifest.filesMatch(at: livePath) {
             return try unchangedReport(&run, manifest: manifest, scan: scan, cache: cache, fingerprint: fingerprint)
         }
 
@@ -93,7 +97,8 @@ public struct SiteBuilder: Sendable {
         if liveIsKnown, let manifest, cache != nil {
             planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey }
             planner.storedStoryEntries = StoredStoryEntries(
-                path: output.appendingPathComponent(SitePaths.storiesJSON).path, ranges: manifest.storyEntries)
+                path: output.appendingPathComponent(SitePaths.storiesJSON).path, ranges: manifest.storyEntries,
+                published: manifest.outputs[SitePaths.storiesJSON]?.stat)
         }
         let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
         stories = listings.full(stories, where: planner.rendersStoryPage)
@@ -121,12 +126,15 @@ public struct SiteBuilder: Sendable {
             }
         }
         /// Leaves the live site as it was, and the manifest vouching for it again (without a spare).
-        func abandon(_ failure: BuildFailure) -> BuildFailure {
+        func abandonStaging() {
             if let staging { publisher.abandon(staging) }
             if var manifest, liveIsKnown, let cache {
                 manifest.spare = nil
                 cache.saveManifest(manifest)
             }
+        }
+        func abandon(_ failure: BuildFailure) -> BuildFailure {
+            abandonStaging()
             return failure
         }
 
@@ -136,6 +144,10 @@ public struct SiteBuilder: Sendable {
                                     warnings: &run.report.diagnostics)
         } catch { throw abandon(run.fail([error])) }
         planner.storedStoryEntries = nil
+        if plan.foundEditedLivePage {
+            abandonStaging()
+            return try make(checkOnly: checkOnly, trustsLiveSite: false)
+        }
         run.stage("render")
 
         run.report.briefings = briefings.count

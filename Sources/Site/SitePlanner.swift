@@ -55,12 +55,14 @@ struct SitePlanner {
         let unchanged = Set(zip(pages, keys).compactMap { page, key in carries(Self.path(of: page), key: key) ? Self.path(of: page) : nil })
         // Claimed before any is written, so a collision stops the build before staging anything.
         for page in pages { try claim(Self.path(of: page), in: &plan) }
-        let rendered = Parallel.map(pages) { page -> Result<OutputFile?, Diagnostic> in
+        // Nil for a page that could not be carried because its live file was edited by hand.
+        let rendered = Parallel.map(pages) { page -> Result<OutputFile?, Diagnostic>? in
             let path = Self.path(of: page)
             if unchanged.contains(path) {
                 guard let staging else { return .success(nil) }
-                do throws(SitePublisher.PublishError) { try staging.carry(path) } catch { return .failure(error.diagnostic) }
-                return .success(nil)
+                do throws(SitePublisher.PublishError) { return try staging.carry(path) ? .success(nil) : nil } catch {
+                    return .failure(error.diagnostic)
+                }
             }
             do throws(Diagnostic) {
                 let html: String
@@ -92,12 +94,14 @@ struct SitePlanner {
         }
         for (page, result) in zip(pages, rendered) {
             switch result {
-            case .success(let file?): plan.keep(file)
-            case .success(nil):
+            case .success(let file?)?: plan.keep(file)
+            case .success(nil)?:
                 if staging == nil, unchanged.contains(Self.path(of: page)) { plan.keep(carried: Self.path(of: page)) }
-            case .failure(let diagnostic): throw diagnostic
+            case .failure(let diagnostic)?: throw diagnostic
+            case nil: plan.foundEditedLivePage = true
             }
         }
+        if plan.foundEditedLivePage { return plan }
 
         try planStoriesJSON(stories, comparisons: comparisons, plan: &plan, staging: staging)
         for file in try publishingFiles(

@@ -55,10 +55,11 @@ extension SitePublisher {
         }
     }
 
-    /// True when `target` (in a recycled staging folder) is already the live file at `path`.
-    static func isLiveFile(_ target: String, path: String, live: [String: FileStat]) -> Bool {
-        guard let recorded = live[path], let now = FileStat(path: target) else { return false }
-        return now.device == recorded.device && now.inode == recorded.inode
+    /// `target`'s stat when it (in a recycled staging folder) is already the live file at `path`.
+    static func liveFileStat(_ target: String, path: String, live: [String: FileStat]) -> FileStat? {
+        guard let recorded = live[path], let now = FileStat(path: target),
+              now.device == recorded.device && now.inode == recorded.inode else { return nil }
+        return now
     }
 
     /// Keeps the replaced site as the spare, or throws it away when it cannot be kept.

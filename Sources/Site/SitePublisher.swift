@@ -51,7 +51,11 @@ public struct SitePublisher: Sendable {
             do throws(PublishError) {
                 switch item {
                 case .file(let file): try staging.write(file)
-                case .carried(let path): try staging.carry(path)
+                case .carried(let path):
+                    // A plan held in memory cannot render the page again: a stale live file stops it.
+                    guard try staging.carry(path) else {
+                        throw PublishError(path: outputDirectory.path + "/" + path, reason: "changed since it was published; build again")
+                    }
                 }
                 return nil
             } catch { return error }

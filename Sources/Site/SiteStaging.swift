@@ -21,6 +21,9 @@ final class SiteStaging: Sendable {
     let recycled: (live: [String: FileStat], record: SpareSite)?
     /// Where the replaced site goes once this one is switched in.
     let spare: SitePublisher.Spare?
+    /// The live site's files as published, when the cache vouches for the live site: a file
+    /// whose stat differs was changed by hand and is not linked.
+    let liveStats: [String: FileStat]?
     private let published = Mutex(SitePublisher.Published())
 
     init(path: String, livePath: String, live: [String: ContentDigest]?,
@@ -30,6 +33,7 @@ final class SiteStaging: Sendable {
         self.live = live
         self.recycled = recycled
         self.spare = spare
+        liveStats = live == nil ? nil : spare?.live
     }
 
     /// What has been staged so far.
@@ -40,18 +44,22 @@ final class SiteStaging: Sendable {
     func write(_ file: OutputFile) throws(SitePublisher.PublishError) {
         let target = path + "/" + file.path
         let digest = ContentDigest(file.bytes)
-        let linked = if let live {
-            live[file.path] == digest && linkLive(file.path, target)
+        let linked: LinkOutcome? = if let live {
+            live[file.path] == digest ? linkLive(file.path, target) : nil
+        } else if SitePublisher.hasBytes(file.bytes, at: livePath + "/" + file.path),
+                  withParents(file.path, { link(livePath + "/" + file.path, target) == 0 }) {
+            .linked(nil)
         } else {
-            SitePublisher.hasBytes(file.bytes, at: livePath + "/" + file.path)
-                && withParents(file.path) { link(livePath + "/" + file.path, target) == 0 }
+            nil
         }
-        if !linked {
-            let fd = try create(file.path)
-            defer { close(fd) }
-            if let failure = SitePublisher.write(file.bytes, to: fd, path: target) { throw failure }
+        if case .linked(let stat)? = linked {
+            try record(file.path, digest: digest, wrote: false, stat: stat)
+            return
         }
-        try record(file.path, digest: digest, wrote: !linked)
+        let fd = try create(file.path)
+        defer { close(fd) }
+        if let failure = SitePublisher.write(file.bytes, to: fd, path: target) { throw failure }
+        try record(file.path, digest: digest, wrote: true)
     }
 
     /// Writes `relative` in pieces as `produce` hands them over, so the file is never whole in
@@ -77,14 +85,21 @@ final class SiteStaging: Sendable {
         try record(relative, digest: .zero, wrote: !unchanged)
     }
 
-    /// Links the live site's file at `path` in unchanged (the cache proved it current).
-    func carry(_ relative: String) throws(SitePublisher.PublishError) {
+    /// Links the live site's file at `path` in unchanged (the cache proved it current); false,
+    /// with nothing staged, when the live file was changed since it was published (by hand: the
+    /// page must be rendered again).
+    func carry(_ relative: String) throws(SitePublisher.PublishError) -> Bool {
         let target = path + "/" + relative
-        guard linkLive(relative, target) else {
+        switch linkLive(relative, target) {
+        case .linked(let stat)?:
+            try record(relative, digest: nil, wrote: false, stat: stat)
+            return true
+        case .stale?:
+            return false
+        case nil:
             throw SitePublisher.PublishError(
                 path: target, reason: "cannot carry the unchanged file over: \(String(cString: strerror(errno)))")
         }
-        try record(relative, digest: nil, wrote: false)
     }
 
     /// Opens `relative` for writing as a new file, making its folders when missing.
@@ -101,8 +116,9 @@ final class SiteStaging: Sendable {
         return fd
     }
 
-    private func record(_ relative: String, digest: ContentDigest?, wrote: Bool) throws(SitePublisher.PublishError) {
-        guard let stat = FileStat(path: path + "/" + relative) else {
+    /// `stat`, when the caller has just taken it, saves taking it again (one per carried page).
+    private func record(_ relative: String, digest: ContentDigest?, wrote: Bool, stat: FileStat? = nil) throws(SitePublisher.PublishError) {
+        guard let stat = stat ?? FileStat(path: path + "/" + relative) else {
             throw SitePublisher.PublishError(path: path + "/" + relative, reason: "file vanished from the staging folder")
         }
         published.withLock { published in
@@ -111,14 +127,35 @@ final class SiteStaging: Sendable {
         }
     }
 
-    /// Links the live file in (false when it cannot); in a recycled folder, keeps it if it is
-    /// already there.
-    private func linkLive(_ relative: String, _ target: String) -> Bool {
+    enum LinkOutcome {
+        /// In place, with the file's stat when it was taken.
+        case linked(FileStat?)
+        /// The live file is not what was published (edited by hand): nothing was linked.
+        case stale
+    }
+
+    /// Links the live file in (nil when it cannot); in a recycled folder, keeps it if it is
+    /// already there. The manifest vouches for the live site's folders only: each file is
+    /// checked against its recorded stat here, as it is used, which costs no extra `stat`.
+    private func linkLive(_ relative: String, _ target: String) -> LinkOutcome? {
+        let recorded = liveStats?[relative]
         if let recycled {
-            if SitePublisher.isLiveFile(target, path: relative, live: recycled.live) { return true }
+            if let stat = SitePublisher.liveFileStat(target, path: relative, live: recycled.live) {
+                if let recorded, !stat.sameOutput(as: recorded) {
+                    clear(target)
+                    return .stale
+                }
+                return .linked(stat)
+            }
             clear(target)
         }
-        return withParents(relative) { link(livePath + "/" + relative, target) == 0 }
+        guard withParents(relative, { link(livePath + "/" + relative, target) == 0 }) else { return nil }
+        guard let recorded else { return .linked(nil) }
+        guard let stat = FileStat(path: target), stat.sameOutput(as: recorded) else {
+            unlink(target)
+            return .stale
+        }
+        return .linked(stat)
     }
 
     /// Runs `operation` again after making the folders of `relative` when it failed for want of

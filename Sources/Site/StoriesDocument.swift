@@ -253,10 +253,16 @@ final class StoredStoryEntries: @unchecked Sendable {
     /// Open for the build's life; only `pread` is used, so concurrent reads are safe.
     private let fd: Int32
 
-    init?(path: String, ranges: [ContentDigest: Range<Int>]) {
-        guard !ranges.isEmpty else { return nil }
+    /// Nil when there is nothing to copy, or the file is not the one `published` (edited by hand).
+    init?(path: String, ranges: [ContentDigest: Range<Int>], published: FileStat?) {
+        guard !ranges.isEmpty, let published else { return nil }
         fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
+        var info = stat()
+        guard fstat(fd, &info) == 0, FileStat(info).sameOutput(as: published) else {
+            close(fd)
+            return nil
+        }
         self.path = path
         self.ranges = ranges
     }

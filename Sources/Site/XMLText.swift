@@ -3,6 +3,7 @@ enum XMLText {
     /// Escapes `& < > " '` and drops what XML 1.0 cannot carry at all: C0 controls other than tab,
     /// line feed and carriage return, and U+FFFE/U+FFFF. Safe in text and in quoted attributes.
     static func escape(_ text: String) -> String {
+        if !needsEscaping(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -19,6 +20,19 @@ enum XMLText {
             }
         }
         return out
+    }
+
+    /// False when `escape` would return `text` unchanged: no markup character, no control other
+    /// than tab and line feed, and no byte 0xEF (which starts U+FFFE/U+FFFF; rare enough to let
+    /// the slow path decide). Sitemaps and feeds are mostly such text.
+    private static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
+            case 0x9, 0xA: false
+            default: byte < 0x20
+            }
+        }
     }
 
     /// XML 1.0 `Char`: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].

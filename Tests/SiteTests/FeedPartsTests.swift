@@ -47,6 +47,14 @@ import TestSupport
         let escaped = XMLText.escape("<x a=\"1\">&amp;\u{1}</x>")
         #expect((try? XMLTree.parse("<r>\(escaped)</r>"))?.text == "<x a=\"1\">&amp;</x>")
     }
+
+    @Test func plainTextComesBackAsIs() {
+        for text in ["https://news.example/stories/a-b_c/", "caf\u{E9} \u{2014} \u{1F4F0}\ttab\nline", "\u{7F}", ""] {
+            #expect(XMLText.escape(text) == text)
+        }
+        // 0xEF starts U+FFFE but also ordinary characters such as U+FF01.
+        #expect(XMLText.escape("\u{FF01}x\u{FFFE}") == "\u{FF01}x")
+    }
 }
 
 @Suite struct SiteURLTests {

@@ -146,6 +146,41 @@ import TestSupport
         #expect(fileTree(dir.appending("public")) == expected)
     }
 
+    /// Overwrites `relative` through its own inode, so no folder's mtime changes.
+    func defaceInPlace(_ relative: String, in dir: TemporaryDirectory) throws {
+        let handle = try #require(FileHandle(forWritingAtPath: dir.appending(relative).path))
+        try handle.truncate(atOffset: 0)
+        try handle.write(contentsOf: Data("defaced".utf8))
+        try handle.close()
+    }
+
+    @Test(arguments: [false, true]) func filesEditedInPlaceAreRepairedByAChangedBuild(recyclingASpare: Bool) throws {
+        let dir = try site()
+        if recyclingASpare {
+            let name = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.appending("content/2026-04-02").path).sorted().first)
+            let other = "content/2026-04-02/" + name
+            dir.write(other, try #require(dir.read(other)) + "\nA correction was issued in the evening.\n")
+            _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+            #expect(FileManager.default.fileExists(atPath: dir.appending(".public.briefing-cache/site").path))
+        }
+        let pages = fileTree(dir.appending("public")).keys.filter { $0.hasSuffix(".html") || $0.hasSuffix(".json") }
+        for page in pages { try defaceInPlace("public/" + page, in: dir) }
+        let path = "content/2026-04-01/north-wire-0-0.md"
+        dir.write(path, try #require(dir.read(path)) + "\nThe harbour reopened at noon, the council said later.\n")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        try expectSameAsFullBuild(dir)
+    }
+
+    @Test func fileEditedInPlaceIsRepairedWhenNothingElseChanged() throws {
+        let dir = try site()
+        let expected = fileTree(dir.appending("public"))
+        let story = try #require(expected.keys.sorted().first { $0.hasPrefix("stories/") })
+        try defaceInPlace("public/" + story, in: dir)
+        let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(!report.wasUnchanged)
+        #expect(fileTree(dir.appending("public")) == expected)
+    }
+
     @Test func replacedOutputFolderIsRebuilt() throws {
         let dir = try site()
         let expected = fileTree(dir.appending("public"))

@@ -33,22 +33,28 @@ struct BuildManifest: Sendable {
     /// Where each story's entry sits in the live `stories.json`, by story key.
     var storyEntries: [ContentDigest: Range<Int>] = [:]
 
-    /// True when the output folder is, by stat, exactly what this manifest recorded: same
-    /// folder (not replaced), every file and sub-folder with the recorded inode, size and mtime
-    /// (a file added or removed by hand changes its folder's mtime).
-    func describesOutput(at output: String) -> Bool {
+    /// True when the output folder's folders are, by stat, what this manifest recorded: same
+    /// folder (not replaced), every sub-folder with the recorded inode and mtime (a file added,
+    /// removed or replaced by hand changes its folder's mtime). A file edited in place is caught
+    /// where a build uses it (`SiteStaging` links only files matching their record), or, when
+    /// nothing is built, by `filesMatch`.
+    func describesOutputFolders(at output: String) -> Bool {
         guard let recorded = outputDirectory, let now = FileStat(path: output), now.sameOutput(as: recorded) else {
             return false
         }
+        return directories.allSatisfy { path, record in
+            FileStat(path: output + "/" + path).map { $0.sameOutput(as: record) } ?? false
+        }
+    }
+
+    /// True when every output file has its recorded inode, size and mtime.
+    func filesMatch(at output: String) -> Bool {
         let files = Array(outputs)
-        let filesMatch = Parallel.map(Array(stride(from: 0, to: files.count, by: 512))) { start in
+        return Parallel.map(Array(stride(from: 0, to: files.count, by: 512))) { start in
             files[start..<min(files.count, start + 512)].allSatisfy { path, record in
                 FileStat(path: output + "/" + path).map { $0.sameOutput(as: record.stat) } ?? false
             }
         }.allSatisfy { $0 }
-        return filesMatch && directories.allSatisfy { path, record in
-            FileStat(path: output + "/" + path).map { $0.sameOutput(as: record) } ?? false
-        }
     }
 
     func encode(into w: inout BinaryWriter) {
