@@ -8,10 +8,7 @@ import Glibc
 enum AtomicExchange {
     private typealias Renameat2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     private static let renameExchange: UInt32 = 2
-    nonisolated(unsafe) private static let function: Renameat2? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
-        return unsafeBitCast(symbol, to: Renameat2.self)
-    }()
+    nonisolated(unsafe) private static let function = GlibcFunction.lookUp("renameat2", as: Renameat2.self)
 
     static func exchange(_ a: String, _ b: String) -> Bool {
         guard let function else { return false }

@@ -24,10 +24,7 @@ struct BuildRun {
 
     private typealias MallocTrim = @convention(c) (Int) -> Int32
     /// glibc's `malloc_trim`, looked up at run time: Swift's Glibc module does not declare it.
-    private static let mallocTrim: MallocTrim? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: MallocTrim.self)
-    }()
+    private static let mallocTrim = GlibcFunction.lookUp("malloc_trim", as: MallocTrim.self)
 
     /// A stage's transients are freed by now but their pages, scattered over malloc's arenas,
     /// stay resident; handing them back keeps the next stage from stacking on them.

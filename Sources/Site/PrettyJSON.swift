@@ -54,9 +54,11 @@ struct PrettyJSON {
         separate()
     }
 
-    /// A value written earlier at this same depth (its bytes from `bytes`), copied as is.
-    mutating func value(raw: some Collection<UInt8>) {
-        bytes.append(contentsOf: raw)
+    /// A value of `count` bytes written earlier at this same depth, which the sink copies in
+    /// itself: what is written so far is handed to `sink` first, so the copy lands in place.
+    mutating func value(copied count: Int, drainingInto sink: ([UInt8]) -> Void) {
+        drain(into: sink)
+        drained += count
         isEmpty = false
     }
 

@@ -112,39 +112,32 @@ struct SitePlanner {
         return plan
     }
 
-    /// `stories.json`, streamed into staging when there is one. A stored entry that cannot be
-    /// read stops the build: its story's comparison was not made in full, trusting the copy.
+    /// `stories.json`, streamed into staging when there is one (the only case with stored
+    /// entries: they come with the cache). A stored entry that cannot be copied stops the build:
+    /// its story's comparison was not made in full, trusting the copy.
     private func planStoriesJSON(
         _ stories: [Story], comparisons: [String: StoryComparison], plan: inout OutputPlan, staging: SiteStaging?
     ) throws(Diagnostic) {
         let ordered = StoriesDocument.ordered(stories)
-        var unreadable = false
-        let stored = { (i: Int) -> [UInt8]? in
-            guard let key = storyKeys[ordered[i].id], let entries = storedStoryEntries, entries.contains(key) else { return nil }
-            let bytes = entries.entry(key)
-            if bytes == nil { unreadable = true }
-            return bytes
-        }
         let entry = { (i: Int, json: inout PrettyJSON) in
             StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
         }
         try claim(SitePaths.storiesJSON, in: &plan)
         let ranges: [Range<Int>]
         if let staging {
+            let entries = storedStoryEntries
+            let stored = { (i: Int) -> Range<Int>? in storyKeys[ordered[i].id].flatMap { entries?.ranges[$0] } }
             var written: [Range<Int>] = []
             do throws(SitePublisher.PublishError) {
-                try staging.stream(SitePaths.storiesJSON) { write in
+                try staging.stream(SitePaths.storiesJSON, source: entries?.descriptor) { write in
                     written = StoriesDocument.write(count: ordered.count, stored: stored, entry: entry, to: write)
                 }
             } catch { throw error.diagnostic }
             ranges = written
         } else {
-            let json = StoriesDocument.encoded(count: ordered.count, stored: stored, write: entry)
+            let json = StoriesDocument.encoded(count: ordered.count, write: entry)
             plan.keep(OutputFile(path: SitePaths.storiesJSON, bytes: json.bytes))
             ranges = json.ranges
-        }
-        if unreadable, let path = storedStoryEntries?.path {
-            throw .error(SourceLocation(path: path), "changed during the build: its stored entries could not be read back; build again")
         }
         for (story, range) in zip(ordered, ranges) {
             if let key = storyKeys[story.id] { plan.storyEntries[key] = range }

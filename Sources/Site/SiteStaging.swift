@@ -62,15 +62,29 @@ final class SiteStaging: Sendable {
         try record(file.path, digest: digest, wrote: true)
     }
 
+    /// A piece of a streamed file: bytes, or a range of the `source` file copied in the kernel.
+    enum Piece {
+        case bytes([UInt8])
+        case copy(Range<Int>)
+    }
+
     /// Writes `relative` in pieces as `produce` hands them over, so the file is never whole in
     /// memory; when its bytes turn out to be the live file's, the live file replaces it. Its
-    /// digest is recorded as zero: never computed, so never matched.
-    func stream(_ relative: String, _ produce: (_ write: ([UInt8]) -> Void) -> Void) throws(SitePublisher.PublishError) {
+    /// digest is recorded as zero: never computed, so never matched. `.copy` pieces come from
+    /// `source` (`copy_file_range`: the bytes never pass through this process).
+    func stream(_ relative: String, source: Int32? = nil, _ produce: (_ write: (Piece) -> Void) -> Void) throws(SitePublisher.PublishError) {
         let target = path + "/" + relative
         let fd = try create(relative)
         var failure: SitePublisher.PublishError?
-        produce { bytes in
-            if failure == nil { failure = SitePublisher.write(bytes, to: fd, path: target) }
+        produce { piece in
+            guard failure == nil else { return }
+            switch piece {
+            case .bytes(let bytes): failure = SitePublisher.write(bytes, to: fd, path: target)
+            case .copy(let range):
+                if let source, Self.copy(range, from: source, to: fd) { return }
+                failure = SitePublisher.PublishError(
+                    path: target, reason: "its previous version changed during the build, so unchanged parts could not be copied; build again")
+            }
         }
         close(fd)
         if let failure { throw failure }
@@ -83,6 +97,26 @@ final class SiteStaging: Sendable {
             unchanged = false
         }
         try record(relative, digest: .zero, wrote: !unchanged)
+    }
+
+    /// Appends `range` of `source` to `fd`; false when `source` is shorter than that or unreadable.
+    private static func copy(_ range: Range<Int>, from source: Int32, to fd: Int32) -> Bool {
+        var offset = Int64(range.lowerBound)
+        var left = range.count
+        while left > 0 {
+            let n = GlibcFunction.copyFileRange?(source, &offset, fd, nil, left, 0) ?? -1
+            if n < 0, GlibcFunction.copyFileRange == nil { errno = ENOSYS }
+            if n > 0 {
+                left -= n
+                continue
+            }
+            if n < 0, errno == EINTR { continue }
+            // No kernel copy between these files (another file system, an old kernel): by hand.
+            guard n < 0, [EXDEV, ENOSYS, EINVAL, EOPNOTSUPP].contains(errno),
+                  let bytes = CacheFile.readBytes(source, at: Int(offset), count: left) else { return false }
+            return SitePublisher.write(bytes, to: fd, path: "") == nil
+        }
+        return true
     }
 
     /// Links the live site's file at `path` in unchanged (the cache proved it current); false,

@@ -97,39 +97,46 @@ struct StoriesDocument: Encodable {
     }
 
     /// The file for `count` stories in file order, in memory (`write(count:stored:entry:to:)`).
-    static func encoded(
-        count: Int, stored: (Int) -> [UInt8]? = { _ in nil }, write: (Int, inout PrettyJSON) -> Void
-    ) -> (bytes: [UInt8], ranges: [Range<Int>]) {
+    static func encoded(count: Int, write: (Int, inout PrettyJSON) -> Void) -> (bytes: [UInt8], ranges: [Range<Int>]) {
         var bytes: [UInt8] = []
-        let ranges = Self.write(count: count, stored: stored, entry: write) { bytes += $0 }
+        let ranges = Self.write(count: count, stored: { _ in nil }, entry: write) { piece in
+            if case .bytes(let piece) = piece { bytes += piece }
+        }
         return (bytes, ranges)
     }
 
     /// Writes the file for `count` stories in file order to `sink` in pieces of about 1 MB (the
-    /// whole file is 48 MB at 10k articles), each story's entry either copied from an earlier file
-    /// (`stored`) or written anew; returns where each entry sits, so the next build can copy it.
-    /// Every entry has the same indentation, so a copy is exact.
+    /// whole file is 48 MB at 10k articles), each story's entry either copied from the previous
+    /// file (`stored` gives its range there; the sink copies it) or written anew; returns where
+    /// each entry sits, so the next build can copy it. Every entry has the same indentation, so
+    /// a copy is exact.
     static func write(
-        count: Int, stored: (Int) -> [UInt8]?, entry: (Int, inout PrettyJSON) -> Void, pieceSize: Int = 1 << 20,
-        to sink: ([UInt8]) -> Void
+        count: Int, stored: (Int) -> Range<Int>?, entry: (Int, inout PrettyJSON) -> Void, pieceSize: Int = 1 << 20,
+        to sink: (SiteStaging.Piece) -> Void
     ) -> [Range<Int>] {
         var json = PrettyJSON(reservingCapacity: pieceSize + 64 * 1024)
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(count)
+        func write(_ bytes: [UInt8]) { sink(.bytes(bytes)) }
         json.object { json in
             json.key("stories")
             json.array { json in
                 for i in 0..<count {
                     json.element()
                     let start = json.position
-                    if let bytes = stored(i) { json.value(raw: bytes) } else { entry(i, &json) }
+                    if let range = stored(i) {
+                        json.value(copied: range.count, drainingInto: write)
+                        sink(.copy(range))
+                    } else {
+                        entry(i, &json)
+                    }
                     ranges.append(start..<json.position)
-                    json.drain(over: pieceSize, into: sink)
+                    json.drain(over: pieceSize, into: write)
                 }
             }
         }
         json.endFile()
-        json.drain(into: sink)
+        json.drain(into: write)
         return ranges
     }
 }
@@ -271,9 +278,6 @@ final class StoredStoryEntries: @unchecked Sendable {
 
     func contains(_ key: ContentDigest) -> Bool { ranges[key] != nil }
 
-    /// The entry's bytes; nil when it is not there or the file is shorter than recorded.
-    func entry(_ key: ContentDigest) -> [UInt8]? {
-        guard let range = ranges[key] else { return nil }
-        return CacheFile.readBytes(fd, at: range.lowerBound, count: range.count)
-    }
+    /// The open file, which `SiteStaging.stream` copies entries from.
+    var descriptor: Int32 { fd }
 }

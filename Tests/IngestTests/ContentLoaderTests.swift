@@ -64,3 +64,16 @@ import Testing
         #expect(result.diagnostics.map(\.description) == ["/no/such/content:1:1: error: content folder not found"])
     }
 }
+
+@Suite struct CanonicalOrderTests {
+    @Test func indexSortGivesTheCanonicalOrder() {
+        var generator = SystemRandomNumberGenerator()
+        let outlets = ["Wire", "Bay Daily", "wire", "Ábc"].map { Outlet(name: $0) }
+        let articles = (0..<200).map { n in
+            Article(id: "a\(Int.random(in: 0..<1000, using: &generator))-\(n)", source: "\(n).md",
+                    outlet: outlets[n % outlets.count], title: "t", day: Day("2026-04-0\(1 + n % 3)")!, body: "x", sentences: [])
+        }.shuffled()
+        #expect(ContentLoader.canonicallyOrdered(articles).map(\.id) == articles.sorted(by: Article.canonicalOrder).map(\.id))
+        #expect(ContentLoader.canonicallyOrdered([]).isEmpty)
+    }
+}
