@@ -12,6 +12,8 @@ public final class PreviewSession: Sendable {
     /// The build's folders; `outputDirectory` is the folder the server reads.
     public let options: BuildOptions
     public let hub: LiveReloadHub
+    /// The build cache's stores as the last build left them: a rebuild reads none back from disk.
+    let memory = BuildMemory()
 
     public init(options: BuildOptions, hub: LiveReloadHub = LiveReloadHub()) {
         self.options = options
@@ -38,7 +40,7 @@ public final class PreviewSession: Sendable {
         let result: Result<BuildReport, BuildFailure> = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 do throws(BuildFailure) {
-                    continuation.resume(returning: .success(try SiteBuilder(options: options).build()))
+                    continuation.resume(returning: .success(try SiteBuilder(options: options, memory: self.memory).build()))
                 } catch {
                     continuation.resume(returning: .failure(error))
                 }

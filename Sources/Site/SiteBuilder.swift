@@ -13,9 +13,12 @@ import Rendering
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     var environment = ProcessInfo.processInfo.environment
+    /// Kept by a long-lived caller (`briefing serve`) across its builds of the same site.
+    public var memory: BuildMemory?
 
-    public init(options: BuildOptions) {
+    public init(options: BuildOptions, memory: BuildMemory? = nil) {
         self.options = options
+        self.memory = memory
     }
 
     public func build() throws(BuildFailure) -> BuildReport {
@@ -41,7 +44,7 @@ public struct SiteBuilder: Sendable {
     private func make(checkOnly: Bool, trustsLiveSite: Bool) throws(BuildFailure) -> BuildReport {
         var run = BuildRun()
         let output = URL(fileURLWithPath: options.outputDirectory)
-        let cache = options.usesCache && !checkOnly ? BuildCache(outputDirectory: output) : nil
+        let cache = options.usesCache && !checkOnly ? BuildCache(outputDirectory: output, memory: memory) : nil
 
         let config: SiteConfig
         do { config = try SiteConfigReader.load(options) } catch { throw run.fail([error]) }
@@ -77,8 +80,13 @@ public struct SiteBuilder: Sendable {
         }
 
         let templates: TemplateSet
-        do { templates = try TemplateSet(directory: URL(fileURLWithPath: options.templatesDirectory)) } catch {
-            throw run.fail([error])
+        if let known = memory?.templates(fingerprint.site) {
+            templates = known
+        } else {
+            do { templates = try TemplateSet(directory: URL(fileURLWithPath: options.templatesDirectory)) } catch {
+                throw run.fail([error])
+            }
+            memory?.remember(templates: templates, fingerprint.site)
         }
         run.stage("templates")
 

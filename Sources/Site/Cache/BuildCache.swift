@@ -10,10 +10,13 @@ import Ingest
 /// clustering terms by digest), `clusters` (the last stories and what the clusterer read) and `comparisons-<n>` (by story key; all but the summary and headlines in section 1). Entries are keyed by content, so any mix of old and new files is still correct.
 struct BuildCache: Sendable {
     let directory: String
+    /// Stores kept from this process's earlier builds, read instead of the files when current.
+    let memory: BuildMemory?
 
-    init(outputDirectory: URL) {
+    init(outputDirectory: URL, memory: BuildMemory? = nil) {
         let output = outputDirectory.standardizedFileURL
         directory = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).briefing-cache").path
+        self.memory = memory
     }
 
     private var manifestPath: String { directory + "/manifest" }
@@ -22,8 +25,13 @@ struct BuildCache: Sendable {
     var spareDirectory: String { directory + "/site" }
 
     func loadManifest() -> BuildManifest? {
-        guard var reader = CacheFile.read(manifestPath, kind: "manifest", fingerprint: .zero) else { return nil }
-        return try? BuildManifest(from: &reader)
+        if let known = memory?.manifest(at: manifestPath) { return known }
+        var manifest: BuildManifest?
+        if var reader = CacheFile.read(manifestPath, kind: "manifest", fingerprint: .zero) {
+            manifest = try? BuildManifest(from: &reader)
+        }
+        memory?.remember(manifest, at: manifestPath)
+        return manifest
     }
 
     /// Stores are split in shards by key, read in parallel, and only shards with a changed
@@ -114,6 +122,13 @@ struct BuildCache: Sendable {
     }
 
     func loadArticles(fingerprint: ContentDigest) -> [String: StoredArticle] {
+        if let known = memory?.articles(fingerprint) { return known }
+        let articles = readArticles(fingerprint: fingerprint)
+        memory?.remember(articles: articles, fingerprint)
+        return articles
+    }
+
+    private func readArticles(fingerprint: ContentDigest) -> [String: StoredArticle] {
         let bodies = details("articles", fingerprint: fingerprint)
         return loadShards("articles", fingerprint: fingerprint) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
             let path = try r.string()
@@ -124,6 +139,13 @@ struct BuildCache: Sendable {
     }
 
     func loadComparisons(fingerprint: ContentDigest) -> [ContentDigest: StoredComparison] {
+        if let known = memory?.comparisons(fingerprint) { return known }
+        let comparisons = readComparisons(fingerprint: fingerprint)
+        memory?.remember(comparisons: comparisons, fingerprint)
+        return comparisons
+    }
+
+    private func readComparisons(fingerprint: ContentDigest) -> [ContentDigest: StoredComparison] {
         let details = details("comparisons", fingerprint: fingerprint)
         return loadShards("comparisons", fingerprint: fingerprint) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
             let key = try r.digest()
@@ -169,6 +191,7 @@ struct BuildCache: Sendable {
             w.digest(entry.digest)
             w.blob(entry.listingBytes)
         }
+        memory?.remember(articles: articles, fingerprint)
     }
 
     func saveComparisons(
@@ -180,11 +203,19 @@ struct BuildCache: Sendable {
             w.digest(key)
             w.blob(comparison.briefBytes)
         }
+        memory?.remember(comparisons: comparisons, fingerprint)
     }
 
     private var clustersPath: String { directory + "/clusters" }
 
     func loadClusters(fingerprint: ContentDigest) -> StoredClusters? {
+        if let known = memory?.clusters(fingerprint) { return known }
+        let clusters = readClusters(fingerprint: fingerprint)
+        if let clusters { memory?.remember(clusters: clusters, fingerprint) }
+        return clusters
+    }
+
+    private func readClusters(fingerprint: ContentDigest) -> StoredClusters? {
         guard var reader = CacheFile.read(clustersPath, kind: "clusters", fingerprint: fingerprint),
               let clusters = try? StoredClusters(from: &reader), reader.isAtEnd
         else { return nil }
@@ -194,6 +225,7 @@ struct BuildCache: Sendable {
     func saveClusters(_ clusters: StoredClusters, fingerprint: ContentDigest) {
         prepare()
         CacheFile.write(clustersPath, kind: "clusters", fingerprint: fingerprint) { clusters.encode(into: &$0) }
+        memory?.remember(clusters: clusters, fingerprint)
     }
 
     /// Written last, after the site is switched in: a build killed before this leaves a manifest
@@ -201,10 +233,14 @@ struct BuildCache: Sendable {
     func saveManifest(_ manifest: BuildManifest) {
         prepare()
         CacheFile.write(manifestPath, kind: "manifest", fingerprint: .zero) { manifest.encode(into: &$0) }
+        memory?.remember(manifest, at: manifestPath)
     }
 
     /// Before publishing: a manifest must never outlive the output it describes.
-    func invalidateManifest() { unlink(manifestPath) }
+    func invalidateManifest() {
+        unlink(manifestPath)
+        memory?.forgetManifest()
+    }
 
     private func prepare() {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)

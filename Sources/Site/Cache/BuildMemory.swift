@@ -1,0 +1,90 @@
+import BriefingCore
+import Rendering
+import Synchronization
+
+/// What a long-lived process (`briefing serve`) keeps of the build cache between its builds:
+/// each store as the last build saved or read it, and the parsed templates, so a rebuild reads
+/// none of them back from disk (at 10k articles, a fifth of a one-article rebuild).
+///
+/// The stores on disk stay the truth. Memory stands for them only while the manifest file is the
+/// one this process last wrote or read: any other build of the same output (`briefing build` in
+/// another terminal) rewrites or removes it, and then everything held here is dropped.
+public final class BuildMemory: Sendable {
+    struct Stores {
+        /// The manifest file's stat when this process last wrote or read it.
+        var manifestFile: FileStat?
+        var manifest: BuildManifest?
+        var articles: (fingerprint: ContentDigest, store: [String: BuildCache.StoredArticle])?
+        var comparisons: (fingerprint: ContentDigest, store: [ContentDigest: BuildCache.StoredComparison])?
+        var clusters: (fingerprint: ContentDigest, clusters: StoredClusters)?
+        var templates: (fingerprint: ContentDigest, templates: TemplateSet)?
+    }
+
+    private let stores = Mutex(Stores())
+
+    public init() {}
+
+    /// The manifest, when the file at `path` is still the one this process knows; else nil, and
+    /// nothing held is trusted any more: everything is dropped.
+    func manifest(at path: String) -> BuildManifest? {
+        let now = FileStat(path: path)
+        return stores.withLock { stores in
+            guard let known = stores.manifestFile, now == known else {
+                stores = Stores()
+                return nil
+            }
+            return stores.manifest
+        }
+    }
+
+    /// After the manifest file at `path` was written (`manifest`) or read.
+    func remember(_ manifest: BuildManifest?, at path: String) {
+        let stat = FileStat(path: path)
+        stores.withLock { stores in
+            stores.manifestFile = stat
+            stores.manifest = manifest
+        }
+    }
+
+    /// After the manifest file was removed: a store written from here on matches no file the
+    /// next build could compare, so they are dropped if it finds another manifest.
+    func forgetManifest() {
+        stores.withLock { stores in
+            stores.manifestFile = nil
+            stores.manifest = nil
+        }
+    }
+
+    func articles(_ fingerprint: ContentDigest) -> [String: BuildCache.StoredArticle]? {
+        stores.withLock { $0.articles?.fingerprint == fingerprint ? $0.articles?.store : nil }
+    }
+
+    func remember(articles: [String: BuildCache.StoredArticle], _ fingerprint: ContentDigest) {
+        stores.withLock { $0.articles = (fingerprint, articles) }
+    }
+
+    func comparisons(_ fingerprint: ContentDigest) -> [ContentDigest: BuildCache.StoredComparison]? {
+        stores.withLock { $0.comparisons?.fingerprint == fingerprint ? $0.comparisons?.store : nil }
+    }
+
+    func remember(comparisons: [ContentDigest: BuildCache.StoredComparison], _ fingerprint: ContentDigest) {
+        stores.withLock { $0.comparisons = (fingerprint, comparisons) }
+    }
+
+    func clusters(_ fingerprint: ContentDigest) -> StoredClusters? {
+        stores.withLock { $0.clusters?.fingerprint == fingerprint ? $0.clusters?.clusters : nil }
+    }
+
+    func remember(clusters: StoredClusters, _ fingerprint: ContentDigest) {
+        stores.withLock { $0.clusters = (fingerprint, clusters) }
+    }
+
+    /// Templates parsed for the site fingerprint (which digests every template file).
+    func templates(_ fingerprint: ContentDigest) -> TemplateSet? {
+        stores.withLock { $0.templates?.fingerprint == fingerprint ? $0.templates?.templates : nil }
+    }
+
+    func remember(templates: TemplateSet, _ fingerprint: ContentDigest) {
+        stores.withLock { $0.templates = (fingerprint, templates) }
+    }
+}
