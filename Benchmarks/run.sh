@@ -11,7 +11,10 @@
 #   2 full-existing   full build over an existing output: every article's mtime bumped, the build cache removed
 #   3 no-change       build again right after a build, nothing changed (incremental case)
 #   4 one-changed     insert a paragraph three quarters down one article's body, then build
+#   serve-changed     the same edits made while `briefing serve` runs: the rebuild time it prints
+#                     (serve-edit-to-built: from the edit to that line, watcher and debounce included)
 #   hugo              `hugo --quiet -d OUT` on a minimal Hugo site holding the same .md files
+#   hugo-server-changed  the same edits in `hugo server` (its "Total in N ms"; and edit-to-built)
 #   cmark             every .md file through the cmark CLI (xargs -P2 -n200), output discarded
 # Command under test: $BRIEFING build --content DIR --output OUT --quiet
 # It prints every run, then a table: median seconds, peak MB (max RSS over the runs, from
@@ -185,6 +188,12 @@ for N in "${SIZES[@]}"; do
     timed one-changed "$i" "$BRIEFING" build --content "$CONTENT" --output "$OUT" --quiet
   done
   summarise "$N" one-changed
+
+  # The same edits in `briefing serve`, which keeps the cache's stores in memory between builds.
+  python3 "$ROOT/Benchmarks/serve-edits.py" briefing "$CONTENT" "$RUNS" "$WORK/t.serve-changed" "$WORK/t.serve-edit-to-built" \
+    -- "$BRIEFING" serve --content "$CONTENT" --output "$OUT" --port 0
+  summarise "$N" serve-changed
+  summarise "$N" serve-edit-to-built
   rm -rf "$OUT"
 
   if [ "$HAVE_HUGO" = 1 ]; then
@@ -216,6 +225,12 @@ EOF
     summarise "$N" hugo
     hugo_pages=$(find "$WORK/hugo-out-$N" -name '*.html' | wc -l)
     echo "   hugo wrote $hugo_pages HTML pages"
+    # Hugo's server as it starts by default: pages in memory, "fast render" of changed pages.
+    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    python3 "$ROOT/Benchmarks/serve-edits.py" hugo "$SITE/content" "$RUNS" "$WORK/t.hugo-server-changed" \
+      "$WORK/t.hugo-server-edit-to-built" -- hugo server --source "$SITE" --port "$port"
+    summarise "$N" hugo-server-changed
+    summarise "$N" hugo-server-edit-to-built
     rm -rf "$SITE" "$WORK/hugo-out-$N"
   fi
 
@@ -232,9 +247,9 @@ done
 # ------------------------------------------------------------------ report
 echo
 echo "Briefing benchmark: BRIEFING=$BRIEFING RUNS=$RUNS SEED=$SEED"
-printf '%-8s %-14s %10s %9s %12s\n' N measure "median s" "peak MB" "articles/s"
+printf '%-8s %-26s %10s %9s %12s\n' N measure "median s" "peak MB" "articles/s"
 while IFS=$'\t' read -r n label med mb rate; do
-  printf '%-8s %-14s %10s %9s %12s\n' "$n" "$label" "$med" "$mb" "$rate"
+  printf '%-8s %-26s %10s %9s %12s\n' "$n" "$label" "$med" "$mb" "$rate"
 done < "$RESULTS"
 awk -F'\t' '
   { v[$1 "|" $2] = $3; if (!($1 in seen)) { seen[$1] = 1; order[++k] = $1 } }
@@ -245,6 +260,8 @@ awk -F'\t' '
         printf "N=%s  Briefing/Hugo  (full build, empty output):    %.2fx\n", n, b / v[n "|hugo"]
         printf "N=%s  Briefing/Hugo  (full build, existing output): %.2fx\n", n, e / v[n "|hugo"]
       }
+      if ((n "|hugo-server-changed") in v && v[n "|hugo-server-changed"] > 0)
+        printf "N=%s  Briefing/Hugo  (one article changed, servers): %.2fx\n", n, v[n "|serve-changed"] / v[n "|hugo-server-changed"]
       if ((n "|cmark") in v && v[n "|cmark"] > 0)
         printf "N=%s  Briefing/cmark (full build, empty output):    %.2fx\n", n, b / v[n "|cmark"]
     }
