@@ -54,6 +54,20 @@ struct PrettyJSON {
         separate()
     }
 
+    /// A writer for a value at this depth, written apart (on another thread) and added with
+    /// `value(raw:)`: the bytes are the same as if written here.
+    func nested() -> PrettyJSON {
+        var writer = PrettyJSON()
+        writer.depth = depth
+        return writer
+    }
+
+    /// A value written apart at this same depth (`nested`), or earlier at it, added as is.
+    mutating func value(raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+        isEmpty = false
+    }
+
     /// A value of `count` bytes written earlier at this same depth, which the sink copies in
     /// itself: what is written so far is handed to `sink` first, so the copy lands in place.
     mutating func value(copied count: Int, drainingInto sink: ([UInt8]) -> Void) {

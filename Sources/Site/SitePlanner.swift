@@ -119,7 +119,7 @@ struct SitePlanner {
         _ stories: [Story], comparisons: [String: StoryComparison], plan: inout OutputPlan, staging: SiteStaging?
     ) throws(Diagnostic) {
         let ordered = StoriesDocument.ordered(stories)
-        let entry = { (i: Int, json: inout PrettyJSON) in
+        let entry = { @Sendable (i: Int, json: inout PrettyJSON) in
             StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
         }
         try claim(SitePaths.storiesJSON, in: &plan)

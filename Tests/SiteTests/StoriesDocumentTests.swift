@@ -54,19 +54,23 @@ import Testing
         }
         let fresh = StoriesDocument.encoded(count: entries.count) { i, json in entries[i].write(to: &json) }
         #expect(fresh.bytes == StoriesDocument(stories: entries).encoded())
-        // Streamed in small pieces (as into a staging file), copies taken from the fresh file.
-        for copied in [Set(), [0], [1, 3], [0, 1, 2, 3]] {
-            var pieces: [[UInt8]] = []
-            let ranges = StoriesDocument.write(count: entries.count, stored: { copied.contains($0) ? fresh.ranges[$0] : nil },
-                                               entry: { i, json in entries[i].write(to: &json) }, pieceSize: 100) { piece in
-                switch piece {
-                case .bytes(let bytes): pieces.append(bytes)
-                case .copy(let range): pieces.append(Array(fresh.bytes[range]))
+        // Streamed in small pieces (as into a staging file), copies taken from the fresh file,
+        // new entries written in batches of any size.
+        for copied in [Set(), [0], [1, 3], [0, 1, 2, 3]] as [Set<Int>] {
+            for batchSize in [1, 3, 256] {
+                var pieces: [[UInt8]] = []
+                let ranges = StoriesDocument.write(count: entries.count, stored: { copied.contains($0) ? fresh.ranges[$0] : nil },
+                                                   entry: { i, json in entries[i].write(to: &json) }, pieceSize: 100,
+                                                   batchSize: batchSize) { piece in
+                    switch piece {
+                    case .bytes(let bytes): pieces.append(bytes)
+                    case .copy(let range): pieces.append(Array(fresh.bytes[range]))
+                    }
                 }
+                #expect(pieces.count > 3)
+                #expect(Array(pieces.joined()) == fresh.bytes)
+                #expect(ranges == fresh.ranges)
             }
-            #expect(pieces.count > 3)
-            #expect(Array(pieces.joined()) == fresh.bytes)
-            #expect(ranges == fresh.ranges)
         }
     }
 }
