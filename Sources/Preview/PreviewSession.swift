@@ -1,6 +1,7 @@
 import BriefingCore
 import Dispatch
 import Foundation
+import Synchronization
 import Site
 
 /// Builds the site into the serve folder and turns each build into an update for open pages.
@@ -30,35 +31,62 @@ public final class PreviewSession: Sendable {
         FileWatcher(roots: watchedPaths, backend: backend)
     }
 
-    /// Builds once, publishes the outcome to open pages and returns it.
+    /// Builds once, publishes the outcome to open pages and returns it. Pages are told as soon
+    /// as the new site is switched in; the build then saves its cache before returning.
     public func build(changed: [String]) async -> RebuildResult {
-        let options = options
+        let options = options, memory = memory
         let clock = ContinuousClock()
         let start = clock.now
+        let previous = hub.state
+        let milliseconds = { @Sendable in
+            let elapsed = clock.now - start
+            return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        }
+        let published = Mutex<RebuildResult?>(nil)
         // The build is synchronous and CPU-bound: keep it off the cooperative pool, whose
         // threads also serve requests and event streams.
         let result: Result<BuildReport, BuildFailure> = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
+                var builder = SiteBuilder(options: options, memory: memory)
+                builder.onPublished = { report in
+                    let rebuild = self.rebuild(Self.outcome(report), changed: changed, milliseconds: milliseconds(), after: previous)
+                    self.hub.publish(rebuild.update)
+                    published.withLock { $0 = rebuild }
+                }
                 do throws(BuildFailure) {
-                    continuation.resume(returning: .success(try SiteBuilder(options: options, memory: self.memory).build()))
+                    continuation.resume(returning: .success(try builder.build()))
                 } catch {
                     continuation.resume(returning: .failure(error))
                 }
             }
         }
-        let elapsed = clock.now - start
-        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
-
-        let outcome: RebuildResult.Outcome
         switch result {
-        case .success(let report): outcome = report.errorCount > 0 ? .publishedWithErrors(report) : .published(report)
-        case .failure(let failure): outcome = .failed(failure)
+        case .success(let report):
+            if var rebuild = published.withLock({ $0 }) {
+                rebuild.outcome = Self.outcome(report)
+                return rebuild
+            }
+            // Nothing to switch in (no change at all): done now.
+            let rebuild = rebuild(Self.outcome(report), changed: changed, milliseconds: milliseconds(), after: previous)
+            hub.publish(rebuild.update)
+            return rebuild
+        case .failure(let failure):
+            let rebuild = rebuild(.failed(failure), changed: changed, milliseconds: milliseconds(), after: previous)
+            hub.publish(rebuild.update)
+            return rebuild
         }
-        let previous = hub.state
+    }
+
+    private static func outcome(_ report: BuildReport) -> RebuildResult.Outcome {
+        report.errorCount > 0 ? .publishedWithErrors(report) : .published(report)
+    }
+
+    private func rebuild(
+        _ outcome: RebuildResult.Outcome, changed: [String], milliseconds: Double, after previous: LiveReloadHub.Update
+    ) -> RebuildResult {
         var rebuild = RebuildResult(outcome: outcome, changed: changed, milliseconds: milliseconds, update: previous)
         rebuild.update = nextUpdate(
             after: previous, outcome: outcome, changed: changed, overlay: rebuild.overlayText(hasSite: previous.build > 0))
-        hub.publish(rebuild.update)
         return rebuild
     }
 

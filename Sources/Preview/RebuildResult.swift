@@ -15,7 +15,8 @@ public struct RebuildResult: Sendable {
     public var outcome: Outcome
     /// Inputs that changed since the previous build, sorted; empty for the first build.
     public var changed: [String]
-    /// Wall-clock time of the build, publish included.
+    /// Wall-clock time from the start of the build until the new site was switched in and pages
+    /// were told (the build saves its cache after that).
     public var milliseconds: Double
     /// What open pages were sent.
     public var update: LiveReloadHub.Update

@@ -15,6 +15,9 @@ public struct SiteBuilder: Sendable {
     var environment = ProcessInfo.processInfo.environment
     /// Kept by a long-lived caller (`briefing serve`) across its builds of the same site.
     public var memory: BuildMemory?
+    /// Called once the new site is switched in, with the report so far, before the cache is
+    /// saved: `briefing serve` reloads pages then, not after the bookkeeping.
+    public var onPublished: (@Sendable (BuildReport) -> Void)?
 
     public init(options: BuildOptions, memory: BuildMemory? = nil) {
         self.options = options
@@ -177,6 +180,7 @@ public struct SiteBuilder: Sendable {
         }
         run.report.filesWritten = published.written
         run.stage("publish")
+        onPublished?(run.report)
 
         if let cache {
             cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 @testable import Site
@@ -46,6 +47,25 @@ extension IncrementalBuildTests {
         let report = try SiteBuilder(options: generatedSiteOptions(dir), memory: memory).build()
         #expect(report.filesParsed == 1)
         try expectSameAsFullBuild(dir)
+    }
+
+    @Test func onPublishedComesAfterTheSwitchAndBeforeTheCacheIsSaved() throws {
+        let dir = try site()
+        let files = contentFiles(dir)
+        try correct(files[4], in: dir, "The harbour master apologised for the delay.")
+        let seen = Mutex<[(live: Bool, manifest: Bool)]>([])
+        var builder = SiteBuilder(options: generatedSiteOptions(dir))
+        let public_ = dir.appending("public"), manifest = dir.appending(".public.briefing-cache/manifest")
+        builder.onPublished = { _ in
+            let live = fileTree(public_).values.contains { String(decoding: $0, as: UTF8.self).contains("apologised for the delay") }
+            seen.withLock { $0.append((live, FileManager.default.fileExists(atPath: manifest.path))) }
+        }
+        _ = try builder.build()
+        let calls = seen.withLock { $0 }
+        #expect(calls.count == 1)
+        #expect(calls.first?.live == true)
+        #expect(calls.first?.manifest == false)
+        #expect(FileManager.default.fileExists(atPath: manifest.path))
     }
 
     @Test func templatesAreParsedAgainWhenTheyChange() throws {
