@@ -53,17 +53,30 @@ extension SiteBuilder {
             return input.id != article.id || input.content != content
         }
         let fresh = Dictionary(uniqueKeysWithValues: Parallel.map(unknown) { ($0.id, clusterer.terms(of: $0)) })
-        // In parallel: a signature digests the article's terms (a tenth of the stage at 10k).
-        let signed = Parallel.map(articles) { article -> (String, StoredClusters.Input)? in
+        let input = { @Sendable (article: Article) -> (String, StoredClusters.Input)? in
             guard let content = digests[article.source] else { return nil }
             let signature = fresh[article.id].map { StoredClusters.signature(of: article, terms: $0) }
                 ?? previous?.inputs[article.source]?.signature ?? .zero
             return (article.source, .init(id: article.id, content: content, signature: signature))
         }
-        var inputs = Dictionary(signed.compactMap { $0 }, uniquingKeysWith: { _, last in last })
-        if let previous, inputs.count == articles.count, previous.holds(for: inputs), let stories = previous.stories(from: articles) {
+        var inputs: [String: StoredClusters.Input]
+        let holds: Bool
+        let changed = unknown.compactMap(input)
+        if let previous, changed.count == unknown.count,
+           let known = previous.inputs(changing: Dictionary(changed, uniquingKeysWith: { _, last in last }), articleCount: articles.count) {
+            // A rebuild: the other articles' records stand as stored.
+            (inputs, holds) = known
+        } else {
+            // In parallel: a signature digests the article's terms (a tenth of the stage at 10k).
+            inputs = Dictionary(Parallel.map(articles, input).compactMap { $0 }, uniquingKeysWith: { _, last in last })
+            holds = previous.map { inputs.count == articles.count && $0.holds(for: inputs) } ?? false
+        }
+        if var previous, holds, let stories = previous.stories(from: articles) {
             // New content digests with the same signatures: remembered, so they are not counted again.
-            if !unknown.isEmpty { cache.saveClusters(StoredClusters(stories: stories, inputs: inputs), fingerprint: fingerprint.parse) }
+            if !unknown.isEmpty {
+                previous.inputs = inputs
+                cache.saveClusters(previous, fingerprint: fingerprint.parse)
+            }
             report.reusedStories = true
             return stories
         }

@@ -30,23 +30,36 @@ extension SitePlanner {
 
     func pageKey(_ page: Page, days: [Day]) -> ContentDigest? {
         guard !storyKeys.isEmpty else { return nil }
-        func key(_ id: String) -> String { storyKeys[id]?.description ?? "?" }
+        var key = ContentDigest.Builder()
+        func add(story id: String) {
+            key.add(id)
+            key.add(storyKeys[id] ?? .zero)
+        }
         switch page {
         case .story(let story):
             return storyKeys[story.id]
         case .day(let briefing, let index, let isRoot):
             // Day pages link their neighbours and list every day.
-            var text = "day \(briefing.day) \(isRoot) \(days.map(\.description).joined(separator: ","))\n"
-            if index > 0 { text += "previous \(days[index - 1])\n" }
-            if index + 1 < days.count { text += "next \(days[index + 1])\n" }
+            key.add("day")
+            key.add(briefing.day.description)
+            key.add(isRoot ? 1 : 0)
+            key.add(UInt64(days.count))
+            for day in days { key.add(day.description) }
+            key.add(index > 0 ? days[index - 1].description : "")
+            key.add(index + 1 < days.count ? days[index + 1].description : "")
             for entry in briefing.entries {
-                text += "\(entry.storyID) \(entry.isUpdate) \(entry.articleIDs.joined(separator: ",")) \(key(entry.storyID))\n"
+                add(story: entry.storyID)
+                key.add(entry.isUpdate ? 1 : 0)
+                key.add(UInt64(entry.articleIDs.count))
+                for id in entry.articleIDs { key.add(id) }
             }
-            return ContentDigest(text)
+            return key.digest
         case .outlet(let coverage):
-            var text = "outlet \(coverage.outlet.slug) \(coverage.outlet.name)\n"
-            for story in coverage.stories { text += "\(story.id) \(key(story.id))\n" }
-            return ContentDigest(text)
+            key.add("outlet")
+            key.add(coverage.outlet.slug)
+            key.add(coverage.outlet.name)
+            for story in coverage.stories { add(story: story.id) }
+            return key.digest
         case .archive, .outletsIndex, .notFound:
             return nil
         }

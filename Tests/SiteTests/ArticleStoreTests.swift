@@ -98,3 +98,40 @@ import Testing
         #expect(clusters.stories(from: []) == nil)
     }
 }
+
+@Suite struct StoredClustersInputsTests {
+    static func input(_ id: String, _ content: UInt64, _ signature: UInt64) -> StoredClusters.Input {
+        .init(id: id, content: ContentDigest(high: 0, low: content), signature: ContentDigest(high: 0, low: signature))
+    }
+
+    static let stored = StoredClusters(stories: [], inputs: ["a.md": input("a", 1, 1), "b.md": input("b", 2, 2), "c.md": input("c", 3, 3)])
+
+    /// What the records made from scratch say, for comparison.
+    static func fromScratch(_ inputs: [String: StoredClusters.Input]) -> Bool {
+        inputs.count == stored.inputs.count && stored.holds(for: inputs)
+    }
+
+    @Test func changedRecordsGiveWhatRecordsMadeFromScratchGive() throws {
+        let cases: [(changed: [String: StoredClusters.Input], count: Int)] = [
+            ([:], 3),                                // nothing changed
+            (["b.md": Self.input("b", 20, 2)], 3),        // new content, same signature
+            (["b.md": Self.input("b", 20, 21)], 3),       // new signature
+            (["d.md": Self.input("d", 4, 4)], 4),         // a new article
+        ]
+        for (changed, count) in cases {
+            let (inputs, holds) = try #require(Self.stored.inputs(changing: changed, articleCount: count))
+            var expected = Self.stored.inputs
+            expected.merge(changed) { _, new in new }
+            #expect(inputs == expected)
+            #expect(holds == Self.fromScratch(expected))
+        }
+        #expect(Self.stored.inputs(changing: [:], articleCount: 3)?.holds == true)
+        #expect(Self.stored.inputs(changing: ["b.md": Self.input("b", 20, 21)], articleCount: 3)?.holds == false)
+    }
+
+    @Test func aRemovedArticleIsNoticed() {
+        // c.md removed and d.md added: the same count of articles, another set of sources.
+        #expect(Self.stored.inputs(changing: ["d.md": Self.input("d", 4, 4)], articleCount: 3) == nil)
+        #expect(Self.stored.inputs(changing: [:], articleCount: 2) == nil)
+    }
+}

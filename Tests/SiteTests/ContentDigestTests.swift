@@ -9,4 +9,16 @@ import Testing
         let digest = ContentDigest("stories")
         #expect(digest.description == String(format: "%016llx%016llx", digest.high, digest.low))
     }
+
+    @Test func builtKeysTellFieldBoundariesApart() {
+        func key(_ fields: [String]) -> ContentDigest {
+            var builder = ContentDigest.Builder()
+            for field in fields { builder.add(field) }
+            return builder.digest
+        }
+        #expect(key(["ab", "c"]) != key(["a", "bc"]))
+        #expect(key(["a", ""]) != key(["a"]))
+        #expect(key(["", ""]) != key([""]))
+        #expect(key(["same", "fields"]) == key(["same", "fields"]))
+    }
 }

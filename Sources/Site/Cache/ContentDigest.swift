@@ -61,6 +61,34 @@ public struct ContentDigest: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+extension ContentDigest {
+    /// The digest of a sequence of fields, each written unambiguously (strings with their
+    /// length), for keys made of many small values: no text is built to digest.
+    struct Builder {
+        private var bytes: [UInt8] = []
+
+        init(capacity: Int = 256) {
+            bytes.reserveCapacity(capacity)
+        }
+
+        mutating func add(_ text: String) {
+            add(UInt64(text.utf8.count))
+            bytes.append(contentsOf: text.utf8)
+        }
+
+        mutating func add(_ value: UInt64) {
+            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func add(_ digest: ContentDigest) {
+            add(digest.high)
+            add(digest.low)
+        }
+
+        var digest: ContentDigest { ContentDigest(bytes) }
+    }
+}
+
 extension UInt64 {
     fileprivate func rotatedLeft(_ n: UInt64) -> UInt64 { (self << n) | (self >> (64 - n)) }
 }

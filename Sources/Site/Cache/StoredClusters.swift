@@ -33,17 +33,32 @@ struct StoredClusters: Sendable, Equatable {
         inputs.count == self.inputs.count && inputs.allSatisfy { self.inputs[$0.key]?.signature == $0.value.signature }
     }
 
+    /// Today's inputs when they are the stored ones but for `changed` (the records of articles
+    /// whose id or content differ, new ones included), made without rebuilding every record; nil
+    /// when a stored source is gone. Every other article must have its stored record. `holds` is
+    /// what `holds(for:)` says of them.
+    func inputs(changing changed: [String: Input], articleCount: Int) -> (inputs: [String: Input], holds: Bool)? {
+        var inputs = self.inputs
+        for (source, input) in changed { inputs[source] = input }
+        // Every article's source is a key now, and sources are distinct: equal counts, equal sets.
+        guard inputs.count == articleCount else { return nil }
+        return (inputs, changed.allSatisfy { self.inputs[$0.key]?.signature == $0.value.signature })
+    }
+
     /// The stored stories over today's articles, or nil when an id is missing (never the case
     /// when the keys match, but a damaged store must not lose an article).
     func stories(from articles: [Article]) -> [Story]? {
-        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions, not copies: an article is copied once, into its story.
+        let position = Dictionary(articles.indices.map { (articles[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         var stories: [Story] = []
+        stories.reserveCapacity(self.stories.count)
         var used = 0
         for group in self.stories {
             var members: [Article] = []
+            members.reserveCapacity(group.articleIDs.count)
             for id in group.articleIDs {
-                guard let article = byID[id] else { return nil }
-                members.append(article)
+                guard let i = position[id] else { return nil }
+                members.append(articles[i])
             }
             used += members.count
             stories.append(Story(id: group.id, title: group.title, articles: members))

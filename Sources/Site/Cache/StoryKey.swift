@@ -5,10 +5,16 @@ import BriefingCore
 /// equal key means the cached comparison and the live page are still right.
 enum StoryKey {
     static func make(_ story: Story, digests: [String: ContentDigest]) -> ContentDigest {
-        var text = story.id + "\n" + story.title + "\n"
+        var key = ContentDigest.Builder()
+        key.add(story.id)
+        key.add(story.title)
         for article in story.articles {
-            text += article.id + "\t" + article.source + "\t" + (digests[article.source]?.description ?? "?") + "\n"
+            key.add(article.id)
+            key.add(article.source)
+            // A file that could not be digested (never an article's) still gives a key.
+            key.add(digests[article.source] == nil ? 0 : 1)
+            key.add(digests[article.source] ?? .zero)
         }
-        return ContentDigest(text)
+        return key.digest
     }
 }
