@@ -8,14 +8,19 @@ public enum BriefingAssembler {
     public static func briefings(for stories: [Story]) -> [Briefing] {
         var byDay: [Day: [(entry: Briefing.Entry, dayOutlets: Int, allOutlets: Int)]] = [:]
         for story in stories {
-            let firstDay = story.firstDay
-            let allOutlets = story.outlets.count
-            for day in story.days {
-                let todays = story.articles.filter { $0.day == day }
-                let entry = Briefing.Entry(
-                    storyID: story.id, isUpdate: day > firstDay, articleIDs: todays.map(\.id))
-                let dayOutlets = Set(todays.map(\.outlet)).count
-                byDay[day, default: []].append((entry, dayOutlets, allOutlets))
+            // One pass over the story's articles (filtering them per day copied every article).
+            var days: [Day: (articleIDs: [String], outlets: Set<Outlet>)] = [:]
+            var allOutlets = Set<Outlet>()
+            for article in story.articles {
+                days[article.day, default: ([], [])].articleIDs.append(article.id)
+                days[article.day]!.outlets.insert(article.outlet)
+                allOutlets.insert(article.outlet)
+            }
+            let ordered = days.keys.sorted()
+            for day in ordered {
+                let todays = days[day]!
+                let entry = Briefing.Entry(storyID: story.id, isUpdate: day > ordered[0], articleIDs: todays.articleIDs)
+                byDay[day, default: []].append((entry, todays.outlets.count, allOutlets.count))
             }
         }
         return byDay.keys.sorted().map { day in
