@@ -52,7 +52,7 @@ extension SiteBuilder {
             guard let input = previous?.inputs[article.source], let content = digests[article.source] else { return true }
             return input.id != article.id || input.content != content
         }
-        let fresh = Dictionary(uniqueKeysWithValues: Parallel.map(unknown) { ($0.id, clusterer.terms(of: $0)) })
+        let fresh = Dictionary(uniqueKeysWithValues: Parallel.map(unknown) { ($0.id, clusterer.terms(of: listings.full($0))) })
         // In parallel: a signature digests the article's terms (a tenth of the stage at 10k).
         let signed = Parallel.map(articles) { article -> (String, StoredClusters.Input)? in
             guard let content = digests[article.source] else { return nil }
@@ -69,13 +69,12 @@ extension SiteBuilder {
         }
 
         // Clustering again: an article whose terms are not stored is read in full to count them.
-        let articles = listings.full(articles)
         let stored = cache.loadTerms(fingerprint: fingerprint.parse)
         var known = fresh
         for article in articles where known[article.id] == nil {
             if let digest = digests[article.source], let terms = stored[digest] { known[article.id] = terms }
         }
-        let (stories, terms) = clusterer.cluster(articles, knownTerms: known)
+        let (stories, terms) = clusterer.cluster(articles, knownTerms: known, reading: listings.full)
         var byDigest: [ContentDigest: ArticleTerms] = [:]
         for article in articles {
             guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
@@ -110,8 +109,7 @@ extension SiteBuilder {
             }
         }
         let comparator = StoryComparator()
-        missing = listings.full(missing)
-        for (story, comparison) in zip(missing, Parallel.map(missing, { comparator.compare($0) })) {
+        for (story, comparison) in zip(missing, Parallel.map(missing, { comparator.compare(listings.full($0)) })) {
             comparisons[story.id] = comparison
             store[keys[story.id]!] = BuildCache.StoredComparison(comparison)
         }

@@ -93,13 +93,14 @@ struct BuildCache: Sendable {
     func details(_ kind: String, fingerprint: ContentDigest) -> DetailStore {
         DetailStore { shard in
             // Section 1 is the details one after another, in section 0's order, up to its end.
-            guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint, section: 1) else { return nil }
+            guard let opened = CacheFile.open(shardPath(kind, shard), kind: kind, fingerprint: fingerprint, section: 1) else { return nil }
+            var r = opened.reader
             var ranges: [Range<Int>] = []
             while !r.isAtEnd {
                 guard let range = try? r.blobRange() else { return nil }
                 ranges.append(range)
             }
-            return (r.buffer, ranges)
+            return (opened.section, ranges)
         }
     }
 
