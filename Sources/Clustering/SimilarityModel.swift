@@ -8,13 +8,17 @@ struct SimilarityModel: Sendable {
     var edges: EdgeList
     var settings: ClusteringSettings
 
-    /// `knownTerms`: cached terms by article id (see `ArticleTerms`).
-    init(_ input: [Article], settings: ClusteringSettings, knownTerms: [String: ArticleTerms] = [:]) {
+    /// `knownTerms`: cached terms by article id (see `ArticleTerms`); `reading`: an article as
+    /// its terms are counted (see `StoryClusterer.cluster(_:knownTerms:reading:)`).
+    init(
+        _ input: [Article], settings: ClusteringSettings, knownTerms: [String: ArticleTerms] = [:],
+        reading: @escaping @Sendable (Article) -> Article = { $0 }
+    ) {
         self.settings = settings
         articles = input.sorted(by: Article.canonicalOrder)
         dayOrdinals = articles.map(\.day.ordinal)
         vectors = TermVectors(articles, settings: settings,
-                              known: knownTerms.isEmpty ? [] : articles.map { knownTerms[$0.id] })
+                              known: knownTerms.isEmpty ? [] : articles.map { knownTerms[$0.id] }, reading: reading)
         let candidates = CandidateIndex(vectors: vectors, dayOrdinals: dayOrdinals, settings: settings)
         edges = EdgeList()
         let model = self

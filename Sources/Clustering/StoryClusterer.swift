@@ -51,15 +51,21 @@ public struct StoryClusterer: Sendable {
 
     /// `cluster` for a build with a cache: `knownTerms` (by article id) are used instead of
     /// reading those articles again; every article's terms come back, by id, to be cached.
-    public func cluster(_ articles: [Article], knownTerms: [String: ArticleTerms]) -> (stories: [Story], terms: [String: ArticleTerms]) {
-        let result = run(articles, knownTerms: knownTerms)
+    /// `reading` gives an article whose terms are counted in full (articles may be given without
+    /// their bodies, so a build need not hold every body at once); the stories hold `articles`.
+    public func cluster(
+        _ articles: [Article], knownTerms: [String: ArticleTerms], reading: @escaping @Sendable (Article) -> Article = { $0 }
+    ) -> (stories: [Story], terms: [String: ArticleTerms]) {
+        let result = run(articles, knownTerms: knownTerms, reading: reading)
         let terms = Dictionary(zip(result.model.articles.map(\.id), result.model.vectors.terms), uniquingKeysWith: { first, _ in first })
         return (result.stories, terms)
     }
 
     /// The model, the member indices of each story (parallel to `stories`) and the stories.
-    func run(_ articles: [Article], knownTerms: [String: ArticleTerms] = [:]) -> (model: SimilarityModel, members: [[Int]], stories: [Story]) {
-        let model = SimilarityModel(articles, settings: settings, knownTerms: knownTerms)
+    func run(
+        _ articles: [Article], knownTerms: [String: ArticleTerms] = [:], reading: @escaping @Sendable (Article) -> Article = { $0 }
+    ) -> (model: SimilarityModel, members: [[Int]], stories: [Story]) {
+        let model = SimilarityModel(articles, settings: settings, knownTerms: knownTerms, reading: reading)
         let groups = AverageLinkage(threshold: settings.threshold, windowDays: settings.windowDays,
                                     cohesionRatio: settings.cohesionRatio)
             .clusters(count: model.articles.count, edges: model.edges, dayOrdinals: model.dayOrdinals)

@@ -38,15 +38,18 @@ struct TermVectors: Sendable {
     var terms: [ArticleTerms]
 
     /// `known[i]`, when given, stands for `articles[i]`'s terms (from the build cache); the
-    /// others are counted here. `terms` holds every article's, for the cache.
-    init(_ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = []) {
+    /// others are counted here, from `reading(articles[i])`. `terms` holds every article's, for the cache.
+    init(
+        _ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = [],
+        reading: @escaping @Sendable (Article) -> Article = { $0 }
+    ) {
         // Each range counts against its own vocabulary; the ranges' vocabularies are merged after.
         var parts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
             var extractor = TermExtractor()
             var counter = TermCounter()
             let terms = range.map { i in
                 if i < known.count, let terms = known[i] { return terms }
-                return counter.count(articles[i], extractor: &extractor, settings: settings)
+                return counter.count(reading(articles[i]), extractor: &extractor, settings: settings)
             }
             return (vocabulary: extractor.vocabulary, range: range, terms: terms)
         }

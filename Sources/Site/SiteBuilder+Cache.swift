@@ -52,7 +52,7 @@ extension SiteBuilder {
             guard let input = previous?.inputs[article.source], let content = digests[article.source] else { return true }
             return input.id != article.id || input.content != content
         }
-        let fresh = Dictionary(uniqueKeysWithValues: Parallel.map(unknown) { ($0.id, clusterer.terms(of: $0)) })
+        let fresh = Dictionary(uniqueKeysWithValues: Parallel.map(unknown) { ($0.id, clusterer.terms(of: listings.full($0))) })
         let input = { @Sendable (article: Article) -> (String, StoredClusters.Input)? in
             guard let content = digests[article.source] else { return nil }
             let signature = fresh[article.id].map { StoredClusters.signature(of: article, terms: $0) }
@@ -82,13 +82,12 @@ extension SiteBuilder {
         }
 
         // Clustering again: an article whose terms are not stored is read in full to count them.
-        let articles = listings.full(articles)
         let stored = cache.loadTerms(fingerprint: fingerprint.parse)
         var known = fresh
         for article in articles where known[article.id] == nil {
             if let digest = digests[article.source], let terms = stored[digest] { known[article.id] = terms }
         }
-        let (stories, terms) = clusterer.cluster(articles, knownTerms: known)
+        let (stories, terms) = clusterer.cluster(articles, knownTerms: known, reading: listings.full)
         var byDigest: [ContentDigest: ArticleTerms] = [:]
         for article in articles {
             guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
@@ -123,8 +122,11 @@ extension SiteBuilder {
             }
         }
         let comparator = StoryComparator()
-        missing = listings.full(missing)
-        for (story, comparison) in zip(missing, Parallel.map(missing, { comparator.compare($0) })) {
+        let computed = Parallel.map(missing) { story in
+            let comparison = comparator.compare(listings.full(story))
+            return listings.sources.isEmpty ? comparison : comparison.holdingOwnText()
+        }
+        for (story, comparison) in zip(missing, computed) {
             comparisons[story.id] = comparison
             store[keys[story.id]!] = BuildCache.StoredComparison(comparison)
         }
@@ -163,5 +165,23 @@ extension IncrementalIngest.Scan {
         var digests: [String: ContentDigest] = [:]
         for (file, digest) in zip(listing.files, self.digests) { digests[file.relativePath] = digest }
         return digests
+    }
+}
+
+extension StoryComparison {
+    /// The same comparison with each claim holding its own text: a claim's sentence is a range of
+    /// its article's body, which would otherwise stay in memory, read back in full, until rendering.
+    func holdingOwnText() -> StoryComparison {
+        func own(_ claims: [Claim]) -> [Claim] {
+            claims.map { claim in
+                var claim = claim
+                claim.text = claim.text
+                return claim
+            }
+        }
+        var copy = self
+        copy.shared = own(shared)
+        copy.only = only.map { OutletOnly(outlet: $0.outlet, claims: own($0.claims)) }
+        return copy
     }
 }

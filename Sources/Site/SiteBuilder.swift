@@ -66,17 +66,23 @@ public struct SiteBuilder: Sendable {
         }
 
         let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
-        let (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines)
+        var (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines)
         var listings = Listings(sources: listed, store: store)
         let files = Dictionary(scan.listing.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         listings.reparse = { source in files[source].flatMap(ingestor.article(in:)) }
-        scan.dropFileData()
+        scan.dropOutcomes()
         run.report.diagnostics = ingest.diagnostics
         run.report.removed = ingest.removed
         run.report.filesParsed = parsed
         // Saved now, not after publishing: entries are keyed by content, so they are right whatever
         // becomes of this build, and encoding them here adds to the smallest footprint of the build.
-        cache?.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
+        if let cache {
+            cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
+            store = [:]
+            // Only the articles parsed now are read back: the rest are listings already.
+            let parsedNow = ingest.articles.map(\.source).filter { !listings.sources.contains($0) }
+            listings.list(&ingest.articles, saved: cache.readArticles(of: parsedNow, fingerprint: fingerprint.parse))
+        }
         run.stage("ingest")
         guard !ingest.articles.isEmpty else {
             throw run.fail([.error(SourceLocation(path: options.contentDirectory), "no articles found; nothing to publish")])
@@ -94,7 +100,7 @@ public struct SiteBuilder: Sendable {
         run.stage("templates")
 
         let digests = scan.digestsBySource()
-        var stories = cluster(ingest.articles, listings: listings, config: config, digests: digests, cache: cache,
+        let stories = cluster(ingest.articles, listings: listings, config: config, digests: digests, cache: cache,
                               fingerprint: fingerprint, report: &run.report)
         run.stage("cluster")
 
@@ -112,7 +118,7 @@ public struct SiteBuilder: Sendable {
                 published: manifest.outputs[SitePaths.storiesJSON]?.stat)
         }
         let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
-        stories = listings.full(stories, where: planner.rendersStoryPage)
+        planner.storyInFull = listings.full
         let (comparisons, comparisonStore) = compare(
             stories, keys: keys, stored: storedComparisons, listings: listings,
             needsFull: { planner.rendersStoryPage($0) || planner.storedStoryEntries?.contains(keys[$0.id]!) != true }, report: &run.report)

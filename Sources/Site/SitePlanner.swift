@@ -20,6 +20,9 @@ struct SitePlanner {
     var livePageKeys: [String: ContentDigest] = [:]
     /// The live `stories.json`'s entries by story key: copied, not encoded again.
     var storedStoryEntries: StoredStoryEntries?
+    /// A story with its articles in full, for its page: stories may be given as listings, each read
+    /// in full only while its page renders (`SiteBuilder.Listings`).
+    var storyInFull: @Sendable (Story) -> Story = { $0 }
 
     enum Page: Sendable {
         case day(Briefing, index: Int, isRoot: Bool)
@@ -75,7 +78,8 @@ struct SitePlanner {
                         nextDay: index + 1 < days.count ? days[index + 1] : nil,
                         allDays: newestFirst)
                     html = try renderer.briefingPage(input)
-                case .story(let story):
+                case .story(let listed):
+                    let story = storyInFull(listed)
                     let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
                     html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
                 case .archive:

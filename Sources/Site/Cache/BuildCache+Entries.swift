@@ -144,23 +144,27 @@ extension BuildCache {
     }
 }
 
-/// Section 1 of a store's shards, each read (and checked) the first time one of its entries is
-/// wanted; most rebuilds want a few entries, so most shards' bulk is never read.
+/// Section 1 of a store's shards, each checked the first time one of its entries is wanted;
+/// most rebuilds want a few entries, so most shards' bulk is never read. A checked shard keeps
+/// its file open and where its entries lie, not its bytes: a full build reads every entry, and
+/// holding them all was as large as every article body.
 final class DetailStore: @unchecked Sendable {
-    private let load: @Sendable (Int) -> (buffer: [UInt8], ranges: [Range<Int>])?
+    typealias Shard = (section: CacheFile.OpenSection, ranges: [Range<Int>])
+    private let load: @Sendable (Int) -> Shard?
     private let lock = NSLock()
     /// By shard; nil for a shard whose section 1 could not be read.
-    private var shards: [Int: (buffer: [UInt8], ranges: [Range<Int>])?] = [:]
+    private var shards: [Int: Shard?] = [:]
 
-    init(load: @escaping @Sendable (Int) -> (buffer: [UInt8], ranges: [Range<Int>])?) {
+    init(load: @escaping @Sendable (Int) -> Shard?) {
         self.load = load
     }
 
     func detail(shard: Int, index: Int) -> BuildCache.Encoded? {
         lock.lock()
-        defer { lock.unlock() }
         if shards[shard] == nil { shards[shard] = .some(load(shard)) }
-        guard let section = shards[shard] ?? nil, section.ranges.indices.contains(index) else { return nil }
-        return BuildCache.Encoded(buffer: section.buffer, range: section.ranges[index])
+        let loaded = shards[shard] ?? nil
+        lock.unlock()
+        guard let loaded, loaded.ranges.indices.contains(index), let bytes = loaded.section.bytes(loaded.ranges[index]) else { return nil }
+        return BuildCache.Encoded(buffer: bytes, range: 0..<bytes.count)
     }
 }

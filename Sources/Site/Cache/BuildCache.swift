@@ -48,10 +48,10 @@ struct BuildCache: Sendable {
     /// Every entry of every shard's section 0; `entry` gets each entry's shard and index, by
     /// which its section-1 part is found (`DetailStore`).
     private func loadShards<Key: Hashable & Sendable, Value: Sendable>(
-        _ kind: String, fingerprint: ContentDigest,
+        _ kind: String, fingerprint: ContentDigest, shards wanted: [Int] = Array(0..<shardCount),
         _ entry: @escaping @Sendable (inout BinaryReader, _ shard: Int, _ index: Int) throws(BinaryReader.CacheCorrupt) -> (Key, Value)
     ) -> [Key: Value] {
-        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard -> [(Key, Value)] in
+        let shards = Parallel.map(wanted) { shard -> [(Key, Value)] in
             guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint) else { return [] }
             var list: [(Key, Value)] = []
             do throws(BinaryReader.CacheCorrupt) {
@@ -103,13 +103,14 @@ struct BuildCache: Sendable {
     func details(_ kind: String, fingerprint: ContentDigest) -> DetailStore {
         DetailStore { shard in
             // Section 1 is the details one after another, in section 0's order, up to its end.
-            guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint, section: 1) else { return nil }
+            guard let opened = CacheFile.open(shardPath(kind, shard), kind: kind, fingerprint: fingerprint, section: 1) else { return nil }
+            var r = opened.reader
             var ranges: [Range<Int>] = []
             while !r.isAtEnd {
                 guard let range = try? r.blobRange() else { return nil }
                 ranges.append(range)
             }
-            return (r.buffer, ranges)
+            return (opened.section, ranges)
         }
     }
 
@@ -128,9 +129,20 @@ struct BuildCache: Sendable {
         return articles
     }
 
-    private func readArticles(fingerprint: ContentDigest) -> [String: StoredArticle] {
+    /// The entries of `sources` as the files now hold them (never from memory): just saved, their
+    /// bodies are read back from disk when wanted instead of held. Reads only their shards.
+    func readArticles(of sources: some Sequence<String>, fingerprint: ContentDigest) -> [String: StoredArticle] {
+        let wanted = Set(sources)
+        guard !wanted.isEmpty else { return [:] }
+        let read = readArticles(fingerprint: fingerprint, shards: Set(wanted.map(Self.shard(of:))).sorted())
+            .filter { wanted.contains($0.key) }
+        memory?.update(articles: read, fingerprint)
+        return read
+    }
+
+    private func readArticles(fingerprint: ContentDigest, shards: [Int] = Array(0..<shardCount)) -> [String: StoredArticle] {
         let bodies = details("articles", fingerprint: fingerprint)
-        return loadShards("articles", fingerprint: fingerprint) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
+        return loadShards("articles", fingerprint: fingerprint, shards: shards) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
             let path = try r.string()
             let digest = try r.digest()
             let listing = Encoded(buffer: r.buffer, range: try r.blobRange())

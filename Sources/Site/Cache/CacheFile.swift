@@ -18,9 +18,35 @@ enum CacheFile {
 
     /// Section `section` of the file, or nil when the file or that section does not check out.
     static func read(_ path: String, kind: String, fingerprint: ContentDigest, section: Int = 0) -> BinaryReader? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        open(path, kind: kind, fingerprint: fingerprint, section: section)?.reader
+    }
+
+    /// A checked section of a file kept open, so parts of it can be read again later without
+    /// holding the whole section (`OpenSection.bytes`).
+    final class OpenSection: @unchecked Sendable {
+        private let fd: Int32
+        /// Where the section starts in the file.
+        fileprivate var start = 0
+
+        /// Owns `fd` from now on.
+        fileprivate init(fd: Int32) {
+            self.fd = fd
+        }
+
+        deinit { close(fd) }
+
+        /// Bytes at `range` of the section. The open file is the one checked: a cache file is
+        /// replaced by renaming a new one in, never written in place.
+        func bytes(_ range: Range<Int>) -> [UInt8]? {
+            CacheFile.readBytes(fd, at: start + range.lowerBound, count: range.count)
+        }
+    }
+
+    /// `read`, with the file left open for `OpenSection.bytes`.
+    static func open(_ path: String, kind: String, fingerprint: ContentDigest, section: Int) -> (section: OpenSection, reader: BinaryReader)? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
+        let opened = OpenSection(fd: fd)  // closes the file on every return
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(info.st_size)
@@ -43,7 +69,8 @@ enum CacheFile {
         guard let digest = try? trailer.digest(),
               bytes.withUnsafeBytes({ ContentDigest(UnsafeRawBufferPointer(rebasing: $0[..<length])) }) == digest
         else { return nil }
-        return BinaryReader(bytes, offset: 0, end: length)
+        opened.start = start
+        return (opened, BinaryReader(bytes, offset: 0, end: length))
     }
 
     /// `count` bytes at `offset`, read with POSIX calls straight into an array (going through

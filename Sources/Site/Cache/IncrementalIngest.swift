@@ -3,9 +3,11 @@ import Foundation
 import Ingest
 
 /// Ingest through the cache. First every content file is stat'ed; a file whose stat equals the
-/// manifest's keeps its recorded digest, any other is read and hashed. Then (unless nothing
-/// changed at all) each file's parse outcome is taken from the article store when its digest
-/// matches, and parsed otherwise. Ids are de-duplicated by `ContentLoader.assemble` as always.
+/// manifest's keeps its recorded digest, any other is read and hashed, and parsed at once when
+/// its digest is not the manifest's (holding every file's bytes until `load` was a third of a
+/// full build's peak). Then (unless nothing changed at all) each file's parse outcome is taken
+/// from the article store when its digest matches, else from the scan, else parsed. Ids are
+/// de-duplicated by `ContentLoader.assemble` as always.
 struct IncrementalIngest {
     /// The parser is built only when a file must be parsed (its rules take time to compile).
     let makeLoader: @Sendable () -> ContentLoader
@@ -15,8 +17,10 @@ struct IncrementalIngest {
         var stats: [FileStat?]
         /// Per file: its digest, or nil when it could not be read (its outcome is an error).
         var digests: [ContentDigest?]
-        /// Bytes read while hashing, kept for parsing; nil for files known by stat.
-        var data: [Data?]
+        /// Outcomes of the files parsed while scanning; nil for files known by stat or digest.
+        var outcomes: [ContentLoader.FileOutcome?]
+        /// Files that were read and hashed because their stat did not match.
+        var hashedCount: Int
         var readErrors: [Diagnostic?]
         /// When the scan began: a file modified after `startedAt - 1 s` has a stat too fresh to trust.
         var startedAt: Int64
@@ -31,13 +35,9 @@ struct IncrementalIngest {
             return true
         }
 
-        /// Files that were read and hashed because their stat did not match.
-        var hashedCount: Int { data.count { $0 != nil } }
-
-        /// Frees the bytes read while hashing once they are parsed: on a full build they are
-        /// the whole content folder, held for nothing through the later stages.
-        mutating func dropFileData() {
-            data = Array(repeating: nil, count: data.count)
+        /// Frees the outcomes parsed while scanning once `load` has taken them.
+        mutating func dropOutcomes() {
+            outcomes = Array(repeating: nil, count: outcomes.count)
         }
 
         /// The manifest's input records for the next build.
@@ -56,23 +56,27 @@ struct IncrementalIngest {
         let startedAt = FileStat.nowNanoseconds()
         let listing = ContentLoader.list(contentDirectory: contentDirectory)
         let known = manifest?.inputs ?? [:]
-        let results = Parallel.map(listing.files) { file -> (FileStat?, ContentDigest?, Data?, Diagnostic?) in
+        let loader = SharedLoader(make: makeLoader)
+        let results = Parallel.map(listing.files) { file -> (FileStat?, ContentDigest?, ContentLoader.FileOutcome?, Diagnostic?, hashed: Bool) in
             let stat = FileStat(path: file.path, follow: true)
-            if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, nil) }
+            if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, nil, false) }
             if let stat, stat.size > Int64(ContentLoader.sizeLimit) {
                 // Never read a huge file; its stat stands in for its content.
                 let digest = ContentDigest("too large \(stat.size) \(stat.mtimeNanoseconds)")
-                return (stat, digest, nil, ContentLoader.tooLarge(file, byteCount: Int(stat.size)))
+                return (stat, digest, nil, ContentLoader.tooLarge(file, byteCount: Int(stat.size)), false)
             }
             do throws(Diagnostic) {
                 let data = try ContentLoader.read(file)
-                return (stat, data.withUnsafeBytes { ContentDigest($0) }, data, nil)
+                let digest = data.withUnsafeBytes { ContentDigest($0) }
+                // Same content under a new stat (a touched file) is not parsed: the store has it.
+                if known[file.relativePath]?.digest == digest { return (stat, digest, nil, nil, true) }
+                return (stat, digest, loader.loader.parse(file, data: data), nil, true)
             } catch {
-                return (stat, nil, nil, error)
+                return (stat, nil, nil, error, false)
             }
         }
-        return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1), data: results.map(\.2),
-                    readErrors: results.map(\.3), startedAt: startedAt)
+        return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1), outcomes: results.map(\.2),
+                    hashedCount: results.count { $0.hashed }, readErrors: results.map(\.3), startedAt: startedAt)
     }
 
     /// Parse outcomes for every scanned file, from `stored` (as listings; `SiteBuilder.Listings`
@@ -81,7 +85,7 @@ struct IncrementalIngest {
     /// sources whose articles are listings.
     func load(_ scan: Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool = true)
         -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int, listed: Set<String>) {
-        let loader = makeLoader()
+        let loader = SharedLoader(make: makeLoader)
         let indices = Array(scan.listing.files.indices)
         let outcomes = Parallel.map(indices) { i -> (ContentLoader.FileOutcome, entry: BuildCache.StoredArticle?, fresh: Bool) in
             let file = scan.listing.files[i]
@@ -92,10 +96,12 @@ struct IncrementalIngest {
                 return (outcome, entry, false)
             }
             let outcome: ContentLoader.FileOutcome
-            do throws(Diagnostic) {
-                outcome = try Self.parse(file, data: scan.data[i], with: loader)
-            } catch {
-                return (.failed(error), nil, false)
+            if let parsed = scan.outcomes[i] {
+                outcome = parsed
+            } else {
+                do throws(Diagnostic) { outcome = loader.loader.parse(file, data: try ContentLoader.read(file)) } catch {
+                    return (.failed(error), nil, false)
+                }
             }
             return (outcome, digest.map { BuildCache.StoredArticle(digest: $0, outcome: outcome) }, true)
         }
@@ -112,15 +118,27 @@ struct IncrementalIngest {
 
     /// The article in `file`, parsed again: for a listing whose body the store cannot give back.
     func article(in file: ContentLoader.ContentFile) -> Article? {
-        guard case .article(let parsed)? = try? Self.parse(file, data: nil, with: makeLoader()) else { return nil }
+        guard let data = try? ContentLoader.read(file), case .article(let parsed) = makeLoader().parse(file, data: data) else { return nil }
         return parsed.article
     }
+}
 
-    /// One file parsed, from the bytes read while hashing when there are some.
-    private static func parse(
-        _ file: ContentLoader.ContentFile, data: Data?, with loader: ContentLoader
-    ) throws(Diagnostic) -> ContentLoader.FileOutcome {
-        if let data { return loader.parse(file, data: data) }
-        return loader.parse(file, data: try ContentLoader.read(file))
+/// One parser for all workers, built when a file first needs it (its rules take time to compile).
+private final class SharedLoader: @unchecked Sendable {
+    private let make: @Sendable () -> ContentLoader
+    private let lock = NSLock()
+    private var made: ContentLoader?
+
+    init(make: @escaping @Sendable () -> ContentLoader) {
+        self.make = make
+    }
+
+    var loader: ContentLoader {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let loader = make()
+        made = loader
+        return loader
     }
 }
