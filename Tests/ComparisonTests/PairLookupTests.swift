@@ -26,3 +26,17 @@ import Testing
         }
     }
 }
+
+@Suite struct StrongestFirstTests {
+    @Test func ordersAsTheTupleSortDid() {
+        var pairs: [ScoredPair] = []
+        let sims = [0.5, 0.42, 0.9, 0.5, 0.0, 1.0, 0.42, 0.5, 0.1 + 0.2, 0.3]
+        for (k, s) in sims.enumerated() {
+            pairs.append(ScoredPair(i: k / 3, j: k + 10, shared: 1, similarity: s, phrase: nil, aligns: true))
+        }
+        let reference = pairs.sorted { ($0.similarity, -$0.i, -$0.j) > ($1.similarity, -$1.i, -$1.j) }
+        let fast = StoryComparator.strongestFirst(pairs)
+        #expect(fast.map { [$0.i, $0.j] } == reference.map { [$0.i, $0.j] })
+        #expect(StoryComparator.strongestFirst([]).isEmpty)
+    }
+}
