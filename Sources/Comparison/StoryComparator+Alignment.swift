@@ -67,10 +67,13 @@ extension StoryComparator {
         for e in edges {
             let ga = groupOf[row[e.i]], gb = groupOf[row[e.j]]
             guard ga != gb else { continue }
-            let merged = members[ga] + members[gb]
-            for m in merged { perOutlet[table.outletIDs[m]] += 1 }
-            let fits = merged.allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
-            for m in merged { perOutlet[table.outletIDs[m]] = 0 }
+            // Counted over both groups in place: most merges fail, and joining them first allocated every time.
+            for m in members[ga] { perOutlet[table.outletIDs[m]] += 1 }
+            for m in members[gb] { perOutlet[table.outletIDs[m]] += 1 }
+            let fits = members[ga].allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
+                && members[gb].allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
+            for m in members[ga] { perOutlet[table.outletIDs[m]] = 0 }
+            for m in members[gb] { perOutlet[table.outletIDs[m]] = 0 }
             guard fits else { continue }
             var total = 0.0, count = 0
             for a in members[ga] {
@@ -80,7 +83,7 @@ extension StoryComparator {
             }
             guard count > 0, total / Double(count) >= alignThreshold * 0.8 else { continue }
             let (keep, drop) = ga < gb ? (ga, gb) : (gb, ga)
-            members[keep] = merged.sorted()
+            members[keep] = (members[ga] + members[gb]).sorted()
             members[drop] = []
             for m in members[keep] { groupOf[row[m]] = keep }
         }
