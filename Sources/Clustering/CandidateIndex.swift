@@ -56,18 +56,21 @@ struct CandidateIndex: Sendable {
         scratch.call += 1
         let mark = scratch.call
         let lastDay = dayOrdinals[i] + windowDays
+        let firstDay = dayOrdinals[i] - windowDays
         for (term, position) in entries[i] {
-            let list = postings[Int(term)]
-            // Postings are in day order: binary-search the end of the window.
-            let end = boundary(list, from: Int(position) + 1, to: list.count) { $0 <= lastDay }
-            let start = boundary(list, from: 0, to: Int(position)) { $0 < dayOrdinals[i] - windowDays }
-            // Common around this day (on either side): it cannot tell stories apart here.
-            if end - start - 1 > maxPartnersPerTerm { continue }
-            for k in (Int(position) + 1)..<end {
-                let j = Int(list[k])
-                if scratch.seen[j] != mark {
-                    scratch.seen[j] = mark
-                    scratch.found.append(j)
+            // By raw buffer: this runs for every indexed term of every article.
+            postings[Int(term)].withUnsafeBufferPointer { list in
+                // Postings are in day order: binary-search the end of the window.
+                let end = boundary(list, from: Int(position) + 1, to: list.count) { $0 <= lastDay }
+                let start = boundary(list, from: 0, to: Int(position)) { $0 < firstDay }
+                // Common around this day (on either side): it cannot tell stories apart here.
+                if end - start - 1 > maxPartnersPerTerm { return }
+                for k in (Int(position) + 1)..<end {
+                    let j = Int(list[k])
+                    if scratch.seen[j] != mark {
+                        scratch.seen[j] = mark
+                        scratch.found.append(j)
+                    }
                 }
             }
         }
@@ -75,7 +78,7 @@ struct CandidateIndex: Sendable {
     }
 
     /// The first index in `low..<high` of `list` whose day fails `isBefore` (days ascending).
-    private func boundary(_ list: [Int32], from low: Int, to high: Int, _ isBefore: (Int) -> Bool) -> Int {
+    private func boundary(_ list: UnsafeBufferPointer<Int32>, from low: Int, to high: Int, _ isBefore: (Int) -> Bool) -> Int {
         var low = low, high = high
         while low < high {
             let mid = (low + high) / 2

@@ -36,9 +36,17 @@ struct SimilarityModel: Sendable {
             for (id, weight) in zip(v.ids, v.weights) { scratch[id] = weight }
             candidates.partners(of: i, scratch: &partners)
             for j in partners.found {
-                let w = vectors.vectors[j]
-                var cosine = 0.0
-                for (id, weight) in zip(w.ids, w.weights) { cosine += scratch[id] * weight }
+                // Summed in the partner's id order, as the dot product always was; by raw buffers,
+                // as this loop runs for every term of every candidate pair.
+                let cosine = scratch.withUnsafeBufferPointer { dense in
+                    vectors.vectors[j].ids.withUnsafeBufferPointer { ids in
+                        vectors.vectors[j].weights.withUnsafeBufferPointer { weights in
+                            var sum = 0.0
+                            for k in 0..<ids.count { sum += dense[ids[k]] * weights[k] }
+                            return sum
+                        }
+                    }
+                }
                 guard cosine > 0 else { continue }
                 out.append(SimilarityEdge(i: i, j: j, similarity: decayed(cosine, i, j, settings.timeDecay),
                                           cohesion: decayed(cosine, i, j, settings.cohesionDecay)))

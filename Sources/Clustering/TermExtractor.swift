@@ -18,6 +18,7 @@ struct TermExtractor: Sendable {
     }
 
     private var cache: [String: Analysis] = [:]
+    private var shortWords = ShortWordTable()
     /// Every term met so far, by id.
     private(set) var vocabulary: [String] = []
     private var ids: [String: Int32] = [:]
@@ -39,16 +40,16 @@ struct TermExtractor: Sendable {
     /// `tokens(text)` handed to `body` one by one, without collecting them.
     mutating func forEachToken(_ text: String, detectEntities: Bool = true, _ body: (Token) -> Void) {
         var previousCapitalised: Int32?
-        for word in Self.words(text) {
-            switch analyse(word.text) {
+        Self.forEachWord(text) { word, capitalised, sentenceStart in
+            switch analyse(word) {
             case .skip:
                 previousCapitalised = nil
             case .number(let term):
                 body(Token(term: term, isEntity: true))
                 previousCapitalised = nil
             case .word(let stem):
-                let capitalised = word.capitalised && detectEntities
-                body(Token(term: stem, isEntity: capitalised && !word.sentenceStart))
+                let capitalised = capitalised && detectEntities
+                body(Token(term: stem, isEntity: capitalised && !sentenceStart))
                 if capitalised {
                     if let prev = previousCapitalised { body(Token(term: phrase(prev, stem), isEntity: true)) }
                     previousCapitalised = stem
@@ -76,8 +77,26 @@ struct TermExtractor: Sendable {
         return made
     }
 
+    /// The analysis of a word's UTF-8. Short words are memoised by their bytes; a miss goes on to
+    /// `cache`, keyed by String (canonical equivalence), unless the word is ASCII: equal ASCII
+    /// Strings are equal bytes, so the String memo could not know it either.
+    private mutating func analyse(_ bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
+        guard let key = ShortWordTable.key(bytes) else { return analyse(String(decoding: bytes, as: UTF8.self)) }
+        if let known = shortWords.find(key) { return known }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let result = bytes.allSatisfy({ $0 < 0x80 }) ? analysis(of: text) : analyse(text)
+        shortWords.insert(key, result)
+        return result
+    }
+
     private mutating func analyse(_ text: String) -> Analysis {
         if let known = cache[text] { return known }
+        let result = analysis(of: text)
+        cache[text] = result
+        return result
+    }
+
+    private mutating func analysis(of text: String) -> Analysis {
         let lower = text.lowercased()
         let isNumber = text.unicodeScalars.first.map(Self.isDigit) ?? false
         let result: Analysis
@@ -89,7 +108,6 @@ struct TermExtractor: Sendable {
         } else {
             result = .word(id(of: Self.stem(lower)))
         }
-        cache[text] = result
         return result
     }
 
@@ -99,90 +117,4 @@ struct TermExtractor: Sendable {
         guard words.count >= 3 else { return false }
         return Double(words.filter(\.capitalised).count) >= 0.7 * Double(words.count)
     }
-
-    struct Word {
-        var text: String
-        var capitalised: Bool
-        var sentenceStart: Bool
-    }
-
-    /// Splits on anything but letters and digits; keeps "750,000" and "3.5" whole and drops possessive "'s".
-    /// The word being read is kept as UTF-8 bytes: most words then become small strings without
-    /// allocating, where building each from Unicode scalars dominated tokenising.
-    static func words(_ text: String) -> [Word] {
-        var out: [Word] = []
-        var current: [UInt8] = []
-        current.reserveCapacity(32)
-        var first: Unicode.Scalar?
-        var last: Unicode.Scalar?
-        var sentenceStart = true
-        var startsSentence = true
-        var hasApostrophe = false
-        func append(_ s: Unicode.Scalar) {
-            if s.isASCII { current.append(UInt8(truncatingIfNeeded: s.value)) } else { UTF8.encode(s) { current.append($0) } }
-            if first == nil { first = s }
-            last = s
-        }
-        func flush() {
-            guard let initial = first else { return }
-            var text = String(decoding: current, as: UTF8.self)
-            if hasApostrophe {
-                if text.hasSuffix("'s") || text.hasSuffix("’s") { text.removeLast(2) }
-                text = text.filter { $0 != "'" && $0 != "’" }
-            }
-            if !text.isEmpty {
-                let upper = initial.isASCII ? initial.value &- 0x41 < 26 : initial.properties.isUppercase
-                out.append(Word(text: text, capitalised: upper, sentenceStart: startsSentence))
-            }
-            current.removeAll(keepingCapacity: true)
-            first = nil
-            last = nil
-            hasApostrophe = false
-        }
-        var scalars = text.unicodeScalars.makeIterator()
-        var upcoming = scalars.next()
-        while let s = upcoming {
-            upcoming = scalars.next()
-            if Self.isAlphanumeric(s) {
-                if first == nil { startsSentence = sentenceStart }
-                append(s)
-                sentenceStart = false
-                continue
-            }
-            let next = upcoming ?? " "
-            let prevIsDigit = last.map(isDigit) ?? false
-            if (s == "," || s == ".") && prevIsDigit && isDigit(next) { continue }
-            if (s == "'" || s == "’") && first != nil && Self.isLetter(next) {
-                append(s)
-                hasApostrophe = true
-                continue
-            }
-            flush()
-            if s == "." || s == "!" || s == "?" || s == "\n" || s == ":" || s == "“" || s == "\"" { sentenceStart = true }
-        }
-        flush()
-        return out
-    }
-
-    /// ASCII is classified by arithmetic on the scalar value: Unicode property lookups (and
-    /// `ClosedRange<Unicode.Scalar>.contains`) dominated tokenising otherwise.
-    @inline(__always)
-    static func isAlphanumeric(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return isASCIILetter(s.value) || isDigit(s) }
-        return s.properties.isAlphabetic || s.properties.numericType != nil
-    }
-
-    @inline(__always)
-    static func isLetter(_ s: Unicode.Scalar) -> Bool {
-        if s.isASCII { return isASCIILetter(s.value) }
-        return s.properties.isAlphabetic
-    }
-
-    /// "0"..."9".
-    @inline(__always)
-    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value &- 0x30 < 10 }
-
-    /// "a"..."z" or "A"..."Z", for a value below 0x80.
-    @inline(__always)
-    private static func isASCIILetter(_ value: UInt32) -> Bool { (value | 0x20) &- 0x61 < 26 }
 }

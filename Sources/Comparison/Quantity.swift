@@ -13,9 +13,9 @@ struct Quantity: Sendable, Hashable {
     var about: String?
     /// True when the number was a word ("twelve", "a dozen"): without a unit these are too vague to compare.
     var isWord: Bool
-    /// Content terms of the words around the number, the unit's own term left out ("carri", "day"
-    /// for "carries 18,000 vehicles a day"): what tells two counts of one noun apart.
-    var context: Set<String> = []
+    /// The number's tokens, counted from the sentence's first: `QuantityReader.context` reads the
+    /// words around them on demand, as few quantities are ever compared by context.
+    var tokens: Range<Int> = 0..<0
 }
 
 /// Reads the quantities of a token list.
@@ -34,6 +34,13 @@ enum QuantityReader {
 
     /// Words before the number and after it within its clause (up to `contextWords` each side).
     static let contextWords = 4
+
+    /// Content terms of the words around `quantity`, one of those of `tokens[range]`, the unit's own
+    /// term left out ("carri", "day" for "carries 18,000 vehicles a day"): what tells two counts of one noun apart.
+    static func context(of quantity: Quantity, _ tokens: [LexToken], _ range: Range<Int>, lexicon: Lexicon) -> Set<String> {
+        let number = (range.lowerBound + quantity.tokens.lowerBound)..<(range.lowerBound + quantity.tokens.upperBound)
+        return Reader(t: tokens, lo: range.lowerBound, hi: range.upperBound, infos: lexicon.infos).context(number: number, unit: quantity.unit)
+    }
 
     /// Token `k` of the sentence is `t[k]` for `lo <= k < hi`.
     private struct Reader {
@@ -75,13 +82,13 @@ enum QuantityReader {
                     (unit, about) = unitPhrase(from: end)
                 }
                 out.append(Quantity(value: value, kind: .count, printed: printed, unit: unit, about: about, isWord: isWord,
-                                    context: context(number: i..<end, unit: unit)))
+                                    tokens: (i - lo)..<(end - lo)))
                 i = end
             }
             return out
         }
 
-        private func context(number: Range<Int>, unit: String?) -> Set<String> {
+        func context(number: Range<Int>, unit: String?) -> Set<String> {
             var out: Set<String> = []
             var j = number.lowerBound - 1, taken = 0
             while j >= lo, taken < contextWords, t[j].kind != .boundary {

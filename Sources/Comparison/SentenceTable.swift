@@ -80,6 +80,7 @@ struct SentenceTable {
     /// Fills the term and phrase lists and the quantities; returns each term's document frequency.
     private mutating func readTerms() -> [Int] {
         var termIDs: [Int32: Int] = [:]  // the memo's term id → this table's
+        termIDs.reserveCapacity(lexicon.count)
         var df: [Int] = []
         let infos = lexicon.infos
         wordTerm = [Int](repeating: -2, count: lexicon.count)
@@ -143,47 +144,6 @@ struct SentenceTable {
         }
     }
 
-    /// FNV-1a over each run of term ids, appended to `out` sorted without repeats: comparing
-    /// sorted hashes is far cheaper than sets of arrays.
-    static func appendPhraseHashes(_ ids: [Int], to out: inout [UInt64]) {
-        let k = phraseLength
-        guard ids.count >= k else { return }
-        let first = out.count
-        for start in 0...(ids.count - k) {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for id in ids[start..<(start + k)] { h = (h ^ UInt64(truncatingIfNeeded: id)) &* 0x100_0000_01b3 }
-            out.append(h)
-        }
-        sortUnique(&out, from: first)
-    }
-
-    /// Sorting then dropping repeats: cheaper than hashing into a Set for a few dozen values.
-    static func sortedUnique<T: Comparable>(_ values: [T]) -> [T] {
-        var out = values
-        sortUnique(&out, from: 0)
-        return out
-    }
-
-    /// Sorts `values[first...]` and drops its repeats, in place. A sentence's few dozen values sort
-    /// faster by insertion than by the standard library's general sort.
-    static func sortUnique<T: Comparable>(_ values: inout [T], from first: Int) {
-        if values.count - first > 64 {
-            values[first...].sort()
-        } else {
-            values.withUnsafeMutableBufferPointer { v in
-                for k in (first + 1)..<max(first + 1, v.count) {
-                    let x = v[k]
-                    var m = k
-                    while m > first, v[m - 1] > x { v[m] = v[m - 1]; m -= 1 }
-                    v[m] = x
-                }
-            }
-        }
-        var kept = first
-        for k in first..<values.count where k == first || values[k] != values[kept - 1] { values[kept] = values[k]; kept += 1 }
-        values.removeLast(values.count - kept)
-    }
-
     /// Sentence `i`'s sorted term ids.
     func terms(_ i: Int) -> ArraySlice<Int> { termList[termStarts[i]..<termStarts[i + 1]] }
 
@@ -200,6 +160,11 @@ struct SentenceTable {
             if term >= 0 { out.append(term) }
         }
         return Self.sortedUnique(out)
+    }
+
+    /// The words around `quantity`, one of sentence `i`'s (`QuantityReader.context`).
+    func context(_ i: Int, _ quantity: Quantity) -> Set<String> {
+        QuantityReader.context(of: quantity, tokens, tokenRanges[i], lexicon: lexicon)
     }
 
     /// The quotation words (`StoryComparator.quoteWords`) of sentence `i` whose bytes lie in `bytes`, as ids.
@@ -221,32 +186,44 @@ struct SentenceTable {
     /// share a term, as (i, j, dot of weights, number of shared terms) with i < j, in index order.
     /// Built from the inverted index.
     func forEachOverlappingPair(_ body: (Int, Int, Double, Int) -> Void) {
-        var acc = [Double](repeating: 0, count: entries.count)
-        var shared = [Int](repeating: 0, count: entries.count)
-        // Postings are in sentence order: per term, where the sentences after the current one start.
-        var after = Array(postingStarts.dropLast())
-        var touched: [Int] = []
+        let n = entries.count
+        // Scratch per sentence j, and per term where the sentences after the current one start
+        // (postings are in sentence order). Raw buffers: the inner loop runs once per shared term
+        // of every pair, where array bounds and uniqueness checks showed in profiles.
+        let acc = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        let shared = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        let after = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(postingStarts.count - 1, 0))
+        let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        defer { acc.deallocate(); shared.deallocate(); after.deallocate(); touched.deallocate() }
+        acc.initialize(repeating: 0)
+        shared.initialize(repeating: 0)
+        _ = after.initialize(from: postingStarts.dropLast())
         postings.withUnsafeBufferPointer { postings in
             outletIDs.withUnsafeBufferPointer { outlets in
-                for i in entries.indices {
-                    touched.removeAll(keepingCapacity: true)
-                    let outlet = outlets[i]
-                    for k in termStarts[i]..<termStarts[i + 1] {
-                        let w2 = weightList[k] * weightList[k], term = termList[k]
-                        let end = postingStarts[term + 1]
-                        var start = after[term]
-                        while start < end, Int(postings[start]) <= i { start += 1 }
-                        after[term] = start
-                        for p in start..<end {
-                            let j = Int(postings[p])
-                            guard outlets[j] != outlet else { continue }
-                            if acc[j] == 0 { touched.append(j) }
-                            acc[j] += w2
-                            shared[j] += 1
+                termList.withUnsafeBufferPointer { terms in
+                    weightList.withUnsafeBufferPointer { weights in
+                        for i in 0..<n {
+                            var touchedCount = 0
+                            let outlet = outlets[i]
+                            for k in termStarts[i]..<termStarts[i + 1] {
+                                let w2 = weights[k] * weights[k], term = terms[k]
+                                let end = postingStarts[term + 1]
+                                var start = after[term]
+                                while start < end, Int(postings[start]) <= i { start += 1 }
+                                after[term] = start
+                                for p in start..<end {
+                                    let j = Int(postings[p])
+                                    guard outlets[j] != outlet else { continue }
+                                    if acc[j] == 0 { touched[touchedCount] = j; touchedCount += 1 }
+                                    acc[j] += w2
+                                    shared[j] += 1
+                                }
+                            }
+                            var found = UnsafeMutableBufferPointer(rebasing: touched[..<touchedCount])
+                            found.sort()
+                            for j in found { body(i, j, acc[j], shared[j]); acc[j] = 0; shared[j] = 0 }
                         }
                     }
-                    touched.sort()
-                    for j in touched { body(i, j, acc[j], shared[j]); acc[j] = 0; shared[j] = 0 }
                 }
             }
         }

@@ -44,9 +44,7 @@ extension StoryComparator {
     /// stops chains A~B~C where A and C say different things.
     static func alignedGroups(_ table: SentenceTable, pairs: [ScoredPair]) -> [[Int]] {
         // Only pairs that align can merge groups, so only sentences in some aligned pair need a row.
-        let edges = pairs.filter(\.aligns).sorted {
-            ($0.similarity, -$0.i, -$0.j) > ($1.similarity, -$1.i, -$1.j)
-        }
+        let edges = strongestFirst(pairs.filter(\.aligns))
         var row = [Int](repeating: -1, count: table.count)
         var sentenceOfRow: [Int] = []
         // Two statements, not a loop over `[e.i, e.j]`: that literal allocated an array per edge.
@@ -69,10 +67,13 @@ extension StoryComparator {
         for e in edges {
             let ga = groupOf[row[e.i]], gb = groupOf[row[e.j]]
             guard ga != gb else { continue }
-            let merged = members[ga] + members[gb]
-            for m in merged { perOutlet[table.outletIDs[m]] += 1 }
-            let fits = merged.allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
-            for m in merged { perOutlet[table.outletIDs[m]] = 0 }
+            // Counted over both groups in place: most merges fail, and joining them first allocated every time.
+            for m in members[ga] { perOutlet[table.outletIDs[m]] += 1 }
+            for m in members[gb] { perOutlet[table.outletIDs[m]] += 1 }
+            let fits = members[ga].allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
+                && members[gb].allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
+            for m in members[ga] { perOutlet[table.outletIDs[m]] = 0 }
+            for m in members[gb] { perOutlet[table.outletIDs[m]] = 0 }
             guard fits else { continue }
             var total = 0.0, count = 0
             for a in members[ga] {
@@ -82,13 +83,21 @@ extension StoryComparator {
             }
             guard count > 0, total / Double(count) >= alignThreshold * 0.8 else { continue }
             let (keep, drop) = ga < gb ? (ga, gb) : (gb, ga)
-            members[keep] = merged.sorted()
+            members[keep] = (members[ga] + members[gb]).sorted()
             members[drop] = []
             for m in members[keep] { groupOf[row[m]] = keep }
         }
         return members.filter { group in
             group.contains { table.outletIDs[$0] != table.outletIDs[group[0]] }
         }.sorted { $0[0] < $1[0] }
+    }
+
+    /// `pairs` (in (i, j) order) by similarity, highest first, ties in (i, j) order. Sorts indices
+    /// by one comparison of integers: similarities are not negative, so their bit patterns order as
+    /// they do, and moving whole pairs through a tuple comparison showed in profiles.
+    static func strongestFirst(_ pairs: [ScoredPair]) -> [ScoredPair] {
+        let keys = pairs.map { ~$0.similarity.bitPattern }
+        return pairs.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }.map { pairs[$0] }
     }
 
     /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there.

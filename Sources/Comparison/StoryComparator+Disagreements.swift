@@ -54,7 +54,7 @@ extension StoryComparator {
         guard a.count == 1, b.count == 1, let qa = a.first, let qb = b.first, qa.kind == .count, qb.kind == .count,
               !qa.isWord, !qb.isWord, qa.value != qb.value else { return false }
         let low = min(qa.value, qb.value), high = max(qa.value, qb.value)
-        return low > 0 && high / low <= looseRatio && !qa.context.isDisjoint(with: qb.context)
+        return low > 0 && high / low <= looseRatio && !table.context(i, qa).isDisjoint(with: table.context(j, qb))
             && !printed().contains(table.outletIDs[i], unit, qb.value) && !printed().contains(table.outletIDs[j], unit, qa.value)
     }
 

@@ -70,13 +70,20 @@ extension StoryComparator {
 
     static func orderedOverlap(_ a: [Int], _ b: [Int]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var prev = [Int](repeating: 0, count: b.count + 1)
-        var cur = prev
-        for x in a {
-            for (j, y) in b.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
-            swap(&prev, &cur)
+        let m = b.count
+        // Two rows in one temporary buffer (on the stack when small): every pair of quotations asks.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (m + 1)) { rows in
+            rows.initialize(repeating: 0)
+            var prev = UnsafeMutableBufferPointer(rebasing: rows[0...m])
+            var cur = UnsafeMutableBufferPointer(rebasing: rows[(m + 1)...])
+            b.withUnsafeBufferPointer { b in
+                for x in a {
+                    for j in 0..<m { cur[j + 1] = x == b[j] ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
+                    swap(&prev, &cur)
+                }
+            }
+            return prev[m]
         }
-        return prev[b.count]
     }
 
     /// Lowercased words without punctuation, contractions spelled out: what "the same wording"

@@ -26,3 +26,41 @@ import Testing
         }
     }
 }
+
+@Suite struct StrongestFirstTests {
+    @Test func ordersAsTheTupleSortDid() {
+        var pairs: [ScoredPair] = []
+        let sims = [0.5, 0.42, 0.9, 0.5, 0.0, 1.0, 0.42, 0.5, 0.1 + 0.2, 0.3]
+        for (k, s) in sims.enumerated() {
+            pairs.append(ScoredPair(i: k / 3, j: k + 10, shared: 1, similarity: s, phrase: nil, aligns: true))
+        }
+        let reference = pairs.sorted { ($0.similarity, -$0.i, -$0.j) > ($1.similarity, -$1.i, -$1.j) }
+        let fast = StoryComparator.strongestFirst(pairs)
+        #expect(fast.map { [$0.i, $0.j] } == reference.map { [$0.i, $0.j] })
+        #expect(StoryComparator.strongestFirst([]).isEmpty)
+    }
+}
+
+@Suite struct OrderedOverlapTests {
+    /// The plain two-array LCS the buffered one replaced.
+    static func reference(_ a: [Int], _ b: [Int]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var prev = [Int](repeating: 0, count: b.count + 1)
+        var cur = prev
+        for x in a {
+            for (j, y) in b.enumerated() { cur[j + 1] = x == y ? prev[j] + 1 : max(prev[j + 1], cur[j]) }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+
+    @Test func matchesReference() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let a = (0..<Int.random(in: 0...12, using: &generator)).map { _ in Int.random(in: 0...5, using: &generator) }
+            let b = (0..<Int.random(in: 0...300, using: &generator)).map { _ in Int.random(in: 0...5, using: &generator) }
+            #expect(StoryComparator.orderedOverlap(a, b) == Self.reference(a, b))
+            #expect(StoryComparator.orderedOverlap(b, a) == Self.reference(b, a))
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// Words of up to 16 UTF-8 bytes → their `TermExtractor.Analysis`, by open addressing over the
+/// bytes packed into two integers: looking a word up makes no String and hashes no bytes one by
+/// one, where a String-keyed dictionary was a third of tokenising. Words hold no NUL byte, so
+/// zero padding keeps keys distinct and the all-zero key marks an empty slot.
+struct ShortWordTable: Sendable {
+    struct Key: Sendable, Equatable {
+        var low: UInt64
+        var high: UInt64
+    }
+
+    private var keys: [Key]
+    private var values: [TermExtractor.Analysis]
+    private var count = 0
+
+    init() {
+        keys = Array(repeating: Key(low: 0, high: 0), count: 1024)
+        values = Array(repeating: .skip, count: 1024)
+    }
+
+    /// The key of `bytes`, when they are 1 to 16 bytes long.
+    @inline(__always)
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
+        guard !bytes.isEmpty, bytes.count <= 16, let base = bytes.baseAddress else { return nil }
+        var key = Key(low: 0, high: 0)
+        withUnsafeMutableBytes(of: &key) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+        return key
+    }
+
+    @inline(__always)
+    private func slot(_ key: Key, mask: Int) -> Int {
+        let h = (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)
+        let mixed = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
+    }
+
+    func find(_ key: Key) -> TermExtractor.Analysis? {
+        keys.withUnsafeBufferPointer { keys in
+            let mask = keys.count - 1
+            var s = slot(key, mask: mask)
+            while true {
+                let stored = keys[s]
+                if stored == key { return values[s] }
+                if stored.low == 0 { return nil }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    /// Adds `key`, which must not be in the table yet.
+    mutating func insert(_ key: Key, _ value: TermExtractor.Analysis) {
+        // At most half full, so probes stay short.
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var s = slot(key, mask: mask)
+        while keys[s].low != 0 { s = (s + 1) & mask }
+        keys[s] = key
+        values[s] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.0.low != 0 }
+        keys = Array(repeating: Key(low: 0, high: 0), count: keys.count * 2)
+        values = Array(repeating: .skip, count: keys.count)
+        count = 0
+        for (key, value) in old { insert(key, value) }
+    }
+}
