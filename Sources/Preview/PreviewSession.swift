@@ -48,6 +48,8 @@ public final class PreviewSession: Sendable {
         let result: Result<BuildReport, BuildFailure> = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 var builder = SiteBuilder(options: options, memory: memory)
+                // What the watcher saw: only those content files are looked at again.
+                builder.changedPaths = changed.isEmpty ? nil : changed
                 builder.onPublished = { report in
                     let rebuild = self.rebuild(Self.outcome(report), changed: changed, milliseconds: milliseconds(), after: previous)
                     self.hub.publish(rebuild.update)

@@ -15,6 +15,9 @@ public struct SiteBuilder: Sendable {
     var environment = ProcessInfo.processInfo.environment
     /// Kept by a long-lived caller (`briefing serve`) across its builds of the same site.
     public var memory: BuildMemory?
+    /// Files the caller knows changed since its last build of this site with `memory` (a file
+    /// watcher's report): only those are looked at. Nil: unknown, every content file is stat'ed.
+    public var changedPaths: [String]?
     /// Called once the new site is switched in, with the report so far, before the cache is
     /// saved: `briefing serve` reloads pages then, not after the bookkeeping.
     public var onPublished: (@Sendable (BuildReport) -> Void)?
@@ -56,7 +59,15 @@ public struct SiteBuilder: Sendable {
         run.stage("config")
 
         let ingestor = IncrementalIngest { ContentLoader(config: config) }
-        var scan = ingestor.scan(contentDirectory: URL(fileURLWithPath: options.contentDirectory), manifest: manifest)
+        let contentDirectory = URL(fileURLWithPath: options.contentDirectory)
+        var scan: IncrementalIngest.Scan
+        if let memory, let manifest, let changedPaths, let listing = memory.listing(of: options.contentDirectory),
+           let rescanned = ingestor.rescan(listing, contentDirectory: contentDirectory, changed: changedPaths, manifest: manifest) {
+            scan = rescanned
+        } else {
+            scan = ingestor.scan(contentDirectory: contentDirectory, manifest: manifest)
+        }
+        memory?.remember(listing: scan.listing, of: options.contentDirectory)
         let livePath = SitePublisher(outputDirectory: output).outputDirectory.path
         let liveIsKnown = trustsLiveSite && manifest?.siteFingerprint == fingerprint.site
             && manifest?.describesOutputFolders(at: livePath) == true

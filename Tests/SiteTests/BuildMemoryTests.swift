@@ -68,6 +68,30 @@ extension IncrementalBuildTests {
         #expect(FileManager.default.fileExists(atPath: manifest.path))
     }
 
+    @Test func aWatchersChangesAreTheOnlyFilesLookedAt() throws {
+        let dir = try site()
+        let memory = BuildMemory()
+        let files = contentFiles(dir)
+        func build(changed: [String]?) throws -> BuildReport {
+            var builder = SiteBuilder(options: generatedSiteOptions(dir), memory: memory)
+            builder.changedPaths = changed
+            return try builder.build()
+        }
+        try correct(files[6], in: dir, "The ferry resumed service on Friday, the operator said.")
+        _ = try build(changed: nil)
+        // An edit the watcher reports: looked at, and the site is what a full build makes.
+        try correct(files[7], in: dir, "Repairs were finished ahead of schedule, the council said.")
+        #expect(try build(changed: [dir.appending(files[7]).path]).filesParsed == 1)
+        try expectSameAsFullBuild(dir)
+        // A new file is not an edit of a listed one: every file is listed and stat'ed again.
+        dir.write("content/2026-04-03/late-wire-1.md", "---\ntitle: \"Kessel Point tram budget approved\"\noutlet: \"Late Wire\"\npublished: 2026-04-03T09:00:00Z\n---\nThe council approved the tram budget.\n")
+        let added = try build(changed: [dir.appending("content/2026-04-03/late-wire-1.md").path])
+        #expect(added.articles == 25)
+        try expectSameAsFullBuild(dir)
+        // Only templates changed: the content is as recorded.
+        #expect(try build(changed: [dir.appending("templates/x.mustache").path]).wasUnchanged)
+    }
+
     @Test func templatesAreParsedAgainWhenTheyChange() throws {
         let dir = try site()
         let memory = BuildMemory()

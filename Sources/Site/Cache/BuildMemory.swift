@@ -1,4 +1,5 @@
 import BriefingCore
+import Ingest
 import Rendering
 import Synchronization
 
@@ -18,6 +19,8 @@ public final class BuildMemory: Sendable {
         var comparisons: (fingerprint: ContentDigest, store: [ContentDigest: BuildCache.StoredComparison])?
         var clusters: (fingerprint: ContentDigest, clusters: StoredClusters)?
         var templates: (fingerprint: ContentDigest, templates: TemplateSet)?
+        /// The content files the last build found, for a rescan of only the edited ones.
+        var listing: (contentDirectory: String, listing: ContentLoader.Listing)?
     }
 
     private let stores = Mutex(Stores())
@@ -86,6 +89,14 @@ public final class BuildMemory: Sendable {
 
     func remember(clusters: StoredClusters, _ fingerprint: ContentDigest) {
         stores.withLock { $0.clusters = (fingerprint, clusters) }
+    }
+
+    func listing(of contentDirectory: String) -> ContentLoader.Listing? {
+        stores.withLock { $0.listing?.contentDirectory == contentDirectory ? $0.listing?.listing : nil }
+    }
+
+    func remember(listing: ContentLoader.Listing, of contentDirectory: String) {
+        stores.withLock { $0.listing = (contentDirectory, listing) }
     }
 
     /// Templates parsed for the site fingerprint (which digests every template file).

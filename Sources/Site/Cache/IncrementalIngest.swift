@@ -57,26 +57,64 @@ struct IncrementalIngest {
         let listing = ContentLoader.list(contentDirectory: contentDirectory)
         let known = manifest?.inputs ?? [:]
         let loader = SharedLoader(make: makeLoader)
-        let results = Parallel.map(listing.files) { file -> (FileStat?, ContentDigest?, ContentLoader.FileOutcome?, Diagnostic?, hashed: Bool) in
-            let stat = FileStat(path: file.path, follow: true)
-            if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, nil, false) }
-            if let stat, stat.size > Int64(ContentLoader.sizeLimit) {
-                // Never read a huge file; its stat stands in for its content.
-                let digest = ContentDigest("too large \(stat.size) \(stat.mtimeNanoseconds)")
-                return (stat, digest, nil, ContentLoader.tooLarge(file, byteCount: Int(stat.size)), false)
+        let results = Parallel.map(listing.files) { Self.examine($0, known: known, loader: loader) }
+        return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1), outcomes: results.map(\.2),
+                    hashedCount: results.count { $0.hashed }, readErrors: results.map(\.3), startedAt: startedAt)
+    }
+
+    /// `scan` for a caller that knows which files changed since the build `manifest` describes
+    /// (`briefing serve`'s file watcher): the last build's `listing` again, and only `changed`
+    /// files (and those whose stat was too fresh to record) looked at; the others are as the
+    /// manifest recorded them. Nil, for a full scan, when a change is not an edit of a listed
+    /// file (one added, removed or renamed, a folder, a lost watcher event).
+    func rescan(_ listing: ContentLoader.Listing, contentDirectory: URL, changed: [String], manifest: BuildManifest) -> Scan? {
+        let startedAt = FileStat.nowNanoseconds()
+        let root = contentDirectory.standardizedFileURL.path + "/"
+        var edited = Set<String>()
+        for path in changed {
+            let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard standardized.hasPrefix(root) else { continue }  // templates, configuration
+            edited.insert(String(standardized.dropFirst(root.count)))
+        }
+        let known = manifest.inputs
+        let listed = Set(listing.files.map(\.relativePath))
+        guard edited.isSubset(of: listed), listing.files.count == known.count else { return nil }
+        let loader = SharedLoader(make: makeLoader)
+        var results: [(FileStat?, ContentDigest?, ContentLoader.FileOutcome?, Diagnostic?, hashed: Bool)] = []
+        results.reserveCapacity(listing.files.count)
+        for file in listing.files {
+            if !edited.contains(file.relativePath), let input = known[file.relativePath], input.stat != .untrusted {
+                results.append((input.stat, input.digest, nil, nil, false))
+                continue
             }
-            do throws(Diagnostic) {
-                let data = try ContentLoader.read(file)
-                let digest = data.withUnsafeBytes { ContentDigest($0) }
-                // Same content under a new stat (a touched file) is not parsed: the store has it.
-                if known[file.relativePath]?.digest == digest { return (stat, digest, nil, nil, true) }
-                return (stat, digest, loader.loader.parse(file, data: data), nil, true)
-            } catch {
-                return (stat, nil, nil, error, false)
-            }
+            // Gone or no longer a file: the listing is out of date.
+            guard let stat = FileStat(path: file.path, follow: true), !stat.isDirectory else { return nil }
+            results.append(Self.examine(file, known: known, loader: loader))
         }
         return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1), outcomes: results.map(\.2),
                     hashedCount: results.count { $0.hashed }, readErrors: results.map(\.3), startedAt: startedAt)
+    }
+
+    /// One file's stat, digest and, when its content is new, parse outcome.
+    private static func examine(
+        _ file: ContentLoader.ContentFile, known: [String: BuildManifest.Input], loader: SharedLoader
+    ) -> (FileStat?, ContentDigest?, ContentLoader.FileOutcome?, Diagnostic?, hashed: Bool) {
+        let stat = FileStat(path: file.path, follow: true)
+        if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, nil, false) }
+        if let stat, stat.size > Int64(ContentLoader.sizeLimit) {
+            // Never read a huge file; its stat stands in for its content.
+            let digest = ContentDigest("too large \(stat.size) \(stat.mtimeNanoseconds)")
+            return (stat, digest, nil, ContentLoader.tooLarge(file, byteCount: Int(stat.size)), false)
+        }
+        do throws(Diagnostic) {
+            let data = try ContentLoader.read(file)
+            let digest = data.withUnsafeBytes { ContentDigest($0) }
+            // Same content under a new stat (a touched file) is not parsed: the store has it.
+            if known[file.relativePath]?.digest == digest { return (stat, digest, nil, nil, true) }
+            return (stat, digest, loader.loader.parse(file, data: data), nil, true)
+        } catch {
+            return (stat, nil, nil, error, false)
+        }
     }
 
     /// Parse outcomes for every scanned file, from `stored` (as listings; `SiteBuilder.Listings`
