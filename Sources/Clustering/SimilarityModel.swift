@@ -33,17 +33,17 @@ struct SimilarityModel: Sendable {
         var out: [SimilarityEdge] = []
         for i in range {
             let v = vectors.vectors[i]
-            for (id, weight) in zip(v.ids, v.weights) { scratch[id] = weight }
+            for (id, weight) in zip(v.ids, v.weights) { scratch[Int(id)] = weight }
             candidates.partners(of: i, scratch: &partners)
             for j in partners.found {
                 let w = vectors.vectors[j]
                 var cosine = 0.0
-                for (id, weight) in zip(w.ids, w.weights) { cosine += scratch[id] * weight }
+                for (id, weight) in zip(w.ids, w.weights) { cosine += scratch[Int(id)] * weight }
                 guard cosine > 0 else { continue }
                 out.append(SimilarityEdge(i: i, j: j, similarity: decayed(cosine, i, j, settings.timeDecay),
                                           cohesion: decayed(cosine, i, j, settings.cohesionDecay)))
             }
-            for id in v.ids { scratch[id] = 0 }
+            for id in v.ids { scratch[Int(id)] = 0 }
         }
         return out
     }
