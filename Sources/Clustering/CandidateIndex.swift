@@ -23,7 +23,7 @@ struct CandidateIndex: Sendable {
         var postings = [[Int32]](repeating: [], count: vectors.vocabulary.count)
         var entries = [[(term: Int32, position: Int32)]](repeating: [], count: n)
         for (doc, v) in vectors.vectors.enumerated() {
-            for id in v.ids where vectors.documentFrequency[id] >= 2 && vectors.documentFrequency[id] <= maxDF {
+            for id in v.ids.lazy.map(Int.init) where vectors.documentFrequency[id] >= 2 && vectors.documentFrequency[id] <= maxDF {
                 entries[doc].append((Int32(id), Int32(postings[id].count)))
                 postings[id].append(Int32(doc))
             }

@@ -33,7 +33,7 @@ struct SimilarityModel: Sendable {
         var out: [SimilarityEdge] = []
         for i in range {
             let v = vectors.vectors[i]
-            for (id, weight) in zip(v.ids, v.weights) { scratch[id] = weight }
+            for (id, weight) in zip(v.ids, v.weights) { scratch[Int(id)] = weight }
             candidates.partners(of: i, scratch: &partners)
             for j in partners.found {
                 // Summed in the partner's id order, as the dot product always was; by raw buffers,
@@ -42,7 +42,7 @@ struct SimilarityModel: Sendable {
                     vectors.vectors[j].ids.withUnsafeBufferPointer { ids in
                         vectors.vectors[j].weights.withUnsafeBufferPointer { weights in
                             var sum = 0.0
-                            for k in 0..<ids.count { sum += dense[ids[k]] * weights[k] }
+                            for k in 0..<ids.count { sum += dense[Int(ids[k])] * weights[k] }
                             return sum
                         }
                     }
@@ -51,7 +51,7 @@ struct SimilarityModel: Sendable {
                 out.append(SimilarityEdge(i: i, j: j, similarity: decayed(cosine, i, j, settings.timeDecay),
                                           cohesion: decayed(cosine, i, j, settings.cohesionDecay)))
             }
-            for id in v.ids { scratch[id] = 0 }
+            for id in v.ids { scratch[Int(id)] = 0 }
         }
         return out
     }

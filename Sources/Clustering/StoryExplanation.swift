@@ -74,8 +74,8 @@ extension StoryClusterer {
             }
         }
         return contribution.indices.filter { contribution[$0] > 0 }
-            .sorted { (contribution[$0], model.vectors.vocabulary[v.ids[$1]]) > (contribution[$1], model.vectors.vocabulary[v.ids[$0]]) }
+            .sorted { (contribution[$0], model.vectors.vocabulary[Int(v.ids[$1])]) > (contribution[$1], model.vectors.vocabulary[Int(v.ids[$0])]) }
             .prefix(limit)
-            .map { model.vectors.vocabulary[v.ids[$0]].replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "#", with: "") }
+            .map { model.vectors.vocabulary[Int(v.ids[$0])].replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "#", with: "") }
     }
 }

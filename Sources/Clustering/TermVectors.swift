@@ -2,8 +2,9 @@ import BriefingCore
 import Foundation
 
 /// A sparse, L2-normalised TF-IDF vector: term ids ascending, so dot products merge in a fixed order.
+/// Ids are `Int32`, as in `ArticleTerms`: a build holds every article's vector at once.
 struct SparseVector: Sendable, Hashable {
-    var ids: [Int] = []
+    var ids: [Int32] = []
     var weights: [Double] = []
 
     func normalised() -> SparseVector {
@@ -90,7 +91,7 @@ struct TermVectors: Sendable {
                     let keyed = slots.base![i]
                     let order = keyed.idOrder()
                     var v = SparseVector()
-                    v.ids = order.map { Int(keyed.ids[$0]) }
+                    v.ids = order.map { keyed.ids[$0] }
                     v.weights = order.map { (1 + log(keyed.counts[$0])) * keyed.boosts[$0] * idf[Int(keyed.ids[$0])] }
                     return v.normalised()
                 }

@@ -43,7 +43,7 @@ import Testing
             let m = model([a, tail], settings)
             let v = m.vectors.vectors[m.articles.firstIndex(of: a)!]
             let id = m.vectors.vocabulary.firstIndex(of: "marrowford")!
-            return v.weights[v.ids.firstIndex(of: id)!]
+            return v.weights[v.ids.firstIndex(of: Int32(id))!]
         }
         // In the lead the name gains weight; in the tail it loses share to the boosted lead.
         #expect(weight(lead, .default) > weight(lead, plain))

@@ -87,3 +87,22 @@ import Testing
         }
     }
 }
+
+/// A comparison whose claims share their article's body equals the one holding its own text.
+@Suite struct ComparisonOwnTextTests {
+    @Test func claimsHoldingOwnTextAreEqual() {
+        var article = ArticleStoreReadBackTests.parsed(0).article
+        article.shareSentenceText()
+        let bay = Outlet(name: "Bay Daily"), wire = Outlet(name: "North Wire")
+        let source = ClaimSource(articleID: article.id, outlet: bay, sentence: 1)
+        let shared = Claim(sentence: article.sentences[1], outlets: [bay, wire], sources: [source])
+        let only = Claim(sentence: article.sentences[2], outlets: [bay], sources: [source])
+        let comparison = StoryComparison(
+            storyID: "s", summary: [article.sentences[1].text], shared: [shared], only: [OutletOnly(outlet: bay, claims: [only])],
+            headlines: [Headline(outlet: bay, title: article.title, articleID: article.id, published: article.published)])
+        let owned = comparison.holdingOwnText()
+        #expect(owned == comparison)
+        #expect(owned.shared[0].text == article.sentences[1].text)
+        #expect(owned.only[0].claims[0].text == article.sentences[2].text)
+    }
+}

@@ -35,9 +35,10 @@ struct BuildCache: Sendable {
     }
 
     /// Stores are split in shards by key, read in parallel, and only shards with a changed
-    /// entry are written again: one edited article rewrites one shard, not the whole store.
-    /// A story's articles read back in full cost one shard's details each: at 10k articles a
-    /// shard of 64 holds about 1 MB of them (of 16, 5 MB, most of a one-article rebuild's reading).
+    /// entry are written again: one edited article rewrites one shard, not the whole store. A
+    /// shard is encoded in one buffer (grown by doubling) while others are: at 16 shards those
+    /// buffers were a quarter of a full build's peak at 100k articles. A story's articles read
+    /// back cost one shard's check each: at 10k a shard of 64 holds about 1 MB of bodies.
     static let shardCount = 64
 
     static func shard(of path: String) -> Int { Int(ContentDigest(path).low % UInt64(shardCount)) }
