@@ -1,5 +1,3 @@
-import BriefingCore
-
 /// Escaping for the few HTML fragments built in Swift (everything else is escaped by Mustache).
 enum HTMLText {
     /// The same escapes as swift-mustache's default HTML escaper (and `escapeCharacters`), done on
@@ -22,7 +20,7 @@ enum HTMLText {
 
     /// Appends `bytes` escaped, copying the runs between special bytes whole. False, with nothing
     /// appended, when a special byte touches a non-ASCII one.
-    private static func appendEscaped(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+    static func appendEscaped(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
         let mark = out.count
         var run = 0
         for index in 0..<bytes.count {
@@ -59,30 +57,6 @@ enum HTMLText {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    /// A word diff as HTML: `<del>` for words only the first variant has, `<ins>` for words only this
-    /// one has. Each segment is escaped; spaces stay outside the tags so struck text reads cleanly.
-    static func diff(_ segments: [DiffSegment]) -> String {
-        var out = ""
-        for segment in segments {
-            let core = segment.text.trimmingWhitespace
-            guard !core.isEmpty else {
-                if !segment.text.isEmpty, out.last.map({ !$0.isWhitespace }) ?? false { out += " " }
-                continue
-            }
-            // Segments may or may not carry their own spaces; add one where two words would touch.
-            if let last = out.last, !last.isWhitespace, !core.first!.isClosingPunctuation || segment.text.first!.isWhitespace {
-                out += " "
-            }
-            let escaped = escape(core)
-            switch segment.kind {
-            case .same: out += escaped
-            case .deleted: out += "<del>\(escaped)</del>"
-            case .inserted: out += "<ins>\(escaped)</ins>"
             }
         }
         return out
