@@ -87,12 +87,16 @@ extension BriefingPageView {
 
     static func card(_ entry: Briefing.Entry, _ story: Story, _ comparison: StoryComparison?, rank: Int, links: Links) -> StoryCard {
         let outlets = story.outlets
-        let byID = Dictionary(story.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let storyHref = links.story(story.id)
-        let coverage = entry.isUpdate ? entry.articleIDs.compactMap { byID[$0] }.map {
-            CoverageItem(outlet: OutletBadge($0.outlet), headline: $0.title,
-                         articleHref: storyHref + "#" + StoryPageView.anchor($0.id))
-        } : []
+        var coverage: [CoverageItem] = []
+        if entry.isUpdate {
+            let byID = StoryPageView.articleIndex(story.articles)
+            coverage = entry.articleIDs.compactMap { byID[$0] }.map { index in
+                let article = story.articles[index]
+                return CoverageItem(outlet: OutletBadge(article.outlet), headline: article.title,
+                                    articleHref: storyHref + "#" + StoryPageView.anchor(article.id))
+            }
+        }
         let headlineCount = comparison.map { $0.headlines.isEmpty ? story.articles.count : $0.headlines.count } ?? story.articles.count
         return StoryCard(
             id: story.id,

@@ -2,45 +2,46 @@ import Mustache
 
 /// A value while rendering: on the stack, or found for a name. Views and their usual field types
 /// are read in place and typed; anything else is `Any`, handled as swift-mustache handles it.
+/// Views and fields are referred to unowned: their tables are statics of the view types.
 enum TemplateScope {
     /// A view at an address.
-    case view(UnsafeRawPointer, ViewFields)
+    case view(UnsafeRawPointer, Unowned<ViewFields>)
     /// A present field that is not a view (string, bool, int, array of views), at its address.
-    case field(TemplateField, UnsafeRawPointer)
+    case field(Unowned<TemplateField>, UnsafeRawPointer)
     case any(Any)
 
     /// The value as swift-mustache would hold it.
     var boxed: Any {
         switch self {
-        case .view(let address, let fields): fields.box(address)
-        case .field(let field, let address): field.read(address)!
+        case .view(let address, let fields): fields.object.box(address)
+        case .field(let field, let address): field.object.read(address)!
         case .any(let value): value
         }
     }
 
-    /// The field `name`, nil when there is none or it is an empty optional: what swift-mustache's
-    /// lookup in one object gives.
-    func child(_ name: String) -> TemplateScope? {
+    /// The field named by part `part` of `name`; nil when there is none or it is an empty
+    /// optional: what swift-mustache's lookup in one object gives. Views find it by the part's symbol.
+    func child(_ name: CompiledTemplate.NameRef, part: Int) -> TemplateScope? {
         switch self {
         case .view(let address, let fields):
-            guard let field = fields.field(name) else { return nil }
-            return Self.value(field, at: address + field.offset)
+            guard let field = fields.object.field(symbol: name.symbols[part]) else { return nil }
+            return Self.value(field, at: address + field.object.offset)
         case .field:
             // A string, bool, int or array: no named children (a string's `MustacheParent` answers
             // nil, and the others' Mirror children have no labels).
             return nil
         case .any(let object):
-            return Self.child(name, of: object).map(TemplateScope.any)
+            return Self.child(name.name.object.parts[part], of: object).map(TemplateScope.any)
         }
     }
 
-    private static func value(_ field: TemplateField, at address: UnsafeRawPointer) -> TemplateScope? {
-        switch field.access {
+    private static func value(_ field: Unowned<TemplateField>, at address: UnsafeRawPointer) -> TemplateScope? {
+        switch field.object.access {
         case .string, .bool, .int, .views: .field(field, address)
         case .optionalString: address.load(as: String?.self) == nil ? nil : .field(field, address)
         case .view(let fields): .view(address, fields)
         case .optionalView(let fields, let isPresent): isPresent(address) ? .view(address, fields) : nil
-        case .other: field.read(address).map(TemplateScope.any)
+        case .other: field.object.read(address).map(TemplateScope.any)
         }
     }
 
@@ -60,32 +61,32 @@ extension CompiledTemplate.Renderer {
     /// The value `name` stands for, as swift-mustache's `getChild` finds it: `.` is the top of the
     /// stack, a leading dot looks in the top only, else the first part is looked for from the top
     /// down and the rest inside what was found; then transforms, innermost first.
-    func resolve(_ name: CompiledTemplate.Name, _ frame: CompiledTemplate.Frame) -> TemplateScope? {
+    func resolve(_ name: CompiledTemplate.NameRef, _ frame: CompiledTemplate.Frame) -> TemplateScope? {
         var child: TemplateScope?
-        if name.text == "." {
+        switch name.kind {
+        case .top:
             child = stack.last!
-        } else if name.text.isEmpty, !name.transforms.isEmpty {
+        case .sequencePosition:
             child = frame.sequence.map { .any($0) }
-        } else if name.text.first == "." {
-            child = Self.resolve(name.parts[...], in: stack.last!)
-        } else if let first = name.parts.first {
+        case .inTop:
+            child = Self.resolve(name, from: 0, in: stack.last!)
+        case .search:
             child = nil
             var index = stack.count - 1
             while index >= 0 {
-                if let found = stack[index].child(first) {
-                    child = Self.resolve(name.parts.dropFirst(), in: found)
+                if let found = stack[index].child(name, part: 0) {
+                    child = name.symbols.count == 1 ? found : Self.resolve(name, from: 1, in: found)
                     break
                 }
                 index -= 1
             }
-        } else {
-            child = stack.last!
         }
         if case .any(let value)? = child, let custom = value as? MustacheCustomRepresentation {
             child = custom.representation.map(TemplateScope.any)
         }
         guard var result = child else { return nil }
-        for transform in name.transforms.reversed() {
+        guard name.hasTransforms else { return result }
+        for transform in name.name.object.transforms.reversed() {
             guard let transformable = result.boxed as? MustacheTransformable, let transformed = transformable.transform(transform) else {
                 return nil
             }
@@ -94,10 +95,11 @@ extension CompiledTemplate.Renderer {
         return result
     }
 
-    private static func resolve(_ parts: ArraySlice<String>, in object: TemplateScope) -> TemplateScope? {
+    /// `name`'s parts from `start` on, looked up each inside the one before.
+    private static func resolve(_ name: CompiledTemplate.NameRef, from start: Int, in object: TemplateScope) -> TemplateScope? {
         var object = object
-        for part in parts {
-            guard let child = object.child(part) else { return nil }
+        for index in start..<name.symbols.count {
+            guard let child = object.child(name, part: index) else { return nil }
             object = child
         }
         return object

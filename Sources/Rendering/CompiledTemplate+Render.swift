@@ -1,98 +1,117 @@
 import Mustache
 
 // Rendering follows swift-mustache's `Template+Render.swift` step by step, with the same
-// context rules; it appends to one string and pushes onto one stack instead of copying both for
-// every section. Lambdas are not called: no value a view holds is one, or transforms one.
+// context rules; it appends UTF-8 to one buffer and pushes onto one stack instead of copying both
+// for every section. Lambdas are not called: no value a view holds is one, or transforms one.
 extension CompiledTemplate {
-    /// What swift-mustache's `MustacheContext` carries besides the stack.
-    struct Frame {
-        var sequence: SequencePosition?
-        var indentation: String?
-        var inherited: [String: CompiledTemplate]?
-        /// nil: HTML.
-        var contentType: (any MustacheContentType)?
-
-        func escape(_ text: String) -> String { contentType.map { $0.escapeText(text) } ?? HTMLText.escape(text) }
-
-        /// For a section's value pushed on the stack.
-        var pushed: Frame { Frame(indentation: indentation, inherited: inherited, contentType: contentType) }
-
-        func partial(indented: String?, inheriting: [String: CompiledTemplate]?) -> Frame {
-            var inherits = inherited
-            if let inheriting { inherits = inherited.map { $0.merging(inheriting) { value, _ in value } } ?? inheriting }
-            return Frame(indentation: indent(indented), inherited: inherits, contentType: nil)
-        }
-
-        func blockExpansion(indented: String?) -> Frame {
-            Frame(indentation: indent(indented), inherited: inherited, contentType: contentType)
-        }
-
-        private func indent(_ indented: String?) -> String? { indented.map { (indentation ?? "") + $0 } ?? indentation }
-    }
-
     struct Renderer {
         let library: [String: CompiledTemplate]
         var stack: [TemplateScope]
+        /// What frames made while rendering point to.
+        var kept: [AnyObject] = []
 
-        mutating func render(_ template: CompiledTemplate, _ frame: Frame, into out: inout String) {
-            var frame = frame
-            guard let indentation = frame.indentation, !indentation.isEmpty else {
-                for token in template.tokens { render(token, &frame, into: &out) }
-                return
-            }
-            // Indented (a standalone partial or block): each token's output that starts a line is indented.
-            var string = ""
-            for token in template.tokens {
-                var rendered = ""
-                render(token, &frame, into: &rendered)
-                if !rendered.isEmpty, string.last == "\n" { string += indentation }
-                string += rendered
-            }
-            out += string
+        init(library: [String: CompiledTemplate], stack: [TemplateScope]) {
+            self.library = library
+            self.stack = stack
         }
 
-        private mutating func render(_ token: Token, _ frame: inout Frame, into out: inout String) {
+        mutating func render(_ tokens: UnsafeBufferPointer<Token>, _ frame: Frame, into out: inout [UInt8]) {
+            var frame = frame
+            guard let indentation = frame.indentation?.object.text, !indentation.isEmpty else {
+                for token in tokens { render(token, &frame, into: &out) }
+                return
+            }
+            // Indented (a standalone partial or block): each token's output that starts a line of
+            // this template's output is indented. A line ends at "\n" but not "\r\n" (the last
+            // `Character` of "a\r\n" is "\r\n").
+            let start = out.count
+            for token in tokens {
+                let tokenStart = out.count
+                render(token, &frame, into: &out)
+                guard out.count > tokenStart, tokenStart > start, out[tokenStart - 1] == UInt8(ascii: "\n"),
+                      tokenStart - 1 == start || out[tokenStart - 2] != UInt8(ascii: "\r")
+                else { continue }
+                out.insert(contentsOf: indentation.utf8, at: tokenStart)
+            }
+        }
+
+        private mutating func render(_ token: Token, _ frame: inout Frame, into out: inout [UInt8]) {
             switch token {
             case .text(let text):
-                out += text
+                out.append(contentsOf: text)
             case .variable(let name):
                 guard let child = resolve(name, frame) else { return }
-                if case .any(let value) = child {
-                    if let renderable = value as? MustacheCustomRenderable { out += frame.escape(renderable.renderText); return }
+                switch child {
+                case .field(let field, let address):
+                    Self.append(field.object, at: address, escapedBy: frame, into: &out)
+                    return
+                case .any(let value):
+                    if let renderable = value as? MustacheCustomRenderable { frame.escape(renderable.renderText, into: &out); return }
                     if let template = value as? MustacheTemplate, let compiled = CompiledTemplate(template) {
-                        render(compiled, frame, into: &out)
+                        withExtendedLifetime(compiled) { render(compiled.tokens, frame, into: &out) }
                         return
                     }
+                case .view:
+                    break
                 }
-                out += frame.escape(Self.text(child))
+                frame.escape(Self.text(child), into: &out)
             case .unescapedVariable(let name):
                 guard let child = resolve(name, frame) else { return }
-                if case .any(let value) = child, let renderable = value as? MustacheCustomRenderable { out += renderable.renderText; return }
-                out += Self.text(child)
+                if case .any(let value) = child, let renderable = value as? MustacheCustomRenderable {
+                    out.append(contentsOf: renderable.renderText.utf8)
+                    return
+                }
+                if case .field(let field, let address) = child {
+                    Self.append(field.object, at: address, escapedBy: nil, into: &out)
+                    return
+                }
+                out.append(contentsOf: Self.text(child).utf8)
             case .section(let name, let body):
                 section(resolve(name, frame), body, frame, into: &out)
             case .invertedSection(let name, let body):
                 invertedSection(resolve(name, frame), body, frame, into: &out)
-            case .blockExpansion(let name, let defaultBody, let indentation):
-                render(frame.inherited?[name] ?? defaultBody, frame.blockExpansion(indented: indentation), into: &out)
-            case .partial(let name, let indentation, let inherits):
-                guard let template = library[name] else { return }
-                render(template, frame.partial(indented: indentation, inheriting: inherits), into: &out)
-            case .dynamicNamePartial(let name, let indentation, let inherits):
+            case .blockExpansion(let block):
+                let block = block.object
+                let body = frame.inherited?.object.blocks[block.name] ?? block.defaultBody
+                render(body.tokens, self.frame(frame, block: block), into: &out)
+            case .partial(let partial):
+                let partial = partial.object
+                guard let template = library[partial.name] else { return }
+                render(template.tokens, self.frame(frame, partial: partial), into: &out)
+            case .dynamicNamePartial(let name, let partial):
+                let partial = partial.object
                 guard let childName = resolve(name, frame)?.boxed as? String, let template = library[childName] else { return }
-                render(template, frame.partial(indented: indentation, inheriting: inherits), into: &out)
+                render(template.tokens, self.frame(frame, partial: partial), into: &out)
             case .contentType(let contentType):
-                frame.contentType = contentType
+                frame.set(contentType)
             case .blockDefinition:
                 break
             }
+        }
+
+        /// Appends a field's text read in place, escaped by `frame` (nil: not escaped). Strings
+        /// are copied as bytes rather than as a `String`.
+        private static func append(_ field: TemplateField, at address: UnsafeRawPointer, escapedBy frame: Frame?, into out: inout [UInt8]) {
+            switch field.access {
+            case .string:
+                append(address.assumingMemoryBound(to: String.self).pointee, escapedBy: frame, into: &out)
+            case .optionalString:
+                append(address.assumingMemoryBound(to: String?.self).pointee!, escapedBy: frame, into: &out)
+            default:
+                let text = text(.field(Unowned(field), address))
+                if let frame { frame.escape(text, into: &out) } else { out.append(contentsOf: text.utf8) }
+            }
+        }
+
+        private static func append(_ text: String, escapedBy frame: Frame?, into out: inout [UInt8]) {
+            if let frame { frame.escape(text, into: &out) } else { out.append(contentsOf: text.utf8) }
         }
 
         /// How swift-mustache prints a value: `String(describing:)` of it, an optional's of what it holds.
         private static func text(_ value: TemplateScope) -> String {
             switch value {
             case .field(let field, let address):
-                switch field.access {
+                switch field.object.access {
                 case .string: return address.load(as: String.self)
                 case .optionalString: return address.load(as: String?.self)!
                 case .bool: return address.load(as: Bool.self) ? "true" : "false"
@@ -105,21 +124,22 @@ extension CompiledTemplate {
             }
         }
 
-        private mutating func section(_ child: TemplateScope?, _ body: CompiledTemplate, _ frame: Frame, into out: inout String) {
+        private mutating func section(_ child: TemplateScope?, _ body: UnsafeBufferPointer<Token>, _ frame: Frame, into out: inout [UInt8]) {
             switch child {
             case nil:
                 return
             case .field(let field, let address)?:
-                switch field.access {
+                switch field.object.access {
                 case .bool:
                     if address.load(as: Bool.self) { render(body, frame, into: &out) }
                 case .views(let fields, let elements):
                     let (base, count) = elements(address)
                     guard let base else { return }
                     var item = frame.pushed
+                    let stride = fields.object.stride
                     for index in 0..<count {
                         item.sequence = SequencePosition(first: index == 0, last: index == count - 1, index: index)
-                        push(.view(base + index * fields.stride, fields), body, item, into: &out)
+                        push(.view(base + index * stride, fields), body, item, into: &out)
                     }
                 default:
                     push(child!, body, frame.pushed, into: &out)
@@ -139,12 +159,12 @@ extension CompiledTemplate {
             }
         }
 
-        private mutating func invertedSection(_ child: TemplateScope?, _ body: CompiledTemplate, _ frame: Frame, into out: inout String) {
+        private mutating func invertedSection(_ child: TemplateScope?, _ body: UnsafeBufferPointer<Token>, _ frame: Frame, into out: inout [UInt8]) {
             switch child {
             case nil:
                 render(body, frame, into: &out)
             case .field(let field, let address)?:
-                switch field.access {
+                switch field.object.access {
                 case .bool:
                     if !address.load(as: Bool.self) { render(body, frame, into: &out) }
                 case .views(_, let elements):
@@ -166,13 +186,13 @@ extension CompiledTemplate {
             }
         }
 
-        private mutating func push(_ value: TemplateScope, _ body: CompiledTemplate, _ frame: Frame, into out: inout String) {
+        private mutating func push(_ value: TemplateScope, _ body: UnsafeBufferPointer<Token>, _ frame: Frame, into out: inout [UInt8]) {
             stack.append(value)
             render(body, frame, into: &out)
             stack.removeLast()
         }
 
-        private mutating func each<Items: MustacheSequence>(_ items: Items, _ body: CompiledTemplate, _ frame: Frame, into out: inout String) {
+        private mutating func each<Items: MustacheSequence>(_ items: Items, _ body: UnsafeBufferPointer<Token>, _ frame: Frame, into out: inout [UInt8]) {
             var iterator = items.makeIterator()
             guard var current = iterator.next() else { return }
             var item = frame.pushed
@@ -195,13 +215,17 @@ extension CompiledTemplate {
 
     /// Renders this template with `view` as the root object and `library` for partials.
     func render<View: TemplateValue>(_ view: View, library: [String: CompiledTemplate]) -> String {
-        withUnsafePointer(to: view) { render(root: .view(UnsafeRawPointer($0), View.viewFields), library: library) }
+        withUnsafePointer(to: view) { render(root: .view(UnsafeRawPointer($0), Unowned(View.viewFields)), library: library) }
     }
 
     func render(root: TemplateScope, library: [String: CompiledTemplate]) -> String {
         var renderer = Renderer(library: library, stack: [root])
-        var out = ""
-        renderer.render(self, Frame(), into: &out)
-        return out
+        var out: [UInt8] = []
+        out.reserveCapacity(Self.expectedSize)
+        renderer.render(tokens, Frame(), into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// About the size of a story page, so most pages grow the buffer once or not at all.
+    private static let expectedSize = 16 * 1024
 }

@@ -1,57 +1,48 @@
-import BriefingCore
-
 /// Escaping for the few HTML fragments built in Swift (everything else is escaped by Mustache).
 enum HTMLText {
     /// The same escapes as swift-mustache's default HTML escaper (and `escapeCharacters`), done on
     /// bytes. Both work per `Character`, so a special byte joined into one grapheme with a non-ASCII
     /// neighbour (`<` + U+0301) is left as is: such text takes the `Character` path to match exactly.
     static func escape(_ text: String) -> String {
-        var text = text
-        guard let extra = text.withUTF8(escapeGrowth) else { return escapeCharacters(text) }
-        guard extra > 0 else { return text }
-        return text.withUTF8 { bytes in
-            String(unsafeUninitializedCapacity: bytes.count + extra) { out in
-                var end = 0
-                for byte in bytes {
-                    let replacement: StaticString
-                    switch byte {
-                    case UInt8(ascii: "&"): replacement = "&amp;"
-                    case UInt8(ascii: "<"): replacement = "&lt;"
-                    case UInt8(ascii: ">"): replacement = "&gt;"
-                    case UInt8(ascii: "\""): replacement = "&quot;"
-                    case UInt8(ascii: "'"): replacement = "&#39;"
-                    default:
-                        out[end] = byte
-                        end += 1
-                        continue
-                    }
-                    replacement.withUTF8Buffer { piece in
-                        for unit in piece {
-                            out[end] = unit
-                            end += 1
-                        }
-                    }
-                }
-                return end
-            }
-        }
+        var out: [UInt8] = []
+        appendEscaped(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// How many bytes escaping `bytes` adds, or nil when a special byte touches a non-ASCII one.
-    private static func escapeGrowth(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var extra = 0
-        for (index, byte) in bytes.enumerated() {
-            let grows = switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "'"): 4
-            case UInt8(ascii: "<"), UInt8(ascii: ">"): 3
-            case UInt8(ascii: "\""): 5
-            default: 0
+    /// Appends `text` escaped as `escape` does, as UTF-8.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        let escaped = text.utf8.withContiguousStorageIfAvailable { appendEscaped(bytes: $0, to: &out) }
+        if escaped != true { out.append(contentsOf: escapeCharacters(text).utf8) }
+    }
+
+    /// Bytes that escaping replaces (`"&'<>`), as a bit mask: all are below 64.
+    private static var specialBytes: UInt64 { 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E }
+
+    /// Appends `bytes` escaped, copying the runs between special bytes whole. False, with nothing
+    /// appended, when a special byte touches a non-ASCII one.
+    static func appendEscaped(bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+        let mark = out.count
+        var run = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            guard byte < 64, specialBytes & 1 << byte != 0 else { continue }
+            if index > 0 && bytes[index - 1] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 {
+                out.removeSubrange(mark...)
+                return false
             }
-            guard grows > 0 else { continue }
-            if index > 0 && bytes[index - 1] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
-            extra += grows
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
+            let replacement: StaticString = switch byte {
+            case UInt8(ascii: "&"): "&amp;"
+            case UInt8(ascii: "<"): "&lt;"
+            case UInt8(ascii: ">"): "&gt;"
+            case UInt8(ascii: "\""): "&quot;"
+            default: "&#39;"
+            }
+            replacement.withUTF8Buffer { out.append(contentsOf: $0) }
+            run = index + 1
         }
-        return extra
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
+        return true
     }
 
     /// Escaping by `Character`, as swift-mustache's `htmlEscape` does.
@@ -66,30 +57,6 @@ enum HTMLText {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    /// A word diff as HTML: `<del>` for words only the first variant has, `<ins>` for words only this
-    /// one has. Each segment is escaped; spaces stay outside the tags so struck text reads cleanly.
-    static func diff(_ segments: [DiffSegment]) -> String {
-        var out = ""
-        for segment in segments {
-            let core = segment.text.trimmingWhitespace
-            guard !core.isEmpty else {
-                if !segment.text.isEmpty, out.last.map({ !$0.isWhitespace }) ?? false { out += " " }
-                continue
-            }
-            // Segments may or may not carry their own spaces; add one where two words would touch.
-            if let last = out.last, !last.isWhitespace, !core.first!.isClosingPunctuation || segment.text.first!.isWhitespace {
-                out += " "
-            }
-            let escaped = escape(core)
-            switch segment.kind {
-            case .same: out += escaped
-            case .deleted: out += "<del>\(escaped)</del>"
-            case .inserted: out += "<ins>\(escaped)</ins>"
             }
         }
         return out

@@ -16,18 +16,21 @@ public enum MarkdownRenderer {
 
     /// Renders CommonMark `markdown` to an HTML fragment.
     public static func html(_ markdown: String) -> String {
-        html(bytes: Array(markdown.utf8))
+        var markdown = markdown
+        return markdown.withUTF8(html(buffer:))
     }
 
     /// Renders raw bytes, which may hold invalid UTF-8 (cmark replaces bad sequences with U+FFFD).
     static func html(bytes: [UInt8]) -> String {
-        // A trailing NUL keeps the pointer valid for empty input; cmark reads only `count` bytes,
-        // so embedded NULs are fine (it replaces them with U+FFFD).
-        let padded = bytes + [0]
-        let rendered: UnsafeMutablePointer<CChar>? = padded.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_markdown_to_html(chars.baseAddress!, bytes.count, options)
-            }
+        bytes.withUnsafeBufferPointer(html(buffer:))
+    }
+
+    /// Renders the bytes in place: cmark reads only `count` of them, so embedded NULs are fine (it
+    /// replaces them with U+FFFD) and no terminator is needed; an empty buffer may have no address.
+    private static func html(buffer: UnsafeBufferPointer<UInt8>) -> String {
+        let rendered: UnsafeMutablePointer<CChar>? = buffer.withMemoryRebound(to: CChar.self) { chars in
+            guard let base = chars.baseAddress else { return cmark_markdown_to_html("", 0, options) }
+            return cmark_markdown_to_html(base, chars.count, options)
         }
         guard let rendered else { return "" }
         defer { free(rendered) }

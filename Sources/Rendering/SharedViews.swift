@@ -68,14 +68,14 @@ struct OutletBadge: Sendable {
     /// looked for on every enclosing value, twice per badge, while a flag is found on the badge.
     let isLinked: Bool
 
-    init(_ outlet: Outlet) {
+    init(_ outlet: borrowing Outlet) {
         name = outlet.name
         slug = outlet.slug
         outletHref = nil
         isLinked = false
     }
 
-    init(_ outlet: Outlet, links: Links) {
+    init(_ outlet: borrowing Outlet, links: Links) {
         name = outlet.name
         slug = outlet.slug
         outletHref = links.outlet(outlet.slug)

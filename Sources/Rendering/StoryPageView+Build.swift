@@ -28,29 +28,29 @@ extension StoryPageView {
         // A story one outlet alone covers has nothing to compare: show it as a plain article.
         isSingleton = comparison.shared.isEmpty && comparison.only.isEmpty && comparison.quotes.isEmpty
         let compare = !isSingleton
-        shared = compare ? comparison.shared.map(ClaimView.init) : []
+        shared = compare ? comparison.shared.map { ClaimView($0) } : []
         quotes = compare ? comparison.quotes.compactMap(Self.quote) : []
         only = compare ? comparison.only.filter { !$0.claims.isEmpty }.map {
-            OnlyView(outlet: OutletBadge($0.outlet), claims: $0.claims.map(ClaimView.init))
+            OnlyView(outlet: OutletBadge($0.outlet), claims: $0.claims.map { ClaimView($0) })
         } : []
         disagreements = compare ? comparison.disagreements.filter { !$0.values.isEmpty }.map { item in
             DisagreementView(about: item.about, values: item.values.map {
                 DisagreementValueView(
-                    value: $0.value, outlets: $0.outlets.map(OutletBadge.init),
+                    value: $0.value, outlets: $0.outlets.map { OutletBadge($0) },
                     sentence: $0.sentence.isEmpty ? nil : $0.sentence)
             })
         } : []
-        let byID = Dictionary(story.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let byID = compare ? Self.articleIndex(story.articles) : [:]
         headlines = compare ? comparison.headlines.enumerated().map { index, headline in
             HeadlineView(
                 outlet: OutletBadge(headline.outlet),
                 title: headline.title,
                 time: TimeLabel(published: headline.published),
-                sourceHref: Links.safeHref(byID[headline.articleID]?.url),
+                sourceHref: Links.safeHref(byID[headline.articleID].flatMap { story.articles[$0].url }),
                 articleAnchor: "#" + Self.anchor(headline.articleID),
                 isFirst: index == 0)
         } : []
-        articles = story.articles.map(Self.article)
+        articles = story.articles.map { Self.article($0) }
         plainArticle = isSingleton && articles.count == 1 ? articles[0] : nil
 
         hasShared = !shared.isEmpty
@@ -87,7 +87,7 @@ extension StoryPageView {
         let variants = group.variants.enumerated().map { index, variant in
             QuoteVariantView(
                 text: variant.text,
-                outlets: variant.outlets.map(OutletBadge.init),
+                outlets: variant.outlets.map { OutletBadge($0) },
                 isReference: index == 0,
                 diffHTML: index == 0 || variant.diff.isEmpty ? nil : HTMLText.diff(variant.diff))
         }
@@ -95,7 +95,15 @@ extension StoryPageView {
         return QuoteView(speaker: speaker, variants: variants)
     }
 
-    static func article(_ article: Article) -> ArticleView {
+    /// Each article's index by id, the first of equal ids. Indices rather than articles, as
+    /// copying an article into a dictionary costs a retain of each of its fields.
+    static func articleIndex(_ articles: [Article]) -> [String: Int] {
+        Dictionary(articles.indices.map { (articles[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Parameters are `borrowing` here and in the views' other inits: taken owned (an init's
+    /// default), each element `map` passes in is copied first, a retain per field.
+    static func article(_ article: borrowing Article) -> ArticleView {
         let byline = article.byline ?? article.author.map { "By \($0)" }
         return ArticleView(
             anchor: anchor(article.id),

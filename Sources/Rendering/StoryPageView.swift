@@ -48,9 +48,9 @@ struct ClaimView: Sendable {
     let outlets: [OutletBadge]
     let outletCountLabel: String
 
-    init(_ claim: Claim) {
+    init(_ claim: borrowing Claim) {
         text = claim.text
-        outlets = claim.outlets.map(OutletBadge.init)
+        outlets = claim.outlets.map { OutletBadge($0) }
         outletCountLabel = counted(claim.outlets.count, "outlet")
     }
 }

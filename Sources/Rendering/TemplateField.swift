@@ -8,13 +8,13 @@ final class TemplateField: @unchecked Sendable {
         case optionalString
         case bool
         case int
-        /// A view stored in place.
-        case view(ViewFields)
+        /// A view stored in place. Field tables of view types are statics, so never freed.
+        case view(Unowned<ViewFields>)
         /// An optional view: its payload is at the field's own address (an optional's payload is
         /// stored first), present when `isPresent` says so.
-        case optionalView(ViewFields, isPresent: (UnsafeRawPointer) -> Bool)
+        case optionalView(Unowned<ViewFields>, isPresent: (UnsafeRawPointer) -> Bool)
         /// An array of views: the address of its first element and the count.
-        case views(ViewFields, elements: (UnsafeRawPointer) -> (UnsafeRawPointer?, Int))
+        case views(Unowned<ViewFields>, elements: (UnsafeRawPointer) -> (UnsafeRawPointer?, Int))
         /// Anything else is read as `Any`.
         case other
     }
@@ -60,7 +60,7 @@ final class TemplateField: @unchecked Sendable {
         if Value.self == String?.self { return .optionalString }
         if Value.self == Bool.self { return .bool }
         if Value.self == Int.self { return .int }
-        if let view = Value.self as? any TemplateValue.Type { return .view(view.viewFields) }
+        if let view = Value.self as? any TemplateValue.Type { return .view(Unowned(view.viewFields)) }
         if let optional = Value.self as? any OptionalViewField.Type { return optional.access }
         if let array = Value.self as? any ViewArrayField.Type { return array.access }
         return .other
@@ -95,6 +95,8 @@ final class ViewFields: @unchecked Sendable {
     }
 
     let table: Table
+    /// Fields by the symbol of their name (`TemplateSymbols`); the table owns them.
+    private let slots: [Unowned<TemplateField>?]
     /// The distance between array elements of the type.
     let stride: Int
     /// The view at an address as `Any`: what `{{.}}` prints and what transforms are given.
@@ -102,11 +104,22 @@ final class ViewFields: @unchecked Sendable {
 
     init<Root>(_ table: Table, of _: Root.Type) {
         self.table = table
+        var slots: [Unowned<TemplateField>?] = []
+        for field in table.all {
+            let symbol = TemplateSymbols.symbol(field.name)
+            if symbol >= slots.count { slots += Array(repeating: nil, count: symbol + 1 - slots.count) }
+            slots[symbol] = Unowned(field)
+        }
+        self.slots = slots
         stride = MemoryLayout<Root>.stride
         box = { $0.load(as: Root.self) }
     }
 
     func field(_ name: String) -> TemplateField? { table.field(name) }
+
+    /// The field whose name has the symbol `symbol`: a symbol past the slots is a name interned
+    /// after this type's, so not one of its fields.
+    func field(symbol: Int) -> Unowned<TemplateField>? { symbol < slots.count ? slots[symbol] : nil }
 }
 
 extension TemplateValue {
@@ -129,7 +142,7 @@ private protocol OptionalViewField {
 
 extension Optional: OptionalViewField where Wrapped: TemplateValue {
     fileprivate static var access: TemplateField.Access {
-        .optionalView(Wrapped.viewFields, isPresent: { $0.load(as: Self.self) != nil })
+        .optionalView(Unowned(Wrapped.viewFields), isPresent: { $0.load(as: Self.self) != nil })
     }
 }
 
@@ -141,7 +154,7 @@ extension Array: ViewArrayField where Element: TemplateValue {
     /// The first element's address escapes `withUnsafeBufferPointer`: the array is a stored field
     /// of a view that outlives the render, so its buffer does too.
     fileprivate static var access: TemplateField.Access {
-        .views(Element.viewFields, elements: { address in
+        .views(Unowned(Element.viewFields), elements: { address in
             address.assumingMemoryBound(to: Self.self).pointee.withUnsafeBufferPointer { (UnsafeRawPointer($0.baseAddress), $0.count) }
         })
     }

@@ -19,6 +19,7 @@ import Testing
         "text": "{{% CONTENT_TYPE: TEXT}}\n{{html}}",
         "blocks": "  {{$inner}}\n  inner default\n  {{/inner}}\n",
         "layout": "{{<parent}}{{$title}}Layout{{/title}}{{$body}}{{>blocks}}{{/body}}{{/parent}}",
+        "crlf": "one\r\n{{name}}\r\n\n{{#flag}}\r{{/flag}}\nend",
     ]
 
     static let templates: [String] = [
@@ -54,6 +55,7 @@ import Testing
         "{{#matrix}}({{#.}}{{.}}{{/.}}){{/matrix}} {{double}} {{#sorted(strings)}}{{.}}{{/sorted(strings)}} {{#enumerated(nested)}}{{key}}{{/enumerated(nested)}}",
         "{{#list}}{{#a}}{{.}}{{/a}}{{^name}}-{{/name}}{{/list}} {{count(empty)}} {{#empty(empty)}}E{{/empty(empty)}}",
         "a\n{{#flag}}\n  {{#list}}\n  {{a}}\n  {{/list}}\n{{/flag}}\n{{^flag}}\nnever\n{{/flag}}\nb",
+        "  {{>crlf}}\r\n{{#list}}\n    {{>crlf}}\n{{/list}}\n\t{{>crlf}}",
     ]
 
     nonisolated(unsafe) static let data: [String: Any] = [
