@@ -1,3 +1,5 @@
+import BriefingCore
+
 /// One token of a sentence as byte offsets into its UTF-8: a word, a number as printed, a `$`/`%`
 /// sign, or a phrase boundary (any run of other punctuation).
 struct RawToken: Sendable, Hashable {
@@ -55,19 +57,7 @@ enum TextScanner {
     /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
     @inline(__always)
     static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, _ i: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let b0 = UInt32(utf8[i])
-        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
-        let value: UInt32, length: Int
-        if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); length = 2
-        } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); length = 3
-        } else {
-            value = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                | UInt32(utf8[i + 3] & 0x3F)
-            length = 4
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+        UTF8Scalar.at(i, in: utf8)
     }
 
     @inline(__always)
