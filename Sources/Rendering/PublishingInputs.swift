@@ -41,21 +41,23 @@ public struct OutletCoverage: Sendable, Hashable {
     /// name), and two names can never claim one `outlets/<slug>/` page. Sorted by name, then slug.
     public static func group(_ stories: [Story]) -> [OutletCoverage] {
         var names: [String: [String: Int]] = [:]
-        var storiesBySlug: [String: [Story]] = [:]
+        // Each story with the last day the outlet reported on it (`lastDay(in:)`), found in the
+        // one pass over its articles: filtering them per outlet copied every article.
+        var storiesBySlug: [String: [(story: Story, lastDay: Day)]] = [:]
         for story in stories {
-            var seen = Set<String>()
+            var lastDays: [String: Day] = [:]
             for article in story.articles {
                 names[article.outlet.slug, default: [:]][article.outlet.name, default: 0] += 1
-                if seen.insert(article.outlet.slug).inserted { storiesBySlug[article.outlet.slug, default: []].append(story) }
+                lastDays[article.outlet.slug] = max(lastDays[article.outlet.slug] ?? article.day, article.day)
             }
+            for (slug, lastDay) in lastDays { storiesBySlug[slug, default: []].append((story, lastDay)) }
         }
         let groups = storiesBySlug.map { slug, covered -> OutletCoverage in
             let name = names[slug]!.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first!.key
             var outlet = Outlet(name: name)
             outlet.slug = slug
-            let coverage = OutletCoverage(outlet: outlet, stories: [])
-            // Each story's last day once, not at every comparison.
-            let newestFirst = covered.map { (story: $0, lastDay: coverage.lastDay(in: $0)) }.sorted { a, b in
+            // Story ids are unique, so the order is total.
+            let newestFirst = covered.sorted { a, b in
                 a.lastDay != b.lastDay ? a.lastDay > b.lastDay : a.story.id < b.story.id
             }
             return OutletCoverage(outlet: outlet, stories: newestFirst.map(\.story))
