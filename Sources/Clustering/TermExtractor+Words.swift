@@ -59,7 +59,7 @@ extension TermExtractor {
             }
             var i = 0
             while i < n {
-                let (s, length) = scalar(utf8, i)
+                let (s, length) = UTF8Scalar.at(i, in: utf8)
                 let next = i + length
                 if isAlphanumeric(s) {
                     if start < 0 { startsSentence = sentenceStart; initial = s }
@@ -76,7 +76,7 @@ extension TermExtractor {
                     i = next
                     continue
                 }
-                if (s == "'" || s == "\u{2019}"), start >= 0, next < n, isLetter(scalar(utf8, next).scalar) {
+                if (s == "'" || s == "\u{2019}"), start >= 0, next < n, isLetter(UTF8Scalar.at(next, in: utf8).scalar) {
                     append(i, length)
                     hasApostrophe = true
                     lastIsDigit = false
@@ -113,12 +113,6 @@ extension TermExtractor {
             }
             body(UnsafeBufferPointer(rebasing: out[..<kept]))
         }
-    }
-
-    /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, _ i: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        UTF8Scalar.at(i, in: utf8)
     }
 
     /// ASCII is classified by arithmetic on the scalar value: Unicode property lookups (and

@@ -195,13 +195,13 @@ enum QuoteExtractor {
         let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in
             var i = 0
             // At a stop, the scalar after it must stand alone too, or the stop is not a Character of its own.
-            func stop(_ k: Int) -> Int? { k + 1 >= bytes.count || TextTokens.standsAlone(TextScanner.scalar(bytes, k + 1).scalar) ? k : nil }
+            func stop(_ k: Int) -> Int? { k + 1 >= bytes.count || TextTokens.standsAlone(UTF8Scalar.at(k + 1, in: bytes).scalar) ? k : nil }
             while i < bytes.count {
                 let b = bytes[i]
                 if b >= 0x80 {
-                    let (c, length) = TextScanner.scalar(bytes, i)
+                    let (c, length) = UTF8Scalar.at(i, in: bytes)
                     guard TextTokens.standsAlone(c) else { return nil }
-                    if c == "\u{201C}" { return i + length >= bytes.count || TextTokens.standsAlone(TextScanner.scalar(bytes, i + length).scalar) ? i : nil }
+                    if c == "\u{201C}" { return i + length >= bytes.count || TextTokens.standsAlone(UTF8Scalar.at(i + length, in: bytes).scalar) ? i : nil }
                     i += length
                     continue
                 }

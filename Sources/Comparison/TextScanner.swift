@@ -20,19 +20,19 @@ enum TextScanner {
         var i = 0
         var lastWasBoundary = false
         while i < n {
-            let (c, length) = scalar(utf8, i)
+            let (c, length) = UTF8Scalar.at(i, in: utf8)
             if isWordScalar(c) {
                 var allDigits = true, curly = false
                 var j = i
                 while j < n {
-                    let (d, dLength) = scalar(utf8, j)
+                    let (d, dLength) = UTF8Scalar.at(j, in: utf8)
                     if isWordScalar(d) {
                         if !isDigit(d) { allDigits = false }
                     } else if d == "," || d == "." {
                         // 1,000 and 3.5 stay one number
                         guard allDigits, j + 1 < n, utf8[j + 1] >= 0x30, utf8[j + 1] <= 0x39 else { break }
                     } else if isApostrophe(d), !allDigits, j + dLength < n {
-                        let next = scalar(utf8, j + dLength).scalar
+                        let next = UTF8Scalar.at(j + dLength, in: utf8).scalar
                         guard isWordScalar(next), !isDigit(next) else { break }  // don't, Russia's
                         if dLength > 1 { curly = true }
                     } else { break }
@@ -52,12 +52,6 @@ enum TextScanner {
                 i += length
             }
         }
-    }
-
-    /// The scalar starting at byte `i` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    static func scalar(_ utf8: UnsafeBufferPointer<UInt8>, _ i: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        UTF8Scalar.at(i, in: utf8)
     }
 
     @inline(__always)

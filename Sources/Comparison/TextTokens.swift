@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Stop words and light stemming, shared by alignment, only-claims and numbers.
@@ -18,7 +19,7 @@ enum TextTokens {
                     } else if start < 0 { start = i }
                     i += 1
                 } else {
-                    let (c, length) = TextScanner.scalar(bytes, i)
+                    let (c, length) = UTF8Scalar.at(i, in: bytes)
                     guard standsAlone(c) else { return nil }
                     if start < 0 { start = i }
                     i += length
@@ -54,7 +55,7 @@ enum TextTokens {
                     previousWasSpace = b == 0x20
                     i += 1
                 } else {
-                    let (c, length) = TextScanner.scalar(bytes, i)
+                    let (c, length) = UTF8Scalar.at(i, in: bytes)
                     guard standsAlone(c) else { return false }
                     previousWasSpace = false
                     i += length

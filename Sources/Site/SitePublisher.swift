@@ -83,14 +83,14 @@ public struct SitePublisher: Sendable {
         if !recycled { try createDirectory(staging) }
         return SiteStaging(
             path: staging.path, livePath: outputDirectory.path, live: live,
-            recycled: recycled ? spare.flatMap { spare in spare.record.map { (spare.live, $0) } } : nil, spare: spare)
+            recycled: recycled ? spare?.record : nil, spare: spare)
     }
 
     /// Switches a filled staging folder in; `paths` are every file the site has. What a recycled
     /// spare held that the site lacks is removed first.
     func finish(_ staging: SiteStaging, paths: [String]) throws(PublishError) -> Published {
         let directories = Self.directories(of: paths)
-        if let (_, record) = staging.recycled {
+        if let record = staging.recycled {
             do throws(PublishError) {
                 try clearLeftovers(of: record, in: staging.path, files: Set(paths), directories: Set(directories))
             } catch {

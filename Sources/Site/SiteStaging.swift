@@ -16,9 +16,9 @@ final class SiteStaging: Sendable {
     /// Digests of the live site's files, when the cache vouches for them: a file with the same
     /// digest is linked without reading the old one back.
     let live: [String: ContentDigest]?
-    /// Set when `path` is a recycled spare: the live files' stats (a file there that is already
-    /// the live inode stays) and the spare's record (what `finish` clears that the site lacks).
-    let recycled: (live: [String: FileStat], record: SpareSite)?
+    /// Set when `path` is a recycled spare: its record (what `finish` clears that the site
+    /// lacks). A file there that is already the live inode (`liveStats`) stays.
+    let recycled: SpareSite?
     /// Where the replaced site goes once this one is switched in.
     let spare: SitePublisher.Spare?
     /// The live site's files as published, when the cache vouches for the live site: a file
@@ -27,7 +27,7 @@ final class SiteStaging: Sendable {
     private let published = Mutex(SitePublisher.Published())
 
     init(path: String, livePath: String, live: [String: ContentDigest]?,
-         recycled: (live: [String: FileStat], record: SpareSite)?, spare: SitePublisher.Spare?) {
+         recycled: SpareSite?, spare: SitePublisher.Spare?) {
         self.path = path
         self.livePath = livePath
         self.live = live
@@ -103,20 +103,22 @@ final class SiteStaging: Sendable {
     private static func copy(_ range: Range<Int>, from source: Int32, to fd: Int32) -> Bool {
         var offset = Int64(range.lowerBound)
         var left = range.count
-        while left > 0 {
-            let n = GlibcFunction.copyFileRange?(source, &offset, fd, nil, left, 0) ?? -1
-            if n < 0, GlibcFunction.copyFileRange == nil { errno = ENOSYS }
+        while left > 0, let copyFileRange = GlibcFunction.copyFileRange {
+            let n = copyFileRange(source, &offset, fd, nil, left, 0)
             if n > 0 {
                 left -= n
+            } else if n < 0, errno == EINTR {
                 continue
+            } else if n < 0, [EXDEV, ENOSYS, EINVAL, EOPNOTSUPP].contains(errno) {
+                break  // no kernel copy between these files (another file system, an old kernel)
+            } else {
+                return false  // the source ends before the range does
             }
-            if n < 0, errno == EINTR { continue }
-            // No kernel copy between these files (another file system, an old kernel): by hand.
-            guard n < 0, [EXDEV, ENOSYS, EINVAL, EOPNOTSUPP].contains(errno),
-                  let bytes = CacheFile.readBytes(source, at: Int(offset), count: left) else { return false }
-            return SitePublisher.write(bytes, to: fd, path: "") == nil
         }
-        return true
+        guard left > 0 else { return true }
+        // By hand: what the kernel would not copy.
+        guard let bytes = CacheFile.readBytes(source, at: Int(offset), count: left) else { return false }
+        return SitePublisher.write(bytes, to: fd, path: "") == nil
     }
 
     /// Links the live site's file at `path` in unchanged (the cache proved it current); false,
@@ -173,8 +175,8 @@ final class SiteStaging: Sendable {
     /// checked against its recorded stat here, as it is used, which costs no extra `stat`.
     private func linkLive(_ relative: String, _ target: String) -> LinkOutcome? {
         let recorded = liveStats?[relative]
-        if let recycled {
-            if let stat = SitePublisher.liveFileStat(target, path: relative, live: recycled.live) {
+        if recycled != nil {
+            if let stat = SitePublisher.liveFileStat(target, path: relative, live: liveStats ?? [:]) {
                 if let recorded, !stat.sameOutput(as: recorded) {
                     clear(target)
                     return .stale

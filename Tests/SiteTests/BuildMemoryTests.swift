@@ -14,12 +14,18 @@ extension IncrementalBuildTests {
         fileTree(dir.appending("content")).keys.filter { $0.hasSuffix(".md") }.sorted().map { "content/" + $0 }
     }
 
-    @Test func rebuildsFromMemoryReadNoStoreFromDisk() throws {
+    /// A site, then one correction to `files[first]` built with a fresh memory (which fills it).
+    func siteBuiltWithMemory(correcting first: Int) throws -> (TemporaryDirectory, BuildMemory, [String]) {
         let dir = try site()
         let memory = BuildMemory()
         let files = contentFiles(dir)
-        try correct(files[0], in: dir, "The ferry resumed service on Friday, the operator said.")
+        try correct(files[first], in: dir, "The ferry resumed service on Friday, the operator said.")
         _ = try SiteBuilder(options: generatedSiteOptions(dir), memory: memory).build()
+        return (dir, memory, files)
+    }
+
+    @Test func rebuildsFromMemoryReadNoStoreFromDisk() throws {
+        let (dir, memory, files) = try siteBuiltWithMemory(correcting: 0)
         // Stores gone from disk: a build reading them would parse every file again.
         let cache = dir.appending(".public.briefing-cache")
         for name in try FileManager.default.contentsOfDirectory(atPath: cache.path)
@@ -34,11 +40,7 @@ extension IncrementalBuildTests {
     }
 
     @Test func anotherProcessesBuildDropsWhatMemoryHolds() throws {
-        let dir = try site()
-        let memory = BuildMemory()
-        let files = contentFiles(dir)
-        try correct(files[1], in: dir, "The ferry resumed service on Friday, the operator said.")
-        _ = try SiteBuilder(options: generatedSiteOptions(dir), memory: memory).build()
+        let (dir, memory, files) = try siteBuiltWithMemory(correcting: 1)
         // Another process builds the same output (its own cache files, its own manifest).
         try correct(files[2], in: dir, "Repairs were finished ahead of schedule, the council said.")
         _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
@@ -69,16 +71,12 @@ extension IncrementalBuildTests {
     }
 
     @Test func aWatchersChangesAreTheOnlyFilesLookedAt() throws {
-        let dir = try site()
-        let memory = BuildMemory()
-        let files = contentFiles(dir)
+        let (dir, memory, files) = try siteBuiltWithMemory(correcting: 6)
         func build(changed: [String]?) throws -> BuildReport {
             var builder = SiteBuilder(options: generatedSiteOptions(dir), memory: memory)
             builder.changedPaths = changed
             return try builder.build()
         }
-        try correct(files[6], in: dir, "The ferry resumed service on Friday, the operator said.")
-        _ = try build(changed: nil)
         // An edit the watcher reports: looked at, and the site is what a full build makes.
         try correct(files[7], in: dir, "Repairs were finished ahead of schedule, the council said.")
         #expect(try build(changed: [dir.appending(files[7]).path]).filesParsed == 1)

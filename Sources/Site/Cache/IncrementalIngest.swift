@@ -87,9 +87,10 @@ struct IncrementalIngest {
                 results.append((input.stat, input.digest, nil, nil, false))
                 continue
             }
+            let result = Self.examine(file, known: known, loader: loader)
             // Gone or no longer a file: the listing is out of date.
-            guard let stat = FileStat(path: file.path, follow: true), !stat.isDirectory else { return nil }
-            results.append(Self.examine(file, known: known, loader: loader))
+            guard let stat = result.0, !stat.isDirectory else { return nil }
+            results.append(result)
         }
         return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1), outcomes: results.map(\.2),
                     hashedCount: results.count { $0.hashed }, readErrors: results.map(\.3), startedAt: startedAt)
