@@ -57,10 +57,7 @@ struct BuildCommand: ParsableCommand {
             for line in report.removed {
                 Console.out("\(line.location): removed (\(line.label)): \(line.text)")
             }
-            let stages = report.stageTimes.map { "\($0.stage) \(String(format: "%.1f", $0.milliseconds)) ms" }
-            Console.out("Stages: " + stages.joined(separator: ", "))
-            let peaks = report.stageTimes.map { "\($0.stage) \($0.peakMegabytes) MB" }
-            Console.out("Peak memory after each stage: " + peaks.joined(separator: ", "))
+            report.stageLines.forEach(Console.out)
             Console.out(report.wasUnchanged
                 ? "Nothing changed; wrote 0 files to \(site.output)"
                 : "Parsed \(report.filesParsed) files, \(report.reusedStories ? "kept the last build's stories, " : "")"

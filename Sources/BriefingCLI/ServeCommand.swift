@@ -28,6 +28,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Port to listen on (0 picks a free one).", valueName: "port"))
     var port: Int = 8080
 
+    @Flag(name: .long, help: "After each build, also print each stage's time and the peak memory.")
+    var verbose = false
+
     @Flag(name: .long, help: "Open the site in the default browser (xdg-open) once it is served.")
     var open = false
 
@@ -71,12 +74,14 @@ struct ServeCommand: ParsableCommand {
         switch first.outcome {
         case .published(let report), .publishedWithErrors(let report):
             Console.out(report.summaryLine)
+            if verbose { report.stageLines.forEach(Console.out) }
         case .failed:
             Console.error("build failed; pages show the errors until it is fixed")
         }
 
         let host = host
         let open = open
+        let verbose = verbose
         let output = options.outputDirectory
         let watched = session.watchedPaths.joined(separator: ", ")
         let server = PreviewServer(host: host, port: port, session: session)
@@ -89,6 +94,7 @@ struct ServeCommand: ParsableCommand {
             }, onResult: { result in
                 Console.printDiagnostics(result.diagnostics)
                 Console.out(result.summaryLine)
+                if verbose, let report = result.report { report.stageLines.forEach(Console.out) }
             })
         } catch {
             watcher.stop()

@@ -29,6 +29,14 @@ public struct RebuildResult: Sendable {
         }
     }
 
+    /// The build's report, when it published.
+    public var report: BuildReport? {
+        switch outcome {
+        case .published(let report), .publishedWithErrors(let report): report
+        case .failed: nil
+        }
+    }
+
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
     /// The one terminal line for a rebuild, e.g.

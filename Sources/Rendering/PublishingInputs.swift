@@ -25,10 +25,28 @@ public struct OutletCoverage: Sendable, Hashable {
     public var outlet: Outlet
     /// Stories with at least one article from the outlet, newest coverage first.
     public var stories: [Story]
+    /// By story id, the last day the outlet reported on it, and the outlet's article count:
+    /// found once, not per page that shows them (filtering articles copied each one).
+    private var lastDays: [String: Day]
+    public private(set) var articleCount: Int
 
     public init(outlet: Outlet, stories: [Story]) {
+        var lastDays: [String: Day] = [:]
+        var articleCount = 0
+        for story in stories {
+            for article in story.articles where article.outlet.slug == outlet.slug {
+                lastDays[story.id] = max(lastDays[story.id] ?? article.day, article.day)
+                articleCount += 1
+            }
+        }
+        self.init(outlet: outlet, stories: stories, lastDays: lastDays, articleCount: articleCount)
+    }
+
+    private init(outlet: Outlet, stories: [Story], lastDays: [String: Day], articleCount: Int) {
         self.outlet = outlet
         self.stories = stories
+        self.lastDays = lastDays
+        self.articleCount = articleCount
     }
 
     /// The outlet's articles in `story` (matched by slug), canonical order.
@@ -44,11 +62,13 @@ public struct OutletCoverage: Sendable, Hashable {
         // Each story with the last day the outlet reported on it (`lastDay(in:)`), found in the
         // one pass over its articles: filtering them per outlet copied every article.
         var storiesBySlug: [String: [(story: Story, lastDay: Day)]] = [:]
+        var articleCounts: [String: Int] = [:]
         for story in stories {
             var lastDays: [String: Day] = [:]
             for article in story.articles {
                 names[article.outlet.slug, default: [:]][article.outlet.name, default: 0] += 1
                 lastDays[article.outlet.slug] = max(lastDays[article.outlet.slug] ?? article.day, article.day)
+                articleCounts[article.outlet.slug, default: 0] += 1
             }
             for (slug, lastDay) in lastDays { storiesBySlug[slug, default: []].append((story, lastDay)) }
         }
@@ -60,7 +80,10 @@ public struct OutletCoverage: Sendable, Hashable {
             let newestFirst = covered.sorted { a, b in
                 a.lastDay != b.lastDay ? a.lastDay > b.lastDay : a.story.id < b.story.id
             }
-            return OutletCoverage(outlet: outlet, stories: newestFirst.map(\.story))
+            return OutletCoverage(
+                outlet: outlet, stories: newestFirst.map(\.story),
+                lastDays: Dictionary(uniqueKeysWithValues: covered.map { ($0.story.id, $0.lastDay) }),
+                articleCount: articleCounts[slug] ?? 0)
         }
         return groups.sorted { sortKey($0) < sortKey($1) }
     }
@@ -71,10 +94,8 @@ public struct OutletCoverage: Sendable, Hashable {
 
     /// The last day the outlet reported on `story`.
     public func lastDay(in story: Story) -> Day {
-        articles(in: story).map(\.day).max() ?? story.lastDay
+        lastDays[story.id] ?? story.lastDay
     }
-
-    public var articleCount: Int { stories.reduce(0) { $0 + articles(in: $1).count } }
 }
 
 /// Everything the outlets index (`outlets/index.html`) shows.

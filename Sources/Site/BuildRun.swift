@@ -9,6 +9,9 @@ struct BuildRun {
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var lap: ContinuousClock.Instant
+    /// False for a rebuild of a few known edits: it frees little, and trimming a large heap
+    /// cost a tenth of such a rebuild.
+    var releasesFreedMemory = true
 
     init() {
         start = clock.now
@@ -16,7 +19,7 @@ struct BuildRun {
     }
 
     mutating func stage(_ name: String) {
-        Self.releaseFreedMemory()
+        if releasesFreedMemory { Self.releaseFreedMemory() }
         let now = clock.now
         report.stageTimes.append((name, (now - lap).milliseconds, Self.peakMegabytes()))
         lap = now

@@ -54,6 +54,9 @@ struct PrettyJSON {
         separate()
     }
 
+    /// How many bytes `element()` would write now: the separator between this container's values.
+    var elementSeparatorCount: Int { (isEmpty ? 0 : 1) + 1 + depth * 2 }
+
     /// A writer for a value at this depth, written apart (on another thread) and added with
     /// `value(raw:)`: the bytes are the same as if written here.
     func nested() -> PrettyJSON {

@@ -40,9 +40,12 @@ extension SiteBuilder {
     /// Stories. With a cache: the last build's stories when every article reads the same to the
     /// clusterer (`StoredClusters`), else clustering that reads only new articles' terms; terms
     /// are saved at once (they depend on content alone) so they are not held through later stages.
+    /// `unsaved`: clusters this build kept but whose record changed (new content digests), for the
+    /// caller to save after publishing: the stories stand either way, and at 10k articles saving
+    /// them was a tenth of a one-article rebuild.
     func cluster(
         _ articles: [Article], listings: Listings, config: SiteConfig, digests: [String: ContentDigest], cache: BuildCache?,
-        fingerprint: BuildFingerprint, report: inout BuildReport
+        fingerprint: BuildFingerprint, report: inout BuildReport, unsaved: inout StoredClusters?
     ) -> [Story] {
         let clusterer = StoryClusterer(settings: config.clustering)
         guard let cache else { return clusterer.cluster(articles) }
@@ -75,7 +78,7 @@ extension SiteBuilder {
             // New content digests with the same signatures: remembered, so they are not counted again.
             if !unknown.isEmpty {
                 previous.inputs = inputs
-                cache.saveClusters(previous, fingerprint: fingerprint.parse)
+                unsaved = previous
             }
             report.reusedStories = true
             return stories

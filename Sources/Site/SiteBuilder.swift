@@ -49,6 +49,7 @@ public struct SiteBuilder: Sendable {
     /// after a build found a live page edited by hand: everything is made again).
     private func make(checkOnly: Bool, trustsLiveSite: Bool) throws(BuildFailure) -> BuildReport {
         var run = BuildRun()
+        run.releasesFreedMemory = changedPaths == nil
         let output = URL(fileURLWithPath: options.outputDirectory)
         let cache = options.usesCache && !checkOnly ? BuildCache(outputDirectory: output, memory: memory) : nil
 
@@ -111,8 +112,9 @@ public struct SiteBuilder: Sendable {
         run.stage("templates")
 
         let digests = scan.digestsBySource()
+        var unsavedClusters: StoredClusters?
         let stories = cluster(ingest.articles, listings: listings, config: config, digests: digests, cache: cache,
-                              fingerprint: fingerprint, report: &run.report)
+                              fingerprint: fingerprint, report: &run.report, unsaved: &unsavedClusters)
         run.stage("cluster")
 
         let keys = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, StoryKey.make($0, digests: digests)) })
@@ -200,6 +202,7 @@ public struct SiteBuilder: Sendable {
         onPublished?(run.report)
 
         if let cache {
+            if let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
             cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            plan: plan, fingerprint: fingerprint))

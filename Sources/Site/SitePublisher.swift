@@ -104,7 +104,8 @@ public struct SitePublisher: Sendable {
         published.keptSpare = keep(retired, as: staging.spare, trash: sibling("trash"))
         let output = outputDirectory.path
         published.outputDirectory = FileStat(path: output)
-        for dir in directories { published.directories[dir] = FileStat(path: output + "/" + dir) }
+        let stats = Parallel.map(directories) { FileStat(path: output + "/" + $0) }
+        for (dir, stat) in zip(directories, stats) { published.directories[dir] = stat }
         return published
     }
 
@@ -121,15 +122,15 @@ public struct SitePublisher: Sendable {
     /// Every folder the files at `paths` sit in, parents included. (Not `NSString`'s
     /// `deletingLastPathComponent`: it crashes on a one-letter name.)
     private static func directories(of paths: [String]) -> [String] {
-        var directories = Set<String>()
+        var directories = Set<Substring>()
         for path in paths {
             var rest = Substring(path)
-            while let slash = rest.lastIndex(of: "/") {
+            while let slash = rest.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 rest = rest[..<slash]
-                guard directories.insert(String(rest)).inserted else { break }
+                guard directories.insert(rest).inserted else { break }
             }
         }
-        return directories.sorted()
+        return directories.map(String.init).sorted()
     }
 
     /// True when the file at `path` holds exactly `bytes`.
@@ -168,25 +169,26 @@ public struct SitePublisher: Sendable {
         return nil
     }
 
-    /// True when the files at `a` and `b` hold the same bytes, read a piece at a time.
-    static func sameContents(_ a: String, _ b: String) -> Bool {
+    /// True when the files at `a` and `b` hold the same bytes, read a piece at a time; `alike`
+    /// (ascending) are ranges known to be the same in both (copied from `b` to the same place in
+    /// `a`), which are not read.
+    static func sameContents(_ a: String, _ b: String, alike: [Range<Int>] = []) -> Bool {
         guard let statA = FileStat(path: a), let statB = FileStat(path: b), statA.size == statB.size else { return false }
         let fdA = open(a, O_RDONLY | O_CLOEXEC), fdB = open(b, O_RDONLY | O_CLOEXEC)
         defer { if fdA >= 0 { close(fdA) }; if fdB >= 0 { close(fdB) } }
         guard fdA >= 0, fdB >= 0 else { return false }
-        var bufferA = [UInt8](repeating: 0, count: 1 << 20), bufferB = bufferA
-        while true {
-            let n = bufferA.withUnsafeMutableBytes { read(fdA, $0.baseAddress!, $0.count) }
-            guard n >= 0 else { return false }
-            if n == 0 { return true }
-            var filled = 0
-            while filled < n {
-                let m = bufferB.withUnsafeMutableBytes { read(fdB, $0.baseAddress! + filled, n - filled) }
-                guard m > 0 else { return false }
-                filled += m
+        let size = Int(statA.size)
+        var offset = 0
+        for known in alike + [size..<size] {
+            while offset < known.lowerBound {
+                let count = min(1 << 20, known.lowerBound - offset)
+                guard let bytesA = CacheFile.readBytes(fdA, at: offset, count: count),
+                      let bytesB = CacheFile.readBytes(fdB, at: offset, count: count), bytesA == bytesB else { return false }
+                offset += count
             }
-            guard bufferA[..<n] == bufferB[..<n] else { return false }
+            offset = max(offset, known.upperBound)
         }
+        return true
     }
 
     /// One atomic `renameat2(RENAME_EXCHANGE)`: readers see the old site or the new one, and the

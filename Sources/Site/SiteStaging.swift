@@ -76,11 +76,17 @@ final class SiteStaging: Sendable {
         let target = path + "/" + relative
         let fd = try create(relative)
         var failure: SitePublisher.PublishError?
+        // Copies that land where they came from: no need to compare them with the live file.
+        var size = 0, alike: [Range<Int>] = []
         produce { piece in
             guard failure == nil else { return }
             switch piece {
-            case .bytes(let bytes): failure = SitePublisher.write(bytes, to: fd, path: target)
+            case .bytes(let bytes):
+                failure = SitePublisher.write(bytes, to: fd, path: target)
+                size += bytes.count
             case .copy(let range):
+                if range.lowerBound == size { alike.append(range) }
+                size += range.count
                 if let source, Self.copy(range, from: source, to: fd) { return }
                 failure = SitePublisher.PublishError(
                     path: target, reason: "its previous version changed during the build, so unchanged parts could not be copied; build again")
@@ -89,9 +95,14 @@ final class SiteStaging: Sendable {
         close(fd)
         if let failure { throw failure }
         let previous = livePath + "/" + relative
+        // The copies came from `source`: only if that is still the live file are they alike.
+        var sourceInfo = stat()
+        if source.map({ fstat($0, &sourceInfo) }) != 0 || FileStat(path: previous)?.sameOutput(as: FileStat(sourceInfo)) != true {
+            alike = []
+        }
         // Linked beside it, then renamed over it: the written file stays if linking fails.
         let beside = target + ".same"
-        var unchanged = SitePublisher.sameContents(target, previous) && link(previous, beside) == 0
+        var unchanged = SitePublisher.sameContents(target, previous, alike: alike) && link(previous, beside) == 0
         if unchanged, rename(beside, target) != 0 {
             unlink(beside)
             unchanged = false

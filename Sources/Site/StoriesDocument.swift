@@ -123,6 +123,15 @@ struct StoriesDocument: Encodable {
             json.key("stories")
             json.array { json in
                 let writer = json.nested()
+                // Stored entries not copied yet: adjacent ones in the old file, with the separator
+                // between them, go in one kernel copy (one per entry was most of a rebuild's copy).
+                var pending: (range: Range<Int>, start: Int)?
+                func flush() {
+                    guard let run = pending else { return }
+                    json.value(copied: run.range.count, drainingInto: write)
+                    sink(.copy(run.range))
+                    pending = nil
+                }
                 for first in stride(from: 0, to: count, by: max(1, batchSize)) {
                     let batch = Array(first..<min(count, first + max(1, batchSize)))
                     let copies = batch.map(stored)
@@ -133,18 +142,27 @@ struct StoriesDocument: Encodable {
                         return entryJSON.bytes
                     }.makeIterator()
                     for copy in copies {
+                        if let range = copy, let run = pending,
+                           range.lowerBound - run.range.upperBound == json.elementSeparatorCount {
+                            let start = run.start + (range.lowerBound - run.range.lowerBound)
+                            ranges.append(start..<start + range.count)
+                            pending = (run.range.lowerBound..<range.upperBound, run.start)
+                            continue
+                        }
+                        flush()
                         json.element()
                         let start = json.position
                         if let range = copy {
-                            json.value(copied: range.count, drainingInto: write)
-                            sink(.copy(range))
-                        } else {
-                            json.value(raw: written.next()!)
+                            pending = (range, start)
+                            ranges.append(start..<start + range.count)
+                            continue
                         }
+                        json.value(raw: written.next()!)
                         ranges.append(start..<json.position)
                         json.drain(over: pieceSize, into: write)
                     }
                 }
+                flush()
             }
         }
         json.endFile()

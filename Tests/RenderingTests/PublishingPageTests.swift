@@ -38,6 +38,10 @@ import Testing
         #expect(groups[0].stories.map(\.id) == ["newer", "older"])
         #expect(groups[0].articleCount == 3)
         #expect(groups[0].articles(in: newer).map(\.id) == ["n1", "n2"])
+        #expect(groups[0].lastDay(in: older) == Fixtures.day1)
+        #expect(groups[0].lastDay(in: newer) == Fixtures.day2)
+        // What grouping found in one pass is what a coverage made from its stories finds.
+        for group in groups { #expect(group == OutletCoverage(outlet: group.outlet, stories: group.stories)) }
     }
 
     @Test func outletPageEscapesAndLinksToTheStory() throws {

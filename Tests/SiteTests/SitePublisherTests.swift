@@ -57,4 +57,14 @@ import TestSupport
         ])
         #expect(!dir.exists("spare"), "the spare became the new site")
     }
+
+    /// Ranges copied to where they came from are taken as equal, not read: only the rest decides.
+    @Test func sameContentsReadsOnlyWhatWasNotCopiedInPlace() {
+        let dir = TemporaryDirectory()
+        let a = dir.write("a", "head-COPIED-tail").path, b = dir.write("b", "head-ignore-tail").path
+        #expect(!SitePublisher.sameContents(a, b))
+        #expect(SitePublisher.sameContents(a, b, alike: [5..<11]))
+        #expect(!SitePublisher.sameContents(a, b, alike: [0..<5]))
+        #expect(!SitePublisher.sameContents(a, dir.write("c", "head-COPIED-tail!").path, alike: [5..<11]))
+    }
 }

@@ -56,18 +56,24 @@ import Testing
         #expect(fresh.bytes == StoriesDocument(stories: entries).encoded())
         // Streamed in small pieces (as into a staging file), copies taken from the fresh file,
         // new entries written in batches of any size.
-        for copied in [Set(), [0], [1, 3], [0, 1, 2, 3]] as [Set<Int>] {
+        for copied in [Set(), [0], [1, 3], [1, 2], [0, 2, 3], [0, 1, 2, 3]] as [Set<Int>] {
+            // Entries next to each other in the old file go in one copy.
+            let runs = copied.filter { !copied.contains($0 - 1) }.count
             for batchSize in [1, 3, 256] {
                 var pieces: [[UInt8]] = []
+                var copies = 0
                 let ranges = StoriesDocument.write(count: entries.count, stored: { copied.contains($0) ? fresh.ranges[$0] : nil },
                                                    entry: { i, json in entries[i].write(to: &json) }, pieceSize: 100,
                                                    batchSize: batchSize) { piece in
                     switch piece {
                     case .bytes(let bytes): pieces.append(bytes)
-                    case .copy(let range): pieces.append(Array(fresh.bytes[range]))
+                    case .copy(let range):
+                        pieces.append(Array(fresh.bytes[range]))
+                        copies += 1
                     }
                 }
-                #expect(pieces.count > 3)
+                #expect(copies == runs)
+                #expect(pieces.count >= 3)
                 #expect(Array(pieces.joined()) == fresh.bytes)
                 #expect(ranges == fresh.ranges)
             }

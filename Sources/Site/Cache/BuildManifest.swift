@@ -42,17 +42,20 @@ struct BuildManifest: Sendable {
         guard let recorded = outputDirectory, let now = FileStat(path: output), now.sameOutput(as: recorded) else {
             return false
         }
-        return directories.allSatisfy { path, record in
-            FileStat(path: output + "/" + path).map { $0.sameOutput(as: record) } ?? false
-        }
+        return Self.allMatch(directories.map { ($0.key, $0.value) }, under: output)
     }
 
     /// True when every output file has its recorded inode, size and mtime.
     func filesMatch(at output: String) -> Bool {
-        let files = Array(outputs)
-        return Parallel.map(Array(stride(from: 0, to: files.count, by: 512))) { start in
-            files[start..<min(files.count, start + 512)].allSatisfy { path, record in
-                FileStat(path: output + "/" + path).map { $0.sameOutput(as: record.stat) } ?? false
+        Self.allMatch(outputs.map { ($0.key, $0.value.stat) }, under: output)
+    }
+
+    /// True when each path under `output` has its recorded stat; checked on all cores (10k
+    /// story folders and 14k files at 10k articles).
+    private static func allMatch(_ records: [(path: String, stat: FileStat)], under output: String) -> Bool {
+        Parallel.map(Array(stride(from: 0, to: records.count, by: 512))) { start in
+            records[start..<min(records.count, start + 512)].allSatisfy { path, record in
+                FileStat(path: output + "/" + path).map { $0.sameOutput(as: record) } ?? false
             }
         }.allSatisfy { $0 }
     }
