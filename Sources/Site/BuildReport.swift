@@ -16,6 +16,9 @@ public struct BuildReport: Sendable {
     /// True when every article read the same to the clusterer as in the last build, so its
     /// stories were taken over without clustering.
     public var reusedStories = false
+    /// True when a long-lived process patched its last build with the edits (`SiteBuilder.patch`)
+    /// instead of ingesting, clustering and comparing every article again.
+    public var patchedLastBuild = false
     /// True when the cache showed nothing changed, so nothing was read, rendered or written.
     public var wasUnchanged = false
     /// Errors for skipped files and warnings, in path order.

@@ -77,67 +77,85 @@ public struct SiteBuilder: Sendable {
             return try unchangedReport(&run, manifest: manifest, scan: scan, cache: cache, fingerprint: fingerprint)
         }
 
-        let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
-        var (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines)
-        var listings = Listings(sources: listed, store: store)
-        let files = Dictionary(scan.listing.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        listings.reparse = { source in files[source].flatMap(ingestor.article(in:)) }
-        scan.dropOutcomes()
-        run.report.diagnostics = ingest.diagnostics
-        run.report.removed = ingest.removed
-        run.report.filesParsed = parsed
-        // Saved now, not after publishing: entries are keyed by content, so they are right whatever
-        // becomes of this build, and encoding them here adds to the smallest footprint of the build.
-        if let cache {
-            cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
-            store = [:]
-            // Only the articles parsed now are read back: the rest are listings already.
-            let parsedNow = ingest.articles.map(\.source).filter { !listings.sources.contains($0) }
-            listings.list(&ingest.articles, saved: cache.readArticles(of: parsedNow, fingerprint: fingerprint.parse))
-        }
-        run.stage("ingest")
-        guard !ingest.articles.isEmpty else {
-            throw run.fail([.error(SourceLocation(path: options.contentDirectory), "no articles found; nothing to publish")])
+        // A rebuild of a few edits in `briefing serve` patches the last build when it can.
+        var patched: Patched?
+        if let memory, let cache, let manifest, liveIsKnown, changedPaths != nil, !options.reportsRemovedLines,
+           let last = memory.lastBuild(fingerprint.parse, contentDirectory: options.contentDirectory),
+           last.digests == manifest.inputs.mapValues(\.digest) {
+            patched = patch(last, scan: scan, config: config, cache: cache, fingerprint: fingerprint)
         }
 
-        let templates: TemplateSet
-        if let known = memory?.templates(fingerprint.site) {
-            templates = known
-        } else {
-            do { templates = try TemplateSet(directory: URL(fileURLWithPath: options.templatesDirectory)) } catch {
-                throw run.fail([error])
-            }
-            memory?.remember(templates: templates, fingerprint.site)
-        }
-        run.stage("templates")
-
-        let digests = scan.digestsBySource()
+        var ingest: IngestResult
+        var listings: Listings
+        var stories: [Story]
+        var keys: [String: ContentDigest]
+        var comparisons: [String: StoryComparison]
+        var comparisonStore: [ContentDigest: BuildCache.StoredComparison] = [:]
+        var storedComparisons: [ContentDigest: BuildCache.StoredComparison] = [:]
         var unsavedClusters: StoredClusters?
-        let stories = cluster(ingest.articles, listings: listings, config: config, digests: digests, cache: cache,
+        var planner: SitePlanner
+        if let patched {
+            ingest = IngestResult(articles: patched.last.articles, diagnostics: patched.last.diagnostics)
+            listings = patched.last.listings
+            run.report.diagnostics = ingest.diagnostics
+            run.report.filesParsed = patched.edited
+            run.report.storiesCompared = patched.comparedStories
+            run.report.reusedStories = true
+            run.report.patchedLastBuild = true
+            run.stage("patch")
+            planner = try makePlanner(config: config, fingerprint: fingerprint, manifest: manifest, liveIsKnown: liveIsKnown, &run)
+            run.stage("templates")
+            stories = patched.last.stories
+            keys = patched.last.keys
+            comparisons = patched.last.comparisons
+        } else {
+            let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
+            var store: [String: BuildCache.StoredArticle]
+            var parsed: Int
+            var listed: Set<String>
+            (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines)
+            listings = Listings(sources: listed, store: store)
+            let files = Dictionary(scan.listing.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+            listings.reparse = { source in files[source].flatMap(ingestor.article(in:)) }
+            scan.dropOutcomes()
+            run.report.diagnostics = ingest.diagnostics
+            run.report.removed = ingest.removed
+            run.report.filesParsed = parsed
+            // Saved now, not after publishing: entries are keyed by content, so they are right whatever
+            // becomes of this build, and encoding them here adds to the smallest footprint of the build.
+            if let cache {
+                cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
+                store = [:]
+                // Only the articles parsed now are read back: the rest are listings already.
+                let parsedNow = ingest.articles.map(\.source).filter { !listings.sources.contains($0) }
+                listings.list(&ingest.articles, saved: cache.readArticles(of: parsedNow, fingerprint: fingerprint.parse))
+            }
+            run.stage("ingest")
+            guard !ingest.articles.isEmpty else {
+                throw run.fail([.error(SourceLocation(path: options.contentDirectory), "no articles found; nothing to publish")])
+            }
+            planner = try makePlanner(config: config, fingerprint: fingerprint, manifest: manifest, liveIsKnown: liveIsKnown, &run)
+            run.stage("templates")
+
+            let digests = scan.digestsBySource()
+            stories = cluster(ingest.articles, listings: listings, config: config, digests: digests, cache: cache,
                               fingerprint: fingerprint, report: &run.report, unsaved: &unsavedClusters)
-        run.stage("cluster")
+            run.stage("cluster")
 
-        let keys = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, StoryKey.make($0, digests: digests)) })
-        var planner = SitePlanner(
-            config: config, renderer: PageRenderer(templates: templates, config: config),
-            staticDirectory: URL(fileURLWithPath: options.templatesDirectory).appendingPathComponent("static"),
-            configPath: options.configFile)
-        planner.environment = environment
-        if cache != nil { planner.storyKeys = keys }
-        if liveIsKnown, let manifest, cache != nil {
-            planner.livePageKeys = manifest.outputs.compactMapValues { $0.pageKey == .zero ? nil : $0.pageKey }
-            planner.storedStoryEntries = StoredStoryEntries(
-                path: output.appendingPathComponent(SitePaths.storiesJSON).path, ranges: manifest.storyEntries,
-                published: manifest.outputs[SitePaths.storiesJSON]?.stat)
+            let storyKeys = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, StoryKey.make($0, digests: digests)) })
+            keys = storyKeys
+            if cache != nil { planner.storyKeys = storyKeys }
+            storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
+            let storyPages = planner
+            (comparisons, comparisonStore) = compare(
+                stories, keys: storyKeys, stored: storedComparisons, listings: listings,
+                needsFull: { storyPages.rendersStoryPage($0) || storyPages.storedStoryEntries?.contains(storyKeys[$0.id]!) != true },
+                report: &run.report)
+            run.stage("compare")
         }
-        let storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
+        planner.storyKeys = cache != nil ? keys : [:]
         planner.storyInFull = listings.full
-        let (comparisons, comparisonStore) = compare(
-            stories, keys: keys, stored: storedComparisons, listings: listings,
-            needsFull: { planner.rendersStoryPage($0) || planner.storedStoryEntries?.contains(keys[$0.id]!) != true }, report: &run.report)
-        run.stage("compare")
-
-        let briefings = BriefingAssembler.briefings(for: stories)
+        let briefings = patched?.last.briefings ?? BriefingAssembler.briefings(for: stories)
         run.stage("assemble")
 
         // A build stages each file as it is made; the live site stays until the switch.
@@ -202,10 +220,22 @@ public struct SiteBuilder: Sendable {
         onPublished?(run.report)
 
         if let cache {
-            if let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
-            cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
+            if let patched {
+                // The stores as the last build left them are in memory (a patch needs it).
+                cache.saveArticles(patched.articleStore, previous: cache.loadArticles(fingerprint: fingerprint.parse),
+                                   fingerprint: fingerprint.parse)
+                cache.saveClusters(patched.clusters, fingerprint: fingerprint.parse)
+                cache.saveComparisons(patched.comparisonStore, previous: cache.loadComparisons(fingerprint: fingerprint.parse),
+                                      fingerprint: fingerprint.parse)
+            } else {
+                if let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
+                cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
+            }
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            plan: plan, fingerprint: fingerprint))
+            memory?.remember(lastBuild: patched?.last ?? lastBuild(
+                fingerprint: fingerprint, scan: scan, ingest: ingest, listings: listings, stories: stories, keys: keys,
+                comparisons: comparisons, briefings: briefings))
             run.stage("cache")
         }
         run.finish()

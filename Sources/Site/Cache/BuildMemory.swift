@@ -21,6 +21,28 @@ public final class BuildMemory: Sendable {
         var templates: (fingerprint: ContentDigest, templates: TemplateSet)?
         /// The content files the last build found, for a rescan of only the edited ones.
         var listing: (contentDirectory: String, listing: ContentLoader.Listing)?
+        /// What the last published build made, for a rebuild that patches it.
+        var lastBuild: LastBuild?
+    }
+
+    /// The last published build's articles, stories and comparisons, as a rebuild of a few edited
+    /// articles patches them (`SiteBuilder.patch`) instead of making them again from every article.
+    struct LastBuild: Sendable {
+        var fingerprint: ContentDigest
+        var contentDirectory: String
+        /// Its content digests by source; the articles, canonical order, and their indices by source.
+        var digests: [String: ContentDigest]
+        var articles: [Article]
+        var positions: [String: Int]
+        var listings: SiteBuilder.Listings
+        /// Ingest's diagnostics only (the planner's warnings are made again).
+        var diagnostics: [Diagnostic]
+        var stories: [Story]
+        /// Each source's story, as an index into `stories`.
+        var storyOfSource: [String: Int]
+        var keys: [String: ContentDigest]
+        var comparisons: [String: StoryComparison]
+        var briefings: [Briefing]
     }
 
     private let stores = Mutex(Stores())
@@ -97,6 +119,18 @@ public final class BuildMemory: Sendable {
 
     func remember(listing: ContentLoader.Listing, of contentDirectory: String) {
         stores.withLock { $0.listing = (contentDirectory, listing) }
+    }
+
+    func lastBuild(_ fingerprint: ContentDigest, contentDirectory: String) -> LastBuild? {
+        stores.withLock { stores in
+            guard let last = stores.lastBuild, last.fingerprint == fingerprint, last.contentDirectory == contentDirectory else { return nil }
+            return last
+        }
+    }
+
+    /// After a build was published and its cache saved (nil: nothing to patch next time).
+    func remember(lastBuild: LastBuild?) {
+        stores.withLock { $0.lastBuild = lastBuild }
     }
 
     /// Templates parsed for the site fingerprint (which digests every template file).
