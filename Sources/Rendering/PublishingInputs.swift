@@ -24,7 +24,7 @@ public struct OutletCoverage: Sendable, Hashable {
     /// The outlet as shown: its slug is the group's key, its name the most used spelling.
     public var outlet: Outlet
     /// Stories with at least one article from the outlet, newest coverage first.
-    public var stories: [Story]
+    public private(set) var stories: [Story]
     /// By story id, the last day the outlet reported on it, and the outlet's article count:
     /// found once, not per page that shows them (filtering articles copied each one).
     private var lastDays: [String: Day]
@@ -47,6 +47,14 @@ public struct OutletCoverage: Sendable, Hashable {
         self.stories = stories
         self.lastDays = lastDays
         self.articleCount = articleCount
+    }
+
+    /// The same coverage with newer values of some of its stories, by id: stories that kept
+    /// their ids, days and outlets (the articles' text may differ), so nothing else moves.
+    public func updating(_ newer: [String: Story]) -> OutletCoverage {
+        var updated = self
+        updated.stories = stories.map { newer[$0.id] ?? $0 }
+        return updated
     }
 
     /// The outlet's articles in `story` (matched by slug), canonical order.
@@ -91,6 +99,9 @@ public struct OutletCoverage: Sendable, Hashable {
     private static func sortKey(_ coverage: OutletCoverage) -> (String, String, String) {
         (coverage.outlet.name.lowercased(), coverage.outlet.name, coverage.outlet.slug)
     }
+
+    /// The last day the outlet reported on any of its stories.
+    public var latestDay: Day? { stories.map { lastDay(in: $0) }.max() }
 
     /// The last day the outlet reported on `story`.
     public func lastDay(in story: Story) -> Day {

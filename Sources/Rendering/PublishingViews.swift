@@ -109,7 +109,7 @@ extension OutletsIndexView {
         let links = Links(root: input.rootPath, baseURL: config.baseURL)
         chrome = PageChrome(site: site, root: input.rootPath, links: links, canonicalURL: links.canonical("outlets/"))
         outlets = input.outlets.map { coverage in
-            let lastDay = coverage.stories.map { coverage.lastDay(in: $0) }.max()
+            let lastDay = coverage.latestDay
             return OutletRowView(
                 name: coverage.outlet.name, slug: coverage.outlet.slug, href: links.outlet(coverage.outlet.slug),
                 storyCount: coverage.stories.count,

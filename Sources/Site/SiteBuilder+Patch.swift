@@ -74,6 +74,9 @@ extension SiteBuilder {
             let comparison = comparator.compare(listings.full(story))
             return listings.sources.isEmpty ? comparison : comparison.holdingOwnText()
         }
+        // Outlets group stories by what the edits left as it was: only the story values change.
+        let patchedStories = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, $0) })
+        next.outlets = next.outlets.map { $0.updating(patchedStories) }
         for (story, comparison) in zip(stories, computed) {
             let key = StoryKey.make(story, digests: next.digests)
             if let old = last.keys[story.id] { comparisonStore[old] = nil }
@@ -122,7 +125,7 @@ extension SiteBuilder {
     /// What a long-lived process keeps of a build it published, for the next one to patch.
     func lastBuild(
         fingerprint: BuildFingerprint, scan: IncrementalIngest.Scan, ingest: IngestResult, listings: Listings, stories: [Story],
-        keys: [String: ContentDigest], comparisons: [String: StoryComparison], briefings: [Briefing]
+        keys: [String: ContentDigest], comparisons: [String: StoryComparison], briefings: [Briefing], outlets: [OutletCoverage]
     ) -> BuildMemory.LastBuild? {
         guard memory != nil else { return nil }
         var positions: [String: Int] = [:], storyOfSource: [String: Int] = [:]
@@ -133,6 +136,7 @@ extension SiteBuilder {
         return BuildMemory.LastBuild(
             fingerprint: fingerprint.parse, contentDirectory: options.contentDirectory, digests: scan.digestsBySource(),
             articles: ingest.articles, positions: positions, listings: listings, diagnostics: ingest.diagnostics,
-            stories: stories, storyOfSource: storyOfSource, keys: keys, comparisons: comparisons, briefings: briefings)
+            stories: stories, storyOfSource: storyOfSource, keys: keys, comparisons: comparisons, briefings: briefings,
+            outlets: outlets)
     }
 }

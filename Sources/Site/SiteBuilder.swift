@@ -156,6 +156,7 @@ public struct SiteBuilder: Sendable {
         planner.storyKeys = cache != nil ? keys : [:]
         planner.storyInFull = listings.full
         let briefings = patched?.last.briefings ?? BriefingAssembler.briefings(for: stories)
+        let outlets = patched?.last.outlets ?? OutletCoverage.group(stories)
         run.stage("assemble")
 
         // A build stages each file as it is made; the live site stays until the switch.
@@ -188,8 +189,8 @@ public struct SiteBuilder: Sendable {
 
         let plan: OutputPlan
         do {
-            plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, staging: staging,
-                                    warnings: &run.report.diagnostics)
+            plan = try planner.plan(stories: stories, comparisons: comparisons, briefings: briefings, outlets: outlets,
+                                    staging: staging, warnings: &run.report.diagnostics)
         } catch { throw abandon(run.fail([error])) }
         planner.storedStoryEntries = nil
         if plan.foundEditedLivePage {
@@ -235,7 +236,7 @@ public struct SiteBuilder: Sendable {
                                            plan: plan, fingerprint: fingerprint))
             memory?.remember(lastBuild: patched?.last ?? lastBuild(
                 fingerprint: fingerprint, scan: scan, ingest: ingest, listings: listings, stories: stories, keys: keys,
-                comparisons: comparisons, briefings: briefings))
+                comparisons: comparisons, briefings: briefings, outlets: outlets))
             run.stage("cache")
         }
         run.finish()

@@ -4,7 +4,8 @@ import Rendering
 
 /// Page keys: a digest of everything a page shows, built from story keys, so an unchanged key
 /// means the live page is still right (the site fingerprint covers templates and config).
-/// Pages that show every story (archive, outlets index, feeds) have none and are always rendered.
+/// The archive, outlets index and 404 page are keyed by exactly what they show. Feeds and the
+/// sitemap have no keys: they are always made (and linked from the live site when unchanged).
 extension SitePlanner {
     static func path(of page: Page) -> String {
         switch page {
@@ -60,8 +61,35 @@ extension SitePlanner {
             key.add(coverage.outlet.name)
             for story in coverage.stories { add(story: story.id) }
             return key.digest
-        case .archive, .outletsIndex, .notFound:
-            return nil
+        case .archive(let input):
+            // What the archive shows: each day's story count and top stories.
+            key.add("archive")
+            for briefing in input.briefings {
+                key.add(briefing.day.description)
+                key.add(UInt64(briefing.entries.count))
+                for entry in briefing.entries.prefix(max(0, input.headlinesPerDay)) {
+                    guard let story = input.stories[entry.storyID] else { return nil }
+                    key.add(story.id)
+                    key.add(story.title)
+                    key.add(UInt64(story.outlets.count))
+                }
+            }
+            return key.digest
+        case .outletsIndex(let outlets):
+            key.add("outlets")
+            for coverage in outlets {
+                key.add(coverage.outlet.slug)
+                key.add(coverage.outlet.name)
+                key.add(UInt64(coverage.stories.count))
+                key.add(UInt64(coverage.articleCount))
+                key.add(coverage.latestDay?.description ?? "")
+            }
+            return key.digest
+        case .notFound(let input):
+            key.add("404")
+            key.add(input.latestDay?.description ?? "")
+            key.add(input.sitePath)
+            return key.digest
         }
     }
 }

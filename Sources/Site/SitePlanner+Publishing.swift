@@ -6,16 +6,18 @@ import Rendering
 /// archive, outlet and 404 pages (each only when its template exists, so older template folders
 /// keep building).
 extension SitePlanner {
-    func publishingPages(outlets: [OutletCoverage], warnings: inout [Diagnostic]) -> [Page] {
+    func publishingPages(
+        archive: ArchivePageInput, outlets: [OutletCoverage], notFound: NotFoundPageInput, warnings: inout [Diagnostic]
+    ) -> [Page] {
         var pages: [Page] = []
         var missing: [String] = []
         func ifTemplate(_ page: PageRenderer.OptionalPage, _ produce: () -> [Page]) {
             if renderer.hasTemplate(page) { pages += produce() } else { missing.append(page.rawValue + ".mustache") }
         }
-        ifTemplate(.archive) { [.archive] }
+        ifTemplate(.archive) { [.archive(archive)] }
         ifTemplate(.outlets) { [.outletsIndex(outlets)] }
         ifTemplate(.outlet) { outlets.map { .outlet($0) } }
-        ifTemplate(.notFound) { [.notFound] }
+        ifTemplate(.notFound) { [.notFound(notFound)] }
         if !missing.isEmpty {
             warnings.append(.warning(
                 SourceLocation(path: "templates"),

@@ -27,41 +27,44 @@ struct SitePlanner {
     enum Page: Sendable {
         case day(Briefing, index: Int, isRoot: Bool)
         case story(Story)
-        case archive
+        case archive(ArchivePageInput)
         case outletsIndex([OutletCoverage])
         case outlet(OutletCoverage)
-        case notFound
+        case notFound(NotFoundPageInput)
     }
 
     /// Plans the site; warnings (a relative base URL, a missing optional template, a malformed
     /// `SOURCE_DATE_EPOCH`) are appended to `warnings` and do not stop the build. With `staging`,
     /// each file is staged as soon as it is made and the plan holds paths only.
+    /// `outlets`: `OutletCoverage.group(stories)`, when the caller has it.
     func plan(
-        stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing], staging: SiteStaging? = nil,
-        warnings: inout [Diagnostic]
+        stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing], outlets: [OutletCoverage]? = nil,
+        staging: SiteStaging? = nil, warnings: inout [Diagnostic]
     ) throws(Diagnostic) -> OutputPlan {
         var plan = OutputPlan()
         let storiesByID = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, $0) })
         let days = briefings.map(\.day)
         let newestFirst = Array(days.reversed())
 
-        var pages: [Page] = briefings.enumerated().map { .day($1, index: $0, isRoot: false) }
-        if let latest = briefings.last { pages.append(.day(latest, index: briefings.count - 1, isRoot: true)) }
-        pages += stories.map { .story($0) }
-        let outlets = OutletCoverage.group(stories)
-        pages += publishingPages(outlets: outlets, warnings: &warnings)
+        var planned: [Page] = briefings.enumerated().map { .day($1, index: $0, isRoot: false) }
+        if let latest = briefings.last { planned.append(.day(latest, index: briefings.count - 1, isRoot: true)) }
+        planned += stories.map { .story($0) }
         let urls = SiteURL(baseURL: config.baseURL)
+        let pages = planned + publishingPages(
+            archive: ArchivePageInput(briefings: briefings, stories: storiesByID), outlets: outlets ?? OutletCoverage.group(stories),
+            notFound: NotFoundPageInput(latestDay: days.last, sitePath: urls.sitePath), warnings: &warnings)
 
         let renderer = self.renderer
+        let paths = pages.map(Self.path(of:))
         let keys = pages.map { pageKey($0, days: days) }
-        for (page, key) in zip(pages, keys) { if let key { plan.pageKeys[Self.path(of: page)] = key } }
-        let unchanged = Set(zip(pages, keys).compactMap { page, key in carries(Self.path(of: page), key: key) ? Self.path(of: page) : nil })
+        for (path, key) in zip(paths, keys) { if let key { plan.pageKeys[path] = key } }
+        let unchanged = zip(paths, keys).map { path, key in carries(path, key: key) }
         // Claimed before any is written, so a collision stops the build before staging anything.
-        for page in pages { try claim(Self.path(of: page), in: &plan) }
+        for path in paths { try claim(path, in: &plan) }
         // Nil for a page that could not be carried because its live file was edited by hand.
-        let rendered = Parallel.map(pages) { page -> Result<OutputFile?, Diagnostic>? in
-            let path = Self.path(of: page)
-            if unchanged.contains(path) {
+        let rendered = Parallel.map(Array(pages.indices)) { i -> Result<OutputFile?, Diagnostic>? in
+            let page = pages[i], path = paths[i]
+            if unchanged[i] {
                 guard let staging else { return .success(nil) }
                 do throws(SitePublisher.PublishError) { return try staging.carry(path) ? .success(nil) : nil } catch {
                     return .failure(error.diagnostic)
@@ -82,25 +85,25 @@ struct SitePlanner {
                     let story = storyInFull(listed)
                     let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
                     html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
-                case .archive:
-                    html = renderer.archivePage(ArchivePageInput(briefings: briefings, stories: storiesByID))
+                case .archive(let input):
+                    html = renderer.archivePage(input)
                 case .outletsIndex(let outlets):
                     html = renderer.outletsIndexPage(OutletsIndexInput(outlets: outlets))
                 case .outlet(let coverage):
                     html = renderer.outletPage(OutletPageInput(coverage: coverage))
-                case .notFound:
-                    html = renderer.notFoundPage(NotFoundPageInput(latestDay: days.last, sitePath: urls.sitePath))
+                case .notFound(let input):
+                    html = renderer.notFoundPage(input)
                 }
                 return .success(try Self.stage(OutputFile(path: path, text: html), in: staging))
             } catch {
                 return .failure(error)
             }
         }
-        for (page, result) in zip(pages, rendered) {
+        for (i, result) in rendered.enumerated() {
             switch result {
             case .success(let file?)?: plan.keep(file)
             case .success(nil)?:
-                if staging == nil, unchanged.contains(Self.path(of: page)) { plan.keep(carried: Self.path(of: page)) }
+                if staging == nil, unchanged[i] { plan.keep(carried: paths[i]) }
             case .failure(let diagnostic)?: throw diagnostic
             case nil: plan.foundEditedLivePage = true
             }

@@ -70,9 +70,15 @@ import TestSupport
         _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
         let path = "content/2026-04-01/north-wire-0-0.md"
         dir.write(path, try #require(dir.read(path)) + "\nThe harbour reopened at noon, the council said later.\n")
+        let before = fileIdentities(dir.appending("public"))
         let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
         #expect(report.reusedStories)
         #expect(report.storiesCompared == 1)
+        // Pages keyed by what they show, none of which changed, are carried over.
+        let after = fileIdentities(dir.appending("public"))
+        for page in [SitePaths.archiveFile, SitePaths.outletsFile, SitePaths.notFoundFile] {
+            #expect(after[page] != nil && after[page] == before[page], "\(page) was written again")
+        }
         try expectSameAsFullBuild(dir)
     }
 

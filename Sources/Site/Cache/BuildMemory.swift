@@ -43,6 +43,7 @@ public final class BuildMemory: Sendable {
         var keys: [String: ContentDigest]
         var comparisons: [String: StoryComparison]
         var briefings: [Briefing]
+        var outlets: [OutletCoverage]
     }
 
     private let stores = Mutex(Stores())
