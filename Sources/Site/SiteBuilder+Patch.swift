@@ -23,30 +23,30 @@ extension SiteBuilder {
 
     /// Nil when the edits cannot be patched in (or there are none).
     func patch(
-        _ last: BuildMemory.LastBuild, scan: IncrementalIngest.Scan, config: SiteConfig, cache: BuildCache,
+        _ last: consuming BuildMemory.LastBuild, scan: IncrementalIngest.Scan, config: SiteConfig, cache: BuildCache,
         fingerprint: BuildFingerprint
     ) -> Patched? {
-        guard scan.listing.files.count == last.digests.count,
+        var next = last
+        guard scan.listing.files.count == next.digests.count,
               var clusters = cache.loadClusters(fingerprint: fingerprint.parse) else { return nil }
         var edited: [(source: String, digest: ContentDigest, parsed: ContentLoader.ParsedFile)] = []
         for (i, file) in scan.listing.files.enumerated() {
-            guard let digest = scan.digests[i], let was = last.digests[file.relativePath] else { return nil }
+            guard let digest = scan.digests[i], let was = next.digests[file.relativePath] else { return nil }
             guard digest != was else { continue }
             guard edited.count < Self.patchLimit, case .article(let parsed)? = scan.outcomes[i], parsed.warnings.isEmpty,
-                  !last.diagnostics.contains(where: { $0.location.path == file.displayPath })
+                  !next.diagnostics.contains(where: { $0.location.path == file.displayPath })
             else { return nil }
             edited.append((file.relativePath, digest, parsed))
         }
         guard !edited.isEmpty else { return nil }
 
         let clusterer = StoryClusterer(settings: config.clustering)
-        var next = last
         var articleStore = cache.loadArticles(fingerprint: fingerprint.parse)
         var touched = Set<Int>()
         for (source, digest, parsed) in edited {
             let article = parsed.article
-            guard let position = last.positions[source], let storyIndex = last.storyOfSource[source] else { return nil }
-            let was = last.articles[position]
+            guard let position = next.positions[source], let storyIndex = next.storyOfSource[source] else { return nil }
+            let was = next.articles[position]
             // Where the article sits (canonical order, de-duplicated ids, days, outlets) is unchanged.
             guard article.id == was.id, article.source == was.source, article.day == was.day,
                   article.outlet.name == was.outlet.name, article.outlet.slug == was.outlet.slug,
@@ -76,10 +76,13 @@ extension SiteBuilder {
         }
         // Outlets group stories by what the edits left as it was: only the story values change.
         let patchedStories = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, $0) })
-        next.outlets = next.outlets.map { $0.updating(patchedStories) }
+        let slugs = Set(stories.flatMap { $0.articles.map(\.outlet.slug) })
+        for i in next.outlets.indices where slugs.contains(next.outlets[i].outlet.slug) {
+            next.outlets[i] = next.outlets[i].updating(patchedStories)
+        }
         for (story, comparison) in zip(stories, computed) {
             let key = StoryKey.make(story, digests: next.digests)
-            if let old = last.keys[story.id] { comparisonStore[old] = nil }
+            if let old = next.keys[story.id] { comparisonStore[old] = nil }
             comparisonStore[key] = BuildCache.StoredComparison(comparison)
             next.keys[story.id] = key
             next.comparisons[story.id] = comparison

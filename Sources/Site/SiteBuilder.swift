@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
         // A rebuild of a few edits in `briefing serve` patches the last build when it can.
         var patched: Patched?
         if let memory, let cache, let manifest, liveIsKnown, changedPaths != nil, !options.reportsRemovedLines,
-           let last = memory.lastBuild(fingerprint.parse, contentDirectory: options.contentDirectory),
+           let last = memory.takeLastBuild(fingerprint.parse, contentDirectory: options.contentDirectory),
            last.digests == manifest.inputs.mapValues(\.digest) {
             patched = patch(last, scan: scan, config: config, cache: cache, fingerprint: fingerprint)
         }

@@ -26,10 +26,26 @@ extension SitePlanner {
     /// False when the story's live page is carried over, so the build needs no more of its
     /// articles than listings.
     func rendersStoryPage(_ story: Story) -> Bool {
-        !carries(SitePaths.storyFile(story.id), key: pageKey(.story(story), days: []))
+        !carries(SitePaths.storyFile(story.id), key: pageKey(.story(story), days: Days([])))
     }
 
-    func pageKey(_ page: Page, days: [Day]) -> ContentDigest? {
+    /// The site's days, with a digest of them all made once (every day page lists every day:
+    /// adding them to each day page's key was quadratic).
+    struct Days {
+        let days: [Day]
+        let digest: ContentDigest
+
+        init(_ days: [Day]) {
+            self.days = days
+            var key = ContentDigest.Builder()
+            key.add(UInt64(days.count))
+            for day in days { key.add(day.description) }
+            digest = key.digest
+        }
+    }
+
+    func pageKey(_ page: Page, days site: Days) -> ContentDigest? {
+        let days = site.days
         guard !storyKeys.isEmpty else { return nil }
         var key = ContentDigest.Builder()
         func add(story id: String) {
@@ -44,8 +60,7 @@ extension SitePlanner {
             key.add("day")
             key.add(briefing.day.description)
             key.add(isRoot ? 1 : 0)
-            key.add(UInt64(days.count))
-            for day in days { key.add(day.description) }
+            key.add(site.digest)
             key.add(index > 0 ? days[index - 1].description : "")
             key.add(index + 1 < days.count ? days[index + 1].description : "")
             for entry in briefing.entries {

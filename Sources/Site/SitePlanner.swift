@@ -56,7 +56,8 @@ struct SitePlanner {
 
         let renderer = self.renderer
         let paths = pages.map(Self.path(of:))
-        let keys = pages.map { pageKey($0, days: days) }
+        let siteDays = Days(days)
+        let keys = pages.map { pageKey($0, days: siteDays) }
         for (path, key) in zip(paths, keys) { if let key { plan.pageKeys[path] = key } }
         let unchanged = zip(paths, keys).map { path, key in carries(path, key: key) }
         // Claimed before any is written, so a collision stops the build before staging anything.

@@ -122,9 +122,12 @@ public final class BuildMemory: Sendable {
         stores.withLock { $0.listing = (contentDirectory, listing) }
     }
 
-    func lastBuild(_ fingerprint: ContentDigest, contentDirectory: String) -> LastBuild? {
+    /// The last build, taken out: a patch changes it in place (held here too, every array and
+    /// dictionary in it would be copied on the first change). The build remembers its own.
+    func takeLastBuild(_ fingerprint: ContentDigest, contentDirectory: String) -> LastBuild? {
         stores.withLock { stores in
             guard let last = stores.lastBuild, last.fingerprint == fingerprint, last.contentDirectory == contentDirectory else { return nil }
+            stores.lastBuild = nil
             return last
         }
     }
