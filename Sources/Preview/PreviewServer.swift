@@ -25,7 +25,7 @@ public struct PreviewServer: Sendable {
     /// - Parameters:
     ///   - watcher: from `session.startWatching()`; nil serves without rebuilding.
     ///   - onStarted: called with the bound port once the server accepts connections.
-    ///   - onResult: called after every rebuild.
+    ///   - onResult: called once per rebuild, as soon as its site is switched in (or the build ends without one).
     public func run(
         watcher: FileWatcher?,
         handleSignals: Bool = true,

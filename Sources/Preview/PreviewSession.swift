@@ -31,9 +31,10 @@ public final class PreviewSession: Sendable {
         FileWatcher(roots: watchedPaths, backend: backend)
     }
 
-    /// Builds once, publishes the outcome to open pages and returns it. Pages are told as soon
-    /// as the new site is switched in; the build then saves its cache before returning.
-    public func build(changed: [String]) async -> RebuildResult {
+    /// Builds once, publishes the outcome to open pages and returns it. Pages are told, and
+    /// `announce` called, as soon as the new site is switched in (or, when nothing is switched
+    /// in, once the build ends); the build then saves its cache before returning.
+    public func build(changed: [String], announce: @escaping @Sendable (RebuildResult) -> Void = { _ in }) async -> RebuildResult {
         let options = options, memory = memory
         let clock = ContinuousClock()
         let start = clock.now
@@ -54,6 +55,7 @@ public final class PreviewSession: Sendable {
                     let rebuild = self.rebuild(Self.outcome(report), changed: changed, milliseconds: milliseconds(), after: previous)
                     self.hub.publish(rebuild.update)
                     published.withLock { $0 = rebuild }
+                    announce(rebuild)
                 }
                 do throws(BuildFailure) {
                     continuation.resume(returning: .success(try builder.build()))
@@ -71,10 +73,12 @@ public final class PreviewSession: Sendable {
             // Nothing to switch in (no change at all): done now.
             let rebuild = rebuild(Self.outcome(report), changed: changed, milliseconds: milliseconds(), after: previous)
             hub.publish(rebuild.update)
+            announce(rebuild)
             return rebuild
         case .failure(let failure):
             let rebuild = rebuild(.failed(failure), changed: changed, milliseconds: milliseconds(), after: previous)
             hub.publish(rebuild.update)
+            announce(rebuild)
             return rebuild
         }
     }
@@ -93,7 +97,8 @@ public final class PreviewSession: Sendable {
     }
 
     /// Debounces the watcher's changes and rebuilds once per quiet batch, calling `onResult`
-    /// after each build, until the watcher stops or the task is cancelled.
+    /// once per build as soon as its outcome is out (`build(changed:announce:)`), until the
+    /// watcher stops or the task is cancelled.
     public func rebuildLoop(
         watcher: FileWatcher, quietPeriod: Duration = .milliseconds(50),
         onResult: @escaping @Sendable (RebuildResult) -> Void
@@ -114,7 +119,7 @@ public final class PreviewSession: Sendable {
                             !self.isOutput($0) && (known.contains($0) || FileManager.default.fileExists(atPath: $0))
                         }
                         guard !relevant.isEmpty else { continue }
-                        onResult(await self.build(changed: relevant.sorted()))
+                        _ = await self.build(changed: relevant.sorted(), announce: onResult)
                         known = self.inputFiles()
                     }
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import TestSupport
 @testable import Preview
@@ -23,6 +24,23 @@ import TestSupport
         let second = await session.build(changed: [article])
         #expect(second.update.build == 2 && second.summaryLine.hasPrefix("Rebuilt in "))
         #expect(second.summaryLine.hasSuffix("ms (\(article) changed)"))
+    }
+
+    /// The terminal hears of a rebuild when its pages reload, before the cache is saved; and of
+    /// a build that switches nothing in, when it ends. Once each.
+    @Test func rebuildsAreAnnouncedOnceAsSoonAsTheSiteIsSwitchedIn() async throws {
+        let manifest = dir.path + "/.public.briefing-cache/manifest"
+        let heard = Mutex<[(build: Int, manifestExists: Bool)]>([])
+        let announce = { @Sendable (result: RebuildResult) in
+            heard.withLock { $0.append((result.update.build, FileManager.default.fileExists(atPath: manifest))) }
+        }
+        _ = await session.build(changed: [], announce: announce)
+        try (String(contentsOfFile: article, encoding: .utf8) + "\nA late correction.\n").write(toFile: article, atomically: true, encoding: .utf8)
+        _ = await session.build(changed: [article], announce: announce)
+        _ = await session.build(changed: [article], announce: announce)  // nothing changed since
+        let calls = heard.withLock { $0 }
+        #expect(calls.map(\.build) == [1, 2, 3])
+        #expect(calls.map(\.manifestExists) == [false, false, true])
     }
 
     @Test func badFrontMatterPublishesTheRestAndReportsTheErrors() async throws {
