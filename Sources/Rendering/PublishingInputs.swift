@@ -29,6 +29,8 @@ public struct OutletCoverage: Sendable, Hashable {
     /// found once, not per page that shows them (filtering articles copied each one).
     private var lastDays: [String: Day]
     public private(set) var articleCount: Int
+    /// The last day the outlet reported on any of its stories.
+    public private(set) var latestDay: Day?
 
     public init(outlet: Outlet, stories: [Story]) {
         var lastDays: [String: Day] = [:]
@@ -47,6 +49,7 @@ public struct OutletCoverage: Sendable, Hashable {
         self.stories = stories
         self.lastDays = lastDays
         self.articleCount = articleCount
+        latestDay = stories.map { lastDays[$0.id] ?? $0.lastDay }.max()
     }
 
     /// The same coverage with newer values of some of its stories, by id: stories that kept
@@ -100,8 +103,6 @@ public struct OutletCoverage: Sendable, Hashable {
         (coverage.outlet.name.lowercased(), coverage.outlet.name, coverage.outlet.slug)
     }
 
-    /// The last day the outlet reported on any of its stories.
-    public var latestDay: Day? { stories.map { lastDay(in: $0) }.max() }
 
     /// The last day the outlet reported on `story`.
     public func lastDay(in story: Story) -> Day {
