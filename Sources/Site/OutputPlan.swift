@@ -29,6 +29,8 @@ public struct OutputPlan: Sendable {
     var pageKeys: [String: ContentDigest] = [:]
     /// Where each story's entry sits in `stories.json`, by story key, for the manifest.
     var storyEntries: [ContentDigest: Range<Int>] = [:]
+    /// The sitemap's files, for a patched rebuild to carry (`SitePlanner.liveSitemap`).
+    var sitemapPaths: [String] = []
     /// Set when a page meant to be carried over was found edited by hand in the live site: the
     /// build's inputs for it (listings, brief comparisons) cannot render it, so the plan is void.
     var foundEditedLivePage = false

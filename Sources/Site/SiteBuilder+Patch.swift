@@ -6,10 +6,10 @@ import Ingest
 import Rendering
 
 /// A rebuild of a few edited articles in a long-lived process (`briefing serve`): when each edit
-/// leaves its article where it was (same id, source, day and outlet, no warnings) and reading the
-/// same to the clusterer, the last build's articles, stories, briefings and comparisons are
-/// patched instead of made again from every article. Anything else takes the full way; both give
-/// the same site.
+/// leaves its article where it was (same id, source, day, published time and outlet, no
+/// warnings) and reading the same to the clusterer, the last build's articles, stories,
+/// briefings, outlets and comparisons are patched instead of made again from every article, and
+/// the sitemap is carried over. Anything else takes the full way; both give the same site.
 extension SiteBuilder {
     /// What ingest, clustering, comparison and assembly would have made, and what to save.
     struct Patched {
@@ -48,7 +48,9 @@ extension SiteBuilder {
             guard let position = next.positions[source], let storyIndex = next.storyOfSource[source] else { return nil }
             let was = next.articles[position]
             // Where the article sits (canonical order, de-duplicated ids, days, outlets) is unchanged.
+            // Published times date the sitemap's pages and the feeds' entries.
             guard article.id == was.id, article.source == was.source, article.day == was.day,
+                  article.publishedTime == was.publishedTime,
                   article.outlet.name == was.outlet.name, article.outlet.slug == was.outlet.slug,
                   let input = clusters.inputs[source], input.id == article.id,
                   StoredClusters.signature(of: article, terms: clusterer.terms(of: article)) == input.signature
@@ -128,7 +130,8 @@ extension SiteBuilder {
     /// What a long-lived process keeps of a build it published, for the next one to patch.
     func lastBuild(
         fingerprint: BuildFingerprint, scan: IncrementalIngest.Scan, ingest: IngestResult, listings: Listings, stories: [Story],
-        keys: [String: ContentDigest], comparisons: [String: StoryComparison], briefings: [Briefing], outlets: [OutletCoverage]
+        keys: [String: ContentDigest], comparisons: [String: StoryComparison], briefings: [Briefing], outlets: [OutletCoverage],
+        sitemap: [String]
     ) -> BuildMemory.LastBuild? {
         guard memory != nil else { return nil }
         var positions: [String: Int] = [:], storyOfSource: [String: Int] = [:]
@@ -140,6 +143,6 @@ extension SiteBuilder {
             fingerprint: fingerprint.parse, contentDirectory: options.contentDirectory, digests: scan.digestsBySource(),
             articles: ingest.articles, positions: positions, listings: listings, diagnostics: ingest.diagnostics,
             stories: stories, storyOfSource: storyOfSource, keys: keys, comparisons: comparisons, briefings: briefings,
-            outlets: outlets)
+            outlets: outlets, sitemap: sitemap)
     }
 }

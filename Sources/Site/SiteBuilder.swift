@@ -104,6 +104,7 @@ public struct SiteBuilder: Sendable {
             run.report.patchedLastBuild = true
             run.stage("patch")
             planner = try makePlanner(config: config, fingerprint: fingerprint, manifest: manifest, liveIsKnown: liveIsKnown, &run)
+            planner.liveSitemap = patched.last.sitemap
             run.stage("templates")
             stories = patched.last.stories
             keys = patched.last.keys
@@ -234,9 +235,11 @@ public struct SiteBuilder: Sendable {
             }
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            plan: plan, fingerprint: fingerprint))
-            memory?.remember(lastBuild: patched?.last ?? lastBuild(
+            var last = patched?.last ?? lastBuild(
                 fingerprint: fingerprint, scan: scan, ingest: ingest, listings: listings, stories: stories, keys: keys,
-                comparisons: comparisons, briefings: briefings, outlets: outlets))
+                comparisons: comparisons, briefings: briefings, outlets: outlets, sitemap: plan.sitemapPaths)
+            last?.sitemap = plan.sitemapPaths
+            memory?.remember(lastBuild: last)
             run.stage("cache")
         }
         run.finish()

@@ -26,9 +26,10 @@ extension SitePlanner {
         return pages
     }
 
+    /// Feeds, `robots.txt` and, when `makesSitemap`, the sitemap's files.
     func publishingFiles(
         pages: [Page], stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing],
-        warnings: inout [Diagnostic]
+        makesSitemap: Bool = true, warnings: inout [Diagnostic]
     ) throws(Diagnostic) -> [OutputFile] {
         let urls = SiteURL(baseURL: config.baseURL)
         if !urls.isAbsolute {
@@ -45,13 +46,15 @@ extension SitePlanner {
         do { jsonFeed = try feeds.json() } catch {
             throw .error(SourceLocation(path: SitePaths.jsonFeed), "cannot encode: \(error)")
         }
-        let sitemap = Sitemap(urls: urls, pages: sitemapPages(pages, stories: stories, briefings: briefings))
         var files = [
             OutputFile(path: SitePaths.atomFeed, text: feeds.atom()),
             OutputFile(path: SitePaths.jsonFeed, bytes: jsonFeed),
-            OutputFile(path: SitePaths.robots, text: sitemap.robots()),
+            OutputFile(path: SitePaths.robots, text: Sitemap(urls: urls, pages: []).robots()),
         ]
-        files += sitemap.files().map { OutputFile(path: $0.path, text: $0.text) }
+        if makesSitemap {
+            let sitemap = Sitemap(urls: urls, pages: sitemapPages(pages, stories: stories, briefings: briefings))
+            files += sitemap.files().map { OutputFile(path: $0.path, text: $0.text) }
+        }
         return files
     }
 

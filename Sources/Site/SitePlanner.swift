@@ -20,6 +20,9 @@ struct SitePlanner {
     var livePageKeys: [String: ContentDigest] = [:]
     /// The live `stories.json`'s entries by story key: copied, not encoded again.
     var storedStoryEntries: StoredStoryEntries?
+    /// The live sitemap's files, when the caller knows that no page and no page's date changed
+    /// since they were published (a patched rebuild): carried, not made again.
+    var liveSitemap: [String]?
     /// A story with its articles in full, for its page: stories may be given as listings, each read
     /// in full only while its page renders (`SiteBuilder.Listings`).
     var storyInFull: @Sendable (Story) -> Story = { $0 }
@@ -112,9 +115,24 @@ struct SitePlanner {
         if plan.foundEditedLivePage { return plan }
 
         try planStoriesJSON(stories, comparisons: comparisons, plan: &plan, staging: staging)
+        let carriesSitemap = liveSitemap != nil && staging != nil
+        if carriesSitemap, let liveSitemap, let staging {
+            for path in liveSitemap {
+                try claim(path, in: &plan)
+                do throws(SitePublisher.PublishError) {
+                    guard try staging.carry(path) else {
+                        plan.foundEditedLivePage = true
+                        return plan
+                    }
+                } catch { throw error.diagnostic }
+            }
+            plan.sitemapPaths = liveSitemap
+        }
         for file in try publishingFiles(
-            pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, warnings: &warnings) {
+            pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, makesSitemap: !carriesSitemap,
+            warnings: &warnings) {
             try add(file, to: &plan, staging: staging)
+            if Sitemap.isSitemapFile(file.path) { plan.sitemapPaths.append(file.path) }
         }
         for file in try staticFiles() { try add(file, to: &plan, staging: staging) }
         return plan

@@ -12,6 +12,8 @@ extension IncrementalBuildTests {
     func longArticleSite(memory: BuildMemory) throws -> (TemporaryDirectory, String) {
         let dir = TemporaryDirectory()
         let long = try #require(writeGeneratedSite(into: dir, articles: 24).first)
+        // With a sitemap, which a patch carries over.
+        dir.write("briefing.yml", "title: \"Patches\"\nbaseURL: \"https://news.example/\"\n")
         let filler = (1...30).map { "Crews logged inspection number \($0) along the harbour wall." }
         dir.write(long, try #require(dir.read(long)) + "\n" + filler.joined(separator: " ") + "\n")
         _ = try servedBuild(dir, memory: memory, changed: nil)
@@ -50,6 +52,10 @@ extension IncrementalBuildTests {
         let (dir, long) = try longArticleSite(memory: memory)
         // Read by the clusterer: the headline.
         try edit(long, in: dir, replacing: "title: \"", with: "title: \"Update: ")
+        #expect(try !servedBuild(dir, memory: memory, changed: [long]).patchedLastBuild)
+        try expectSameAsFullBuild(dir)
+        // Another time the same day: the sitemap's and feeds' dates change.
+        try edit(long, in: dir, replacing: "T06:00:00Z", with: "T06:30:00Z")
         #expect(try !servedBuild(dir, memory: memory, changed: [long]).patchedLastBuild)
         try expectSameAsFullBuild(dir)
         // Another day: the article moves in canonical order and between briefings.

@@ -44,6 +44,8 @@ public final class BuildMemory: Sendable {
         var comparisons: [String: StoryComparison]
         var briefings: [Briefing]
         var outlets: [OutletCoverage]
+        /// Its sitemap's files: a patch that keeps every page and date carries them.
+        var sitemap: [String]
     }
 
     private let stores = Mutex(Stores())
