@@ -12,7 +12,8 @@
 #   3 no-change       build again right after a build, nothing changed (incremental case)
 #   4 one-changed     insert a paragraph three quarters down one article's body, then build
 #   serve-changed     the same edits made while `briefing serve` runs: the rebuild time it prints
-#                     (serve-edit-to-built: from the edit to that line, watcher and debounce included)
+#                     (serve-edit-to-built: from the edit to that line, watcher and debounce included),
+#                     after one untimed warm-up edit (the first rebuild after start), as for Hugo's server
 #   hugo              `hugo --quiet -d OUT` on a minimal Hugo site holding the same .md files
 #   hugo-server-changed  the same edits in `hugo server` (its "Total in N ms"; and edit-to-built)
 #   cmark             every .md file through the cmark CLI (xargs -P2 -n200), output discarded
