@@ -124,17 +124,23 @@ extension SiteBuilder {
                 missing.append(story)
             }
         }
-        let comparator = StoryComparator()
-        let computed = Parallel.map(missing) { story in
-            let comparison = comparator.compare(listings.full(story))
-            return listings.sources.isEmpty ? comparison : comparison.holdingOwnText()
-        }
+        let computed = Self.compare(missing, listings: listings)
         for (story, comparison) in zip(missing, computed) {
             comparisons[story.id] = comparison
             store[keys[story.id]!] = BuildCache.StoredComparison(comparison)
         }
         report.storiesCompared = missing.count
         return (comparisons, store)
+    }
+
+    /// `stories` compared on all cores, each read in full for it; claims hold their own text when
+    /// articles are read back (see `holdingOwnText`).
+    static func compare(_ stories: [Story], listings: Listings) -> [StoryComparison] {
+        let comparator = StoryComparator()
+        return Parallel.map(stories) { story in
+            let comparison = comparator.compare(listings.full(story))
+            return listings.sources.isEmpty ? comparison : comparison.holdingOwnText()
+        }
     }
 
     func newManifest(

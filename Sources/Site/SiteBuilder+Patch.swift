@@ -1,6 +1,5 @@
 import BriefingCore
 import Clustering
-import Comparison
 import Foundation
 import Ingest
 import Rendering
@@ -70,12 +69,7 @@ extension SiteBuilder {
 
         var comparisonStore = cache.loadComparisons(fingerprint: fingerprint.parse)
         let stories = touched.sorted().map { next.stories[$0] }
-        let comparator = StoryComparator()
-        let listings = next.listings
-        let computed = Parallel.map(stories) { story in
-            let comparison = comparator.compare(listings.full(story))
-            return listings.sources.isEmpty ? comparison : comparison.holdingOwnText()
-        }
+        let computed = Self.compare(stories, listings: next.listings)
         // Outlets group stories by what the edits left as it was: only the story values change.
         let patchedStories = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, $0) })
         let slugs = Set(stories.flatMap { $0.articles.map(\.outlet.slug) })

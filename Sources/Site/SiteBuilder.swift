@@ -109,6 +109,8 @@ public struct SiteBuilder: Sendable {
             stories = patched.last.stories
             keys = patched.last.keys
             comparisons = patched.last.comparisons
+            (comparisonStore, unsavedClusters) = (patched.comparisonStore, patched.clusters)
+            storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
         } else {
             let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
             var store: [String: BuildCache.StoredArticle]
@@ -223,23 +225,18 @@ public struct SiteBuilder: Sendable {
 
         if let cache {
             if let patched {
-                // The stores as the last build left them are in memory (a patch needs it).
+                // The store as the last build left it is in memory (a patch needs it).
                 cache.saveArticles(patched.articleStore, previous: cache.loadArticles(fingerprint: fingerprint.parse),
                                    fingerprint: fingerprint.parse)
-                cache.saveClusters(patched.clusters, fingerprint: fingerprint.parse)
-                cache.saveComparisons(patched.comparisonStore, previous: cache.loadComparisons(fingerprint: fingerprint.parse),
-                                      fingerprint: fingerprint.parse)
-            } else {
-                if let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
-                cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
             }
+            if let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
+            cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            plan: plan, fingerprint: fingerprint))
-            var last = patched?.last ?? lastBuild(
+            // A patch carried the sitemap: its files are the last build's.
+            memory?.remember(lastBuild: patched?.last ?? lastBuild(
                 fingerprint: fingerprint, scan: scan, ingest: ingest, listings: listings, stories: stories, keys: keys,
-                comparisons: comparisons, briefings: briefings, outlets: outlets, sitemap: plan.sitemapPaths)
-            last?.sitemap = plan.sitemapPaths
-            memory?.remember(lastBuild: last)
+                comparisons: comparisons, briefings: briefings, outlets: outlets, sitemap: plan.sitemapPaths))
             run.stage("cache")
         }
         run.finish()

@@ -58,6 +58,19 @@ extension SitePlanner {
         return files
     }
 
+    /// Links the live sitemap's `files` into `staging` (`liveSitemap`); false when one was
+    /// changed since it was published (by hand: the plan is void).
+    func carry(sitemap files: [String], into staging: SiteStaging, plan: inout OutputPlan) throws(Diagnostic) -> Bool {
+        for path in files {
+            try claim(path, in: &plan)
+            do throws(SitePublisher.PublishError) {
+                guard try staging.carry(path) else { return false }
+            } catch { throw error.diagnostic }
+        }
+        plan.sitemapPaths = files
+        return true
+    }
+
     /// Every page with an address, home first; `lastmod` is the newest update among the stories
     /// the page shows (for a day: its stories, which may gain coverage on later days).
     func sitemapPages(_ pages: [Page], stories: [Story], briefings: [Briefing]) -> [Sitemap.Page] {

@@ -115,21 +115,16 @@ struct SitePlanner {
         if plan.foundEditedLivePage { return plan }
 
         try planStoriesJSON(stories, comparisons: comparisons, plan: &plan, staging: staging)
-        let carriesSitemap = liveSitemap != nil && staging != nil
-        if carriesSitemap, let liveSitemap, let staging {
-            for path in liveSitemap {
-                try claim(path, in: &plan)
-                do throws(SitePublisher.PublishError) {
-                    guard try staging.carry(path) else {
-                        plan.foundEditedLivePage = true
-                        return plan
-                    }
-                } catch { throw error.diagnostic }
+        var makesSitemap = true
+        if let liveSitemap, let staging {
+            guard try carry(sitemap: liveSitemap, into: staging, plan: &plan) else {
+                plan.foundEditedLivePage = true
+                return plan
             }
-            plan.sitemapPaths = liveSitemap
+            makesSitemap = false
         }
         for file in try publishingFiles(
-            pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, makesSitemap: !carriesSitemap,
+            pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, makesSitemap: makesSitemap,
             warnings: &warnings) {
             try add(file, to: &plan, staging: staging)
             if Sitemap.isSitemapFile(file.path) { plan.sitemapPaths.append(file.path) }
@@ -170,7 +165,7 @@ struct SitePlanner {
         }
     }
 
-    private func claim(_ path: String, in plan: inout OutputPlan) throws(Diagnostic) {
+    func claim(_ path: String, in plan: inout OutputPlan) throws(Diagnostic) {
         do { try plan.claim(path) } catch {
             throw .error(SourceLocation(path: path), error.description)
         }
