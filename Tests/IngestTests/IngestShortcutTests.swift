@@ -82,6 +82,31 @@ import TestSupport
     }
 }
 
+/// The byte test for ASCII prefix rules answers as comparing the folded line's Characters does, or defers.
+@Suite struct FoldedPrefixTests {
+    @Test func bytesAgreeWithCharacters() {
+        let lines = [
+            "Get the Morning Ledger", "GET THE MORNING LEDGER daily", "Get the Mo\u{301}rning Ledger", "Get the",
+            "“Get the Morning Ledger”", "Got the “Morning” Ledger", "Get the Morning Ledge\u{301}r", "Get the Morning Ledger\u{301}",
+            "Get the Morning Ledgeré", "Gét the Morning Ledger", "\u{212A}now this", "Get the Morning Ledger—now", "", "İget", "ſget", "Straße", "“know”",
+        ]
+        for pattern in ["get the morning ledger", "know", "g"] {
+            for text in lines {
+                let plain = MarkdownStripper.strip(text)
+                var line = RegexPrefilter.Line(plain)
+                let expected = BoilerplateCleaner.folded(plain).hasPrefix(pattern)
+                if let decided = BoilerplateCleaner.foldedHasPrefix(&line, pattern) {
+                    #expect(decided == expected, "\(text) / \(pattern)")
+                }
+            }
+        }
+        var differing = RegexPrefilter.Line("Got the “Morning” Ledger")
+        #expect(BoilerplateCleaner.foldedHasPrefix(&differing, "get the morning ledger") == false)
+        var quoted = RegexPrefilter.Line("“Get the Morning Ledger”")
+        #expect(BoilerplateCleaner.foldedHasPrefix(&quoted, "get the morning ledger") == false)
+    }
+}
+
 @Suite struct RegexPrefilterTests {
     @Test(arguments: [
         ("abc", 3, ["abc"]), ("a?bc", 3, ["bc"]), ("ab|cd", 2, []), ("(?i)abc", 9, []), ("a(?i)b", 4, ["a"]),
