@@ -148,6 +148,9 @@ final class Lexicon {
     private let spellings: SpellingMemo
     /// Per id.
     private(set) var infos: [WordInfo] = []
+    /// Per id, its one quotation word's id, or -1 for a word of several ("won't"): read for every
+    /// token of every quotation, where going through `infos` retained an object and an array.
+    private var quoteWord: [Int32] = []
     private let table = ByteKeyTable()
     /// Phrase boundaries are all "|", whatever punctuation made them.
     private lazy var boundary: Int32 = id(of: "|")
@@ -169,7 +172,12 @@ final class Lexicon {
     }
 
     /// Looks up the infos of the ids met since the last call.
-    func resolve() { spellings.resolve(table, into: &infos) }
+    func resolve() {
+        spellings.resolve(table, into: &infos)
+        for info in infos[quoteWord.count...] {
+            quoteWord.append(info.quoteWordIDs.count == 1 ? info.quoteWordIDs[0] : -1)
+        }
+    }
 
     /// Appends the tokens of `text` to `out`.
     func tokenise(_ text: String, into out: inout [LexToken]) {
@@ -208,8 +216,10 @@ final class Lexicon {
     /// The quotation words of the tokens starting in `bytes`, as ids.
     func quoteWordIDs(_ tokens: ArraySlice<LexToken>, bytes: Range<Int> = 0..<Int.max) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(tokens.count)
         for token in tokens where (token.kind == .word || token.kind == .number) && bytes.contains(Int(token.start)) {
-            for id in infos[Int(token.id)].quoteWordIDs { out.append(Int(id)) }
+            let single = quoteWord[Int(token.id)]
+            if single >= 0 { out.append(Int(single)) } else { for id in infos[Int(token.id)].quoteWordIDs { out.append(Int(id)) } }
         }
         return out
     }
