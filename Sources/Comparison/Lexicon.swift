@@ -36,6 +36,9 @@ final class WordInfo: Sendable {
     let opensNumber: Bool
     /// Ids of its quotation words ("won't" → "will", "not"; `StoryComparator.quoteWords`).
     let quoteWordIDs: [Int32]
+    /// The one id of `quoteWordIDs`, or -1 for a word of several ("won't"): read for every token of
+    /// every quotation, where walking the array showed in profiles.
+    let quoteWord: Int32
 
     init(text: String, lower: String, facts: WordFacts, term: Int32, quoteWordIDs: [Int32]) {
         self.text = text
@@ -43,6 +46,7 @@ final class WordInfo: Sendable {
         self.facts = facts
         self.term = term
         self.quoteWordIDs = quoteWordIDs
+        quoteWord = quoteWordIDs.count == 1 ? quoteWordIDs[0] : -1
         opensNumber = facts.numberValue != nil || facts.scale != nil || facts.isIndefiniteArticle
     }
 }
@@ -148,9 +152,6 @@ final class Lexicon {
     private let spellings: SpellingMemo
     /// Per id.
     private(set) var infos: [WordInfo] = []
-    /// Per id, its one quotation word's id, or -1 for a word of several ("won't"): read for every
-    /// token of every quotation, where going through `infos` retained an object and an array.
-    private var quoteWord: [Int32] = []
     private let table = ByteKeyTable()
     /// Phrase boundaries are all "|", whatever punctuation made them.
     private lazy var boundary: Int32 = id(of: "|")
@@ -172,12 +173,7 @@ final class Lexicon {
     }
 
     /// Looks up the infos of the ids met since the last call.
-    func resolve() {
-        spellings.resolve(table, into: &infos)
-        for info in infos[quoteWord.count...] {
-            quoteWord.append(info.quoteWordIDs.count == 1 ? info.quoteWordIDs[0] : -1)
-        }
-    }
+    func resolve() { spellings.resolve(table, into: &infos) }
 
     /// Appends the tokens of `text` to `out`.
     func tokenise(_ text: String, into out: inout [LexToken]) {
@@ -218,8 +214,8 @@ final class Lexicon {
         var out: [Int] = []
         out.reserveCapacity(tokens.count)
         for token in tokens where (token.kind == .word || token.kind == .number) && bytes.contains(Int(token.start)) {
-            let single = quoteWord[Int(token.id)]
-            if single >= 0 { out.append(Int(single)) } else { for id in infos[Int(token.id)].quoteWordIDs { out.append(Int(id)) } }
+            let info = infos[Int(token.id)]
+            if info.quoteWord >= 0 { out.append(Int(info.quoteWord)) } else { for id in info.quoteWordIDs { out.append(Int(id)) } }
         }
         return out
     }
