@@ -107,6 +107,26 @@ import TestSupport
     }
 }
 
+/// The byte test for a repeated headline answers as building the line's key does.
+@Suite struct HeadlineKeyTests {
+    @Test func bytesAgreeWithTheKey() {
+        let headlines = ["Dam Talks Stall", "Dam talks stall, again", "Café reopens", "1 dam, 2 talks", "Dam"]
+        let lines = [
+            "Dam Talks Stall", "dam talks stall", "  Dam -- talks: STALL!  ", "Dam talks stall, again", "Dam talks stal",
+            "Dam talks stall1\u{20E3}", "Dam talks stal\u{301}l", "Dam talks stall\u{301}", "“Dam talks stall”", "Café reopens",
+            "Cafe\u{301} reopens", "Cafe reopens", "1 dam, 2 talks", "1\u{20E3} dam, 2 talks", "Dam\r\ntalks stall", "", "Dam",
+        ]
+        for headline in headlines {
+            let key = BoilerplateCleaner.headlineKey(headline)
+            for line in lines {
+                let expected = BoilerplateCleaner.headlineKey(line) == key
+                #expect(BoilerplateCleaner.hasHeadlineKey(line, key) == expected, "\(line) / \(headline)")
+                if let decided = BoilerplateCleaner.asciiHasHeadlineKey(line, key) { #expect(decided == expected, "\(line) / \(headline)") }
+            }
+        }
+    }
+}
+
 @Suite struct RegexPrefilterTests {
     @Test(arguments: [
         ("abc", 3, ["abc"]), ("a?bc", 3, ["bc"]), ("ab|cd", 2, []), ("(?i)abc", 9, []), ("a(?i)b", 4, ["a"]),
