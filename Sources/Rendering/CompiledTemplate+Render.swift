@@ -9,6 +9,8 @@ extension CompiledTemplate {
         var stack: [TemplateScope]
         /// What frames made while rendering point to.
         var kept: [AnyObject] = []
+        /// Indentations made while rendering (`indent`), by the two they join.
+        var composedIndentations: [IndentationPair: Unowned<CompiledTemplate.Indentation>] = [:]
 
         init(library: [String: CompiledTemplate], stack: [TemplateScope]) {
             self.library = library
