@@ -36,6 +36,9 @@ final class WordInfo: Sendable {
     let opensNumber: Bool
     /// Ids of its quotation words ("won't" → "will", "not"; `StoryComparator.quoteWords`).
     let quoteWordIDs: [Int32]
+    /// The one id of `quoteWordIDs`, or -1 for a word of several ("won't"): read for every token of
+    /// every quotation, where walking the array showed in profiles.
+    let quoteWord: Int32
 
     init(text: String, lower: String, facts: WordFacts, term: Int32, quoteWordIDs: [Int32]) {
         self.text = text
@@ -43,6 +46,7 @@ final class WordInfo: Sendable {
         self.facts = facts
         self.term = term
         self.quoteWordIDs = quoteWordIDs
+        quoteWord = quoteWordIDs.count == 1 ? quoteWordIDs[0] : -1
         opensNumber = facts.numberValue != nil || facts.scale != nil || facts.isIndefiniteArticle
     }
 }
@@ -208,8 +212,10 @@ final class Lexicon {
     /// The quotation words of the tokens starting in `bytes`, as ids.
     func quoteWordIDs(_ tokens: ArraySlice<LexToken>, bytes: Range<Int> = 0..<Int.max) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(tokens.count)
         for token in tokens where (token.kind == .word || token.kind == .number) && bytes.contains(Int(token.start)) {
-            for id in infos[Int(token.id)].quoteWordIDs { out.append(Int(id)) }
+            let info = infos[Int(token.id)]
+            if info.quoteWord >= 0 { out.append(Int(info.quoteWord)) } else { for id in info.quoteWordIDs { out.append(Int(id)) } }
         }
         return out
     }

@@ -219,9 +219,15 @@ struct SentenceTable {
                                     shared[j] += 1
                                 }
                             }
-                            var found = UnsafeMutableBufferPointer(rebasing: touched[..<touchedCount])
-                            found.sort()
-                            for j in found { body(i, j, acc[j], shared[j]); acc[j] = 0; shared[j] = 0 }
+                            // In index order: by a walk over the sentences after i when many were
+                            // touched (a weight is never 0), else by sorting the few.
+                            if touchedCount > 32 || touchedCount * 16 > n - i {
+                                for j in (i + 1)..<n where acc[j] != 0 { body(i, j, acc[j], shared[j]); acc[j] = 0; shared[j] = 0 }
+                            } else {
+                                let found = UnsafeMutableBufferPointer(rebasing: touched[..<touchedCount])
+                                Self.sortSmall(found)
+                                for j in found { body(i, j, acc[j], shared[j]); acc[j] = 0; shared[j] = 0 }
+                            }
                         }
                     }
                 }

@@ -18,6 +18,10 @@ extension StoryComparator {
     /// Every cross-outlet pair sharing a content word, with its cosine and whether it may align; in (i, j) order.
     static func scoredPairs(_ table: SentenceTable) -> [ScoredPair] {
         var out: [ScoredPair] = []
+        // Stories average about 16 pairs per sentence, 70 at most in the benchmark: room for 64
+        // (never more than all pairs) saves growing the array a dozen times over, copying it each time.
+        let n = table.count
+        out.reserveCapacity(min(n * (n - 1) / 2, n * 64))
         table.forEachOverlappingPair { i, j, shared, sharedTerms in
             let sim = table.cosine(i, j, shared: shared)
             // A sentence whose content another one contains (a short report of a long quotation) is the
@@ -61,32 +65,48 @@ extension StoryComparator {
         }
 
         // Groups by row: a sentence in no aligned pair stays alone, and a group of one is dropped.
+        // A group of one keeps an empty list (its member is its row's sentence): a list per row
+        // was an allocation per aligned sentence, most of which never merge.
         var groupOf = Array(sentenceOfRow.indices)
-        var members = sentenceOfRow.map { [$0] }
+        var members = [[Int]](repeating: [], count: sentenceOfRow.count)
+        func forEachMember(_ g: Int, _ body: (Int) -> Void) {
+            if members[g].isEmpty { body(sentenceOfRow[g]) } else { for m in members[g] { body(m) } }
+        }
+        func allMembers(_ g: Int, _ test: (Int) -> Bool) -> Bool {
+            if members[g].isEmpty { return test(sentenceOfRow[g]) }
+            for m in members[g] where !test(m) { return false }
+            return true
+        }
         var perOutlet = [Int](repeating: 0, count: (table.outletIDs.max() ?? 0) + 1)
         for e in edges {
             let ga = groupOf[row[e.i]], gb = groupOf[row[e.j]]
             guard ga != gb else { continue }
             // Counted over both groups in place: most merges fail, and joining them first allocated every time.
-            for m in members[ga] { perOutlet[table.outletIDs[m]] += 1 }
-            for m in members[gb] { perOutlet[table.outletIDs[m]] += 1 }
-            let fits = members[ga].allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
-                && members[gb].allSatisfy { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
-            for m in members[ga] { perOutlet[table.outletIDs[m]] = 0 }
-            for m in members[gb] { perOutlet[table.outletIDs[m]] = 0 }
+            forEachMember(ga) { perOutlet[table.outletIDs[$0]] += 1 }
+            forEachMember(gb) { perOutlet[table.outletIDs[$0]] += 1 }
+            let fits = allMembers(ga) { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
+                && allMembers(gb) { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
+            forEachMember(ga) { perOutlet[table.outletIDs[$0]] = 0 }
+            forEachMember(gb) { perOutlet[table.outletIDs[$0]] = 0 }
             guard fits else { continue }
             var total = 0.0, count = 0
-            for a in members[ga] {
-                for b in members[gb] where table.outletIDs[a] != table.outletIDs[b] {
-                    total += sim(a, b); count += 1
+            forEachMember(ga) { a in
+                forEachMember(gb) { b in
+                    if table.outletIDs[a] != table.outletIDs[b] { total += sim(a, b); count += 1 }
                 }
             }
             guard count > 0, total / Double(count) >= alignThreshold * 0.8 else { continue }
             let (keep, drop) = ga < gb ? (ga, gb) : (gb, ga)
-            members[keep] = (members[ga] + members[gb]).sorted()
+            var merged: [Int] = []
+            merged.reserveCapacity(max(members[ga].count, 1) + max(members[gb].count, 1))
+            forEachMember(ga) { merged.append($0) }
+            forEachMember(gb) { merged.append($0) }
+            merged.sort()
+            members[keep] = merged
             members[drop] = []
-            for m in members[keep] { groupOf[row[m]] = keep }
+            for m in merged { groupOf[row[m]] = keep }
         }
+        // Lists left empty are groups of one, or merged into another.
         return members.filter { group in
             group.contains { table.outletIDs[$0] != table.outletIDs[group[0]] }
         }.sorted { $0[0] < $1[0] }
@@ -96,8 +116,9 @@ extension StoryComparator {
     /// by one comparison of integers: similarities are not negative, so their bit patterns order as
     /// they do, and moving whole pairs through a tuple comparison showed in profiles.
     static func strongestFirst(_ pairs: [ScoredPair]) -> [ScoredPair] {
-        let keys = pairs.map { ~$0.similarity.bitPattern }
-        return pairs.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }.map { pairs[$0] }
+        var order = pairs.indices.map { (key: ~pairs[$0].similarity.bitPattern, index: $0) }
+        order.sort { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
+        return order.map { pairs[$0.index] }
     }
 
     /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there.

@@ -13,21 +13,30 @@ extension StoryComparator {
         // Aligned and short sentences are never "only": their partners need no list.
         var candidate = (0..<table.count).map(table.isSubstantial)
         for group in groups { for m in group { candidate[m] = false } }
-        var partners = [[(j: Int, coverage: Double)]](repeating: [], count: table.count)
         // A partner below 0.1 can't matter: with the best one under `onlyCoverage`, two sentences
         // reach `onlyUnionCoverage` only if the second covers more than the difference.
         let floor = onlyUnionCoverage - onlyCoverage
+        // Sentence i's partners, in pair order, are `partners[starts[i]..<starts[i + 1]]`: one list
+        // counted then filled, not a growing list per sentence.
+        var starts = [Int](repeating: 0, count: table.count + 1)
+        for p in pairs {
+            if candidate[p.i], table.coverage(of: p.i, shared: p.shared) >= floor { starts[p.i + 1] += 1 }
+            if candidate[p.j], table.coverage(of: p.j, shared: p.shared) >= floor { starts[p.j + 1] += 1 }
+        }
+        for i in 0..<table.count { starts[i + 1] += starts[i] }
+        var partners = [(j: Int, coverage: Double)](repeating: (0, 0), count: starts[table.count])
+        var filled = starts
         for p in pairs {
             let ci = table.coverage(of: p.i, shared: p.shared), cj = table.coverage(of: p.j, shared: p.shared)
-            if candidate[p.i], ci >= floor { partners[p.i].append((p.j, ci)) }
-            if candidate[p.j], cj >= floor { partners[p.j].append((p.i, cj)) }
+            if candidate[p.i], ci >= floor { partners[filled[p.i]] = (p.j, ci); filled[p.i] += 1 }
+            if candidate[p.j], cj >= floor { partners[filled[p.j]] = (p.i, cj); filled[p.j] += 1 }
         }
         let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
         var seen: Set<String> = []  // an outlet's follow-up article often repeats a sentence verbatim
         for i in 0..<table.count
         where candidate[i] && quotations.share[i] < quotedShare
-                && !isCovered(table, i, partners[i], quoted: quotations.terms[i]) {
+                && !isCovered(table, i, partners[starts[i]..<starts[i + 1]], quoted: quotations.terms[i]) {
             let e = table.entries[i]
             guard seen.insert("\(e.outlet.slug)\u{0}\(e.text)").inserted else { continue }
             byOutlet[e.outlet, default: []].append(Claim(sentence: e.original, outlets: [e.outlet], sources: [e.source]))
@@ -36,7 +45,7 @@ extension StoryComparator {
     }
 
     /// `quoted`: the sentence's terms inside quotations another outlet printed; they count as covered.
-    static func isCovered(_ table: SentenceTable, _ i: Int, _ partners: [(j: Int, coverage: Double)], quoted: [Int]) -> Bool {
+    static func isCovered(_ table: SentenceTable, _ i: Int, _ partners: ArraySlice<(j: Int, coverage: Double)>, quoted: [Int]) -> Bool {
         if partners.contains(where: { $0.coverage >= onlyCoverage }) { return true }
         let own = table.terms(i), weights = table.weights(i)
         let total = table.norms[i] * table.norms[i]

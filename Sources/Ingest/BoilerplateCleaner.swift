@@ -150,15 +150,36 @@ public struct BoilerplateCleaner: Sendable {
         return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
-    /// `folded(line.text).hasPrefix(pattern)`, for an ASCII `pattern`, when the lowercased bytes
-    /// decide it: the pattern's length of ASCII bytes followed by an ASCII byte (so no mark joins the last
-    /// Character) or by nothing; nil when only Characters can tell.
+    /// `folded(line.text).hasPrefix(pattern)`, for an ASCII `pattern`, when the bytes decide it;
+    /// nil when only Characters can tell. Reads the line's bytes up to the pattern's length, no
+    /// further. Before the first non-ASCII byte each byte is a Character of its own (`text` is
+    /// space-normalized: no CR LF) and folds to its ASCII lowercase, so a differing byte there
+    /// rules the prefix out, as does a scalar that never folds to ASCII (a curly quote opening
+    /// the line); matching ASCII bytes decide it when no mark can join the last one (an ASCII
+    /// byte or nothing follows).
     static func foldedHasPrefix(_ line: inout RegexPrefilter.Line, _ pattern: String) -> Bool? {
-        let expected = pattern.utf8, bytes = line.lowercasedASCII
-        guard bytes.count >= expected.count else { return line.isASCII ? false : nil }
-        let head = bytes[..<expected.count]
-        guard !head.contains(where: { $0 >= 0x80 }), bytes.count == expected.count || bytes[expected.count] < 0x80 else { return nil }
-        return head.elementsEqual(expected)
+        var text = line.text, pattern = pattern
+        return text.withUTF8 { bytes in
+            pattern.withUTF8 { expected in
+                var k = 0
+                while k < expected.count {
+                    guard k < bytes.count else { return false }  // all ASCII, and shorter
+                    let byte = bytes[k]
+                    // A typographic quote or dash, or a Latin letter: a Character of its own (no
+                    // grapheme rule joins it to a neighbour) that folds to no ASCII Character.
+                    guard byte < 0x80 else { return Self.isNeverASCIIFolded(UTF8Scalar.at(k, in: bytes).scalar) ? false : nil }
+                    if RegexPrefilter.asciiLowercased(byte) != expected[k] { return false }
+                    k += 1
+                }
+                return bytes.count == k || bytes[k] < 0x80 ? true : nil
+            }
+        }
+    }
+
+    /// U+00A1–U+017F and U+2010–U+2027: no neighbour joins them in a Character, and lowercased
+    /// none is, or is canonically equivalent to, an ASCII scalar.
+    static func isNeverASCIIFolded(_ c: Unicode.Scalar) -> Bool {
+        (0xA1...0x17F).contains(c.value) || (0x2010...0x2027).contains(c.value)
     }
 
     /// The length of the line's `trailerKey`: for an ASCII line exactly, in bytes (`plain` is
@@ -198,6 +219,39 @@ public struct BoilerplateCleaner: Sendable {
         MarkdownStripper.normalizeSpaces(text).lowercased()
     }
 
+    /// `hasHeadlineKey` on bytes while they are ASCII, each a Character of its own unless a mark
+    /// follows: nil when a non-ASCII byte comes before the answer, or right after the byte that
+    /// decides it (it may join that byte's Character).
+    static func asciiHasHeadlineKey(_ text: String, _ key: String) -> Bool? {
+        var text = text, key = key
+        return text.withUTF8 { bytes in
+            key.withUTF8 { expected in
+                var e = 0, inWord = false, wordEnded = false
+                /// False, when the byte at `k` is a whole Character.
+                func differs(at k: Int) -> Bool? { k + 1 == bytes.count || bytes[k + 1] < 0x80 ? false : nil }
+                for k in bytes.indices {
+                    let byte = bytes[k]
+                    guard byte < 0x80 else { return nil }
+                    let isDigit = byte >= 0x30 && byte <= 0x39
+                    let isUpper = byte >= 0x41 && byte <= 0x5A, isLower = byte >= 0x61 && byte <= 0x7A
+                    guard isDigit || isUpper || isLower else {
+                        if inWord { wordEnded = true }
+                        continue
+                    }
+                    if wordEnded {
+                        guard e < expected.count, expected[e] == 0x20 else { return differs(at: k) }
+                        e += 1
+                    }
+                    inWord = true
+                    wordEnded = false
+                    guard e < expected.count, expected[e] == (isUpper ? byte + 32 : byte) else { return differs(at: k) }
+                    e += 1
+                }
+                return e == expected.count
+            }
+        }
+    }
+
     /// Letters and digits only, lowercased: a headline and its copy in the body compare equal
     /// whatever their quotes, punctuation or spacing.
     static func headlineKey(_ text: String) -> String {
@@ -208,6 +262,7 @@ public struct BoilerplateCleaner: Sendable {
     /// `headlineKey(text) == key`, stopping at the first difference instead of building the key
     /// of every line (almost every line differs from the headline in its first word).
     static func hasHeadlineKey(_ text: String, _ key: String) -> Bool {
+        if let decided = asciiHasHeadlineKey(text, key) { return decided }
         var expected = key.makeIterator()
         var inWord = false, wordEnded = false
         for character in text {

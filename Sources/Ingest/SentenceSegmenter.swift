@@ -117,6 +117,11 @@ public struct SentenceSegmenter: Sendable {
         guard units[terminator].contains(.period), !closedQuote, terminator > 0 else { return true }
         var w = terminator
         while w > 0, !units[w - 1].contains(.whitespace) { w -= 1 }
+        // Most words before a period are letters and digits only, longer than any abbreviation:
+        // told by their units, without making the word as a String (no quote to trim, no period).
+        if terminator - w > Self.longestAbbreviation, !units[w..<terminator].contains(where: { $0.isDisjoint(with: [.letter, .number]) }) {
+            return !(units[terminator - 1].contains(.number) && units[k].contains(.number))
+        }
         let token = Self.trimmingTokenQuotes(text.string(w..<terminator))
         guard !token.isEmpty else { return true }
         if token.count == 1, token.first?.isLetter == true { return false }  // initial "J. Dodd", "p. m."
@@ -212,6 +217,9 @@ public struct SentenceSegmenter: Sendable {
         "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "bros", "u.s", "u.k", "u.n",
         "e.u", "a.m", "p.m", "d.c", "i.e", "e.g", "ph.d", "n.y", "l.a",
     ]
+    /// Characters in the longest word of `neverFinal` and `maybeFinal` (lowercasing never shortens a word).
+    static let longestAbbreviation = neverFinal.union(maybeFinal).map(\.count).max() ?? 0
+
     static let sentenceStarters: Set<String> = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "As",
         "After", "Before", "This", "That", "These", "Those", "Its", "His", "Her", "Their", "Our", "There",

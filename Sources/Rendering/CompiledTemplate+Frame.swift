@@ -51,7 +51,18 @@ extension CompiledTemplate.Renderer {
     private mutating func indent(_ frame: Frame, _ indented: CompiledTemplate.Indentation?) -> Unowned<CompiledTemplate.Indentation>? {
         guard let indented else { return frame.indentation }
         guard let outer = frame.indentation else { return Unowned(indented) }
-        return keep(CompiledTemplate.Indentation(outer.object.text + indented.text))
+        // Made once per render for each pair: a partial in a loop asked for it every time round.
+        let pair = IndentationPair(outer: ObjectIdentifier(outer.object), inner: ObjectIdentifier(indented))
+        if let known = composedIndentations[pair] { return known }
+        let composed = keep(CompiledTemplate.Indentation(outer.object.text + indented.text))
+        composedIndentations[pair] = composed
+        return composed
+    }
+
+    /// An indentation inside another; both live for the whole render, so their identities stay theirs.
+    struct IndentationPair: Hashable {
+        let outer: ObjectIdentifier
+        let inner: ObjectIdentifier
     }
 
     /// Keeps `object` alive for the rest of the render.

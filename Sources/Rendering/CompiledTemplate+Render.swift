@@ -9,6 +9,8 @@ extension CompiledTemplate {
         var stack: [TemplateScope]
         /// What frames made while rendering point to.
         var kept: [AnyObject] = []
+        /// Indentations made while rendering (`indent`), by the two they join.
+        var composedIndentations: [IndentationPair: Unowned<CompiledTemplate.Indentation>] = [:]
 
         init(library: [String: CompiledTemplate], stack: [TemplateScope]) {
             self.library = library
@@ -215,15 +217,25 @@ extension CompiledTemplate {
 
     /// Renders this template with `view` as the root object and `library` for partials.
     func render<View: TemplateValue>(_ view: View, library: [String: CompiledTemplate]) -> String {
-        withUnsafePointer(to: view) { render(root: .view(UnsafeRawPointer($0), Unowned(View.viewFields)), library: library) }
+        String(decoding: renderUTF8(view, library: library), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8: every piece appended is a whole string's or template text's bytes, so
+    /// the output is valid UTF-8 as it is, without checking it again.
+    func renderUTF8<View: TemplateValue>(_ view: View, library: [String: CompiledTemplate]) -> [UInt8] {
+        withUnsafePointer(to: view) { renderUTF8(root: .view(UnsafeRawPointer($0), Unowned(View.viewFields)), library: library) }
     }
 
     func render(root: TemplateScope, library: [String: CompiledTemplate]) -> String {
+        String(decoding: renderUTF8(root: root, library: library), as: UTF8.self)
+    }
+
+    func renderUTF8(root: TemplateScope, library: [String: CompiledTemplate]) -> [UInt8] {
         var renderer = Renderer(library: library, stack: [root])
         var out: [UInt8] = []
         out.reserveCapacity(Self.expectedSize)
         renderer.render(tokens, Frame(), into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// About the size of a story page, so most pages grow the buffer once or not at all.

@@ -28,12 +28,17 @@ public enum MarkdownRenderer {
     /// Renders the bytes in place: cmark reads only `count` of them, so embedded NULs are fine (it
     /// replaces them with U+FFFD) and no terminator is needed; an empty buffer may have no address.
     private static func html(buffer: UnsafeBufferPointer<UInt8>) -> String {
-        let rendered: UnsafeMutablePointer<CChar>? = buffer.withMemoryRebound(to: CChar.self) { chars in
-            guard let base = chars.baseAddress else { return cmark_markdown_to_html("", 0, options) }
-            return cmark_markdown_to_html(base, chars.count, options)
+        // `cmark_markdown_to_html` step by step, with cmark's memory from the thread's arena.
+        CmarkArena.withDocument { memory in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let parser = cmark_parser_new_with_mem(options, memory) else { return "" }
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+                let document = cmark_parser_finish(parser)
+                cmark_parser_free(parser)
+                // Nothing is freed: the arena drops the tree and the HTML once copied out.
+                guard let document, let rendered = cmark_render_html(document, options) else { return "" }
+                return String(decoding: UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)), as: UTF8.self)
+            }
         }
-        guard let rendered else { return "" }
-        defer { free(rendered) }
-        return String(decoding: UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)), as: UTF8.self)
     }
 }

@@ -16,17 +16,27 @@ public struct PageRenderer: Sendable {
     /// One day's briefing page (`briefing.mustache`).
     /// - Throws: a `Diagnostic` when an entry names a story missing from `page.stories`.
     public func briefingPage(_ page: BriefingPageInput) throws(Diagnostic) -> String {
+        String(decoding: try briefingPageUTF8(page), as: UTF8.self)
+    }
+
+    /// `briefingPage` as UTF-8 bytes, as pages are written.
+    public func briefingPageUTF8(_ page: BriefingPageInput) throws(Diagnostic) -> [UInt8] {
         let view = try BriefingPageView(page, site: site, config: config)
-        return templates.render("briefing", view)
+        return templates.renderUTF8("briefing", view)
     }
 
     /// One story's page (`story.mustache`).
     /// - Throws: a `Diagnostic` when the story has no articles.
     public func storyPage(_ page: StoryPageInput) throws(Diagnostic) -> String {
+        String(decoding: try storyPageUTF8(page), as: UTF8.self)
+    }
+
+    /// `storyPage` as UTF-8 bytes, as pages are written.
+    public func storyPageUTF8(_ page: StoryPageInput) throws(Diagnostic) -> [UInt8] {
         guard !page.story.articles.isEmpty else {
             throw .error(SourceLocation(path: Links.storyPath(page.story.id)), "story '\(page.story.id)' has no articles")
         }
-        return templates.render("story", StoryPageView(page, site: site, config: config))
+        return templates.renderUTF8("story", StoryPageView(page, site: site, config: config))
     }
 }
 

@@ -83,8 +83,13 @@ public struct TemplateSet: Sendable {
 
     /// Renders the template `name` with the view model `view` as the root object.
     func render<View: TemplateValue>(_ name: String, _ view: View) -> String {
-        guard let compiled, let template = compiled[name] else { return render(name, TemplateRoot(view) as Any) }
-        return template.render(view, library: compiled)
+        String(decoding: renderUTF8(name, view), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, for pages written straight to disk.
+    func renderUTF8<View: TemplateValue>(_ name: String, _ view: View) -> [UInt8] {
+        guard let compiled, let template = compiled[name] else { return Array(render(name, TemplateRoot(view) as Any).utf8) }
+        return template.renderUTF8(view, library: compiled)
     }
 
     /// Reads `*.mustache` files below `directory` (not under `static/`), keyed by name.

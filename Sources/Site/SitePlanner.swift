@@ -75,7 +75,7 @@ struct SitePlanner {
                 }
             }
             do throws(Diagnostic) {
-                let html: String
+                let html: [UInt8]
                 switch page {
                 case .day(let briefing, let index, let isRoot):
                     let input = BriefingPageInput(
@@ -84,21 +84,21 @@ struct SitePlanner {
                         previousDay: index > 0 ? days[index - 1] : nil,
                         nextDay: index + 1 < days.count ? days[index + 1] : nil,
                         allDays: newestFirst)
-                    html = try renderer.briefingPage(input)
+                    html = try renderer.briefingPageUTF8(input)
                 case .story(let listed):
                     let story = storyInFull(listed)
                     let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
-                    html = try renderer.storyPage(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
+                    html = try renderer.storyPageUTF8(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
                 case .archive(let input):
-                    html = renderer.archivePage(input)
+                    html = Array(renderer.archivePage(input).utf8)
                 case .outletsIndex(let outlets):
-                    html = renderer.outletsIndexPage(OutletsIndexInput(outlets: outlets))
+                    html = Array(renderer.outletsIndexPage(OutletsIndexInput(outlets: outlets)).utf8)
                 case .outlet(let coverage):
-                    html = renderer.outletPage(OutletPageInput(coverage: coverage))
+                    html = Array(renderer.outletPage(OutletPageInput(coverage: coverage)).utf8)
                 case .notFound(let input):
-                    html = renderer.notFoundPage(input)
+                    html = Array(renderer.notFoundPage(input).utf8)
                 }
-                return .success(try Self.stage(OutputFile(path: path, text: html), in: staging))
+                return .success(try Self.stage(OutputFile(path: path, bytes: html), in: staging))
             } catch {
                 return .failure(error)
             }

@@ -64,3 +64,53 @@ import Testing
         }
     }
 }
+
+@Suite struct AlignedGroupsTests {
+    /// The grouping as it was with a list per row, which the one with lists only for merged groups replaced.
+    static func reference(_ table: SentenceTable, pairs: [ScoredPair]) -> [[Int]] {
+        let edges = StoryComparator.strongestFirst(pairs.filter(\.aligns))
+        var row = [Int](repeating: -1, count: table.count)
+        var sentenceOfRow: [Int] = []
+        for e in edges {
+            if row[e.i] < 0 { row[e.i] = sentenceOfRow.count; sentenceOfRow.append(e.i) }
+            if row[e.j] < 0 { row[e.j] = sentenceOfRow.count; sentenceOfRow.append(e.j) }
+        }
+        func sim(_ a: Int, _ b: Int) -> Double {
+            guard let p = StoryComparator.pairIndex(pairs, min(a, b), max(a, b)) else { return 0 }
+            let pair = pairs[p]
+            return (pair.phrase ?? table.sharePhrase(pair.i, pair.j)) ? max(pair.similarity, StoryComparator.alignThreshold) : pair.similarity
+        }
+        var groupOf = Array(sentenceOfRow.indices)
+        var members = sentenceOfRow.map { [$0] }
+        for e in edges {
+            let ga = groupOf[row[e.i]], gb = groupOf[row[e.j]]
+            guard ga != gb else { continue }
+            let joined = members[ga] + members[gb]
+            var perOutlet: [Int: Int] = [:]
+            for m in joined { perOutlet[table.outletIDs[m], default: 0] += 1 }
+            guard perOutlet.values.allSatisfy({ $0 <= StoryComparator.maxPerOutlet }) else { continue }
+            var total = 0.0, count = 0
+            for a in members[ga] {
+                for b in members[gb] where table.outletIDs[a] != table.outletIDs[b] { total += sim(a, b); count += 1 }
+            }
+            guard count > 0, total / Double(count) >= StoryComparator.alignThreshold * 0.8 else { continue }
+            let (keep, drop) = ga < gb ? (ga, gb) : (gb, ga)
+            members[keep] = joined.sorted()
+            members[drop] = []
+            for m in members[keep] { groupOf[row[m]] = keep }
+        }
+        return members.filter { group in group.contains { table.outletIDs[$0] != table.outletIDs[group[0]] } }
+            .sorted { $0[0] < $1[0] }
+    }
+
+    @Test func groupsAsTheListPerRowDid() {
+        let table = SentenceTable(articles: DamStory.story.articles)
+        let pairs = StoryComparator.scoredPairs(table)
+        let groups = StoryComparator.alignedGroups(table, pairs: pairs)
+        #expect(!groups.isEmpty)
+        #expect(groups == Self.reference(table, pairs: pairs))
+        // Every pair aligning, on any table: groups of all sizes, merges that fail and succeed.
+        let all = pairs.map { var p = $0; p.aligns = true; return p }
+        #expect(StoryComparator.alignedGroups(table, pairs: all) == Self.reference(table, pairs: all))
+    }
+}

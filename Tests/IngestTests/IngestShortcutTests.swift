@@ -82,6 +82,51 @@ import TestSupport
     }
 }
 
+/// The byte test for ASCII prefix rules answers as comparing the folded line's Characters does, or defers.
+@Suite struct FoldedPrefixTests {
+    @Test func bytesAgreeWithCharacters() {
+        let lines = [
+            "Get the Morning Ledger", "GET THE MORNING LEDGER daily", "Get the Mo\u{301}rning Ledger", "Get the",
+            "“Get the Morning Ledger”", "Got the “Morning” Ledger", "Get the Morning Ledge\u{301}r", "Get the Morning Ledger\u{301}",
+            "Get the Morning Ledgeré", "Gét the Morning Ledger", "\u{212A}now this", "Get the Morning Ledger—now", "", "İget", "ſget", "Straße", "“know”",
+        ]
+        for pattern in ["get the morning ledger", "know", "g"] {
+            for text in lines {
+                let plain = MarkdownStripper.strip(text)
+                var line = RegexPrefilter.Line(plain)
+                let expected = BoilerplateCleaner.folded(plain).hasPrefix(pattern)
+                if let decided = BoilerplateCleaner.foldedHasPrefix(&line, pattern) {
+                    #expect(decided == expected, "\(text) / \(pattern)")
+                }
+            }
+        }
+        var differing = RegexPrefilter.Line("Got the “Morning” Ledger")
+        #expect(BoilerplateCleaner.foldedHasPrefix(&differing, "get the morning ledger") == false)
+        var quoted = RegexPrefilter.Line("“Get the Morning Ledger”")
+        #expect(BoilerplateCleaner.foldedHasPrefix(&quoted, "get the morning ledger") == false)
+    }
+}
+
+/// The byte test for a repeated headline answers as building the line's key does.
+@Suite struct HeadlineKeyTests {
+    @Test func bytesAgreeWithTheKey() {
+        let headlines = ["Dam Talks Stall", "Dam talks stall, again", "Café reopens", "1 dam, 2 talks", "Dam"]
+        let lines = [
+            "Dam Talks Stall", "dam talks stall", "  Dam -- talks: STALL!  ", "Dam talks stall, again", "Dam talks stal",
+            "Dam talks stall1\u{20E3}", "Dam talks stal\u{301}l", "Dam talks stall\u{301}", "“Dam talks stall”", "Café reopens",
+            "Cafe\u{301} reopens", "Cafe reopens", "1 dam, 2 talks", "1\u{20E3} dam, 2 talks", "Dam\r\ntalks stall", "", "Dam",
+        ]
+        for headline in headlines {
+            let key = BoilerplateCleaner.headlineKey(headline)
+            for line in lines {
+                let expected = BoilerplateCleaner.headlineKey(line) == key
+                #expect(BoilerplateCleaner.hasHeadlineKey(line, key) == expected, "\(line) / \(headline)")
+                if let decided = BoilerplateCleaner.asciiHasHeadlineKey(line, key) { #expect(decided == expected, "\(line) / \(headline)") }
+            }
+        }
+    }
+}
+
 @Suite struct RegexPrefilterTests {
     @Test(arguments: [
         ("abc", 3, ["abc"]), ("a?bc", 3, ["bc"]), ("ab|cd", 2, []), ("(?i)abc", 9, []), ("a(?i)b", 4, ["a"]),

@@ -23,6 +23,18 @@ import Testing
         #expect(texts(text) == [text])
     }
 
+    /// Long plain words before a period are decided by their units alone; these must split as the word test does.
+    @Test func longWordsBeforeAPeriod() {
+        #expect(texts("The vote was postponed until Wednesday. Lawmakers left.")
+            == ["The vote was postponed until Wednesday.", "Lawmakers left."])
+        #expect(texts("The code read 20260115. 5 more followed.") == ["The code read 20260115. 5 more followed."])
+        #expect(texts("The code read 20260115. Five more followed.") == ["The code read 20260115.", "Five more followed."])
+        #expect(texts("It rose in Massachusetts. 12 towns voted.") == ["It rose in Massachusetts.", "12 towns voted."])
+        #expect(texts("He thanked the approx. Crowd.") == ["He thanked the approx. Crowd."])
+        #expect(texts("It was “Wednesday”. Then rain.") == ["It was “Wednesday”.", "Then rain."])
+        #expect(texts("Café-goers stayed. Then rain.") == ["Café-goers stayed.", "Then rain."])
+    }
+
     @Test func splitsAtRealBoundaries() {
         #expect(texts("Ferries run again. Buses wait! Why now? Nobody knows.")
             == ["Ferries run again.", "Buses wait!", "Why now?", "Nobody knows."])

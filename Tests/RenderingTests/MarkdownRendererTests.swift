@@ -1,4 +1,8 @@
 import Testing
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#endif
 @testable import Rendering
 
 @Suite struct MarkdownRendererTests {
@@ -39,5 +43,45 @@ import Testing
 
     @Test func emptyInput() {
         #expect(MarkdownRenderer.html("") == "")
+    }
+}
+
+/// The arena allocator changes no output: each text renders as `cmark_markdown_to_html` renders it.
+@Suite struct CmarkArenaTests {
+    static func reference(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                guard let base = chars.baseAddress, let rendered = cmark_markdown_to_html(base, chars.count, MarkdownRenderer.options)
+                else { return "" }
+                defer { free(rendered) }
+                return String(cString: rendered)
+            }
+        }
+    }
+
+    @Test func sameHTMLAsTheDefaultAllocator() {
+        let long = (0..<3000).map { "Paragraph \($0) with *emphasis*, `code`, [a link](https://x.org/\($0)) and a [ref][r\($0 % 7)].\n\n" }.joined()
+            + (0..<7).map { "[r\($0)]: https://example.org/\($0)\n" }.joined()
+        let texts: [[UInt8]] = [
+            [], Array("one line, no newline".utf8), Array("a\r\nb\r\n\r\nc\r".utf8), Array("x\u{0}y\n".utf8),
+            Array("Caf".utf8) + [0xC3, 0x28, 0xFF] + Array(" ok".utf8),
+            Array("> quote\n> more\n\n- a\n- b\n\n1. c\n\n```\ncode\n```\n\n# H\n\n<div>raw</div>\n".utf8),
+            Array(long.utf8),
+            Array(String(repeating: "x", count: 600_000).utf8),
+        ]
+        for text in texts {
+            #expect(MarkdownRenderer.html(bytes: text) == Self.reference(text))
+        }
+    }
+
+    @Test func manyDocumentsOnManyThreads() async {
+        let texts = (0..<64).map { "Doc \($0): " + String(repeating: "*word* ", count: $0 * 50) }
+        let rendered = await withTaskGroup(of: (Int, String).self) { group in
+            for (i, text) in texts.enumerated() { group.addTask { (i, MarkdownRenderer.html(text)) } }
+            var out = [String](repeating: "", count: texts.count)
+            for await (i, html) in group { out[i] = html }
+            return out
+        }
+        #expect(rendered == texts.map { Self.reference(Array($0.utf8)) })
     }
 }

@@ -30,6 +30,10 @@ import TestSupport
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try html.write(to: url, atomically: true, encoding: .utf8)
         }
+        // The bytes pages are written as: the same pages.
+        let storyInput = StoryPageInput(story: story, comparison: Sample.comparison)
+        #expect(try renderer.storyPageUTF8(storyInput) == Array(renderer.storyPage(storyInput).utf8))
+        #expect(try renderer.briefingPageUTF8(Sample.briefingInput(rootPath: "")) == Array(renderer.briefingPage(Sample.briefingInput(rootPath: "")).utf8))
         let css = out.appendingPathComponent("style.css")
         try? FileManager.default.removeItem(at: css)
         try FileManager.default.copyItem(at: Fixtures.templatesURL.appendingPathComponent("static/style.css"), to: css)
