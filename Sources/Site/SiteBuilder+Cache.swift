@@ -122,10 +122,8 @@ extension SiteBuilder {
             }
         }
         let comparator = StoryComparator()
-        let computed = Parallel.map(missing) { story in
-            let comparison = comparator.compare(listings.full(story))
-            return listings.sources.isEmpty ? comparison : comparison.holdingOwnText()
-        }
+        // Compacted: held until rendering, and holding no article body that was read back.
+        let computed = Parallel.map(missing) { story in comparator.compare(listings.full(story)).compacted() }
         for (story, comparison) in zip(missing, computed) {
             comparisons[story.id] = comparison
             store[keys[story.id]!] = BuildCache.StoredComparison(comparison)
@@ -165,23 +163,5 @@ extension IncrementalIngest.Scan {
         var digests: [String: ContentDigest] = [:]
         for (file, digest) in zip(listing.files, self.digests) { digests[file.relativePath] = digest }
         return digests
-    }
-}
-
-extension StoryComparison {
-    /// The same comparison with each claim holding its own text: a claim's sentence is a range of
-    /// its article's body, which would otherwise stay in memory, read back in full, until rendering.
-    func holdingOwnText() -> StoryComparison {
-        func own(_ claims: [Claim]) -> [Claim] {
-            claims.map { claim in
-                var claim = claim
-                claim.text = claim.text
-                return claim
-            }
-        }
-        var copy = self
-        copy.shared = own(shared)
-        copy.only = only.map { OutletOnly(outlet: $0.outlet, claims: own($0.claims)) }
-        return copy
     }
 }

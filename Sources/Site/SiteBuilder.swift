@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
 
         let ingestor = IncrementalIngest { ContentLoader(config: config) }
         let contentDirectory = URL(fileURLWithPath: options.contentDirectory)
-        var scan: IncrementalIngest.Scan
+        let scan: IncrementalIngest.Scan
         if let memory, let manifest, let changedPaths, let listing = memory.listing(of: options.contentDirectory),
            let rescanned = ingestor.rescan(listing, contentDirectory: contentDirectory, changed: changedPaths, manifest: manifest) {
             scan = rescanned
@@ -77,23 +77,17 @@ public struct SiteBuilder: Sendable {
         }
 
         let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
-        var (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines)
+        // Saved while ingesting, not after publishing: entries are keyed by content, so they are
+        // right whatever becomes of this build, and a saved shard's articles are listings at once.
+        let saver = cache.map { BuildCache.ArticleShardSaver(cache: $0, previous: stored, fingerprint: fingerprint.parse) }
+        let (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver)
+        cache?.memory?.remember(articles: store, fingerprint.parse)
         var listings = Listings(sources: listed, store: store)
         let files = Dictionary(scan.listing.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         listings.reparse = { source in files[source].flatMap(ingestor.article(in:)) }
-        scan.dropOutcomes()
         run.report.diagnostics = ingest.diagnostics
         run.report.removed = ingest.removed
         run.report.filesParsed = parsed
-        // Saved now, not after publishing: entries are keyed by content, so they are right whatever
-        // becomes of this build, and encoding them here adds to the smallest footprint of the build.
-        if let cache {
-            cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
-            store = [:]
-            // Only the articles parsed now are read back: the rest are listings already.
-            let parsedNow = ingest.articles.map(\.source).filter { !listings.sources.contains($0) }
-            listings.list(&ingest.articles, saved: cache.readArticles(of: parsedNow, fingerprint: fingerprint.parse))
-        }
         run.stage("ingest")
         guard !ingest.articles.isEmpty else {
             throw run.fail([.error(SourceLocation(path: options.contentDirectory), "no articles found; nothing to publish")])
