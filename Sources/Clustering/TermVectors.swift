@@ -39,10 +39,11 @@ struct TermVectors: Sendable {
     var terms: [ArticleTerms]
 
     /// `known[i]`, when given, stands for `articles[i]`'s terms (from the build cache); the
-    /// others are counted here, from `reading(articles[i])`. `terms` holds every article's, for the cache.
+    /// others are counted here, from `reading(articles[i])`. `terms` holds every article's, for
+    /// the cache; with `counted`, they are handed to it instead, and `terms` is left empty.
     init(
         _ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = [],
-        reading: @escaping @Sendable (Article) -> Article = { $0 }
+        reading: @escaping @Sendable (Article) -> Article = { $0 }, counted: (([ArticleTerms]) -> Void)? = nil
     ) {
         // Each range counts against its own vocabulary; the ranges' vocabularies are merged after.
         var parts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
@@ -98,7 +99,12 @@ struct TermVectors: Sendable {
             }.flatMap { $0 }
         }
         self.vocabulary = vocabulary
-        self.terms = terms
+        if let counted {
+            counted(terms)
+            self.terms = []
+        } else {
+            self.terms = terms
+        }
     }
 
     /// Term counts of one article; a term in the headline or used as an entity is boosted as a

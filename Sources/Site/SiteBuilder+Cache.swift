@@ -87,18 +87,20 @@ extension SiteBuilder {
         for article in articles where known[article.id] == nil {
             if let digest = digests[article.source], let terms = stored[digest] { known[article.id] = terms }
         }
-        let (stories, terms) = clusterer.cluster(articles, knownTerms: known, reading: listings.full)
-        var byDigest: [ContentDigest: ArticleTerms] = [:]
-        for article in articles {
-            guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
-            byDigest[digest] = articleTerms
+        // Terms are saved as soon as counted, not held while the clusterer compares articles.
+        let stories = clusterer.cluster(articles, knownTerms: known, reading: listings.full) { terms in
+            var byDigest: [ContentDigest: ArticleTerms] = [:]
+            for article in articles {
+                guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
+                byDigest[digest] = articleTerms
+            }
+            let signatures = Parallel.map(articles) { article -> (String, ContentDigest)? in
+                guard fresh[article.id] == nil, let articleTerms = terms[article.id] else { return nil }
+                return (article.source, StoredClusters.signature(of: article, terms: articleTerms))
+            }
+            for case let (source, signature)? in signatures { inputs[source]?.signature = signature }
+            cache.saveTerms(byDigest, previous: stored, fingerprint: fingerprint.parse)
         }
-        let signatures = Parallel.map(articles) { article -> (String, ContentDigest)? in
-            guard fresh[article.id] == nil, let articleTerms = terms[article.id] else { return nil }
-            return (article.source, StoredClusters.signature(of: article, terms: articleTerms))
-        }
-        for case let (source, signature)? in signatures { inputs[source]?.signature = signature }
-        cache.saveTerms(byDigest, previous: stored, fingerprint: fingerprint.parse)
         cache.saveClusters(StoredClusters(stories: stories, inputs: inputs), fingerprint: fingerprint.parse)
         return stories
     }

@@ -75,7 +75,8 @@ struct BuildCache: Sendable {
         prepare()
         var byShard: [Int: [(Key, Value)]] = [:]
         for (key, value) in entries where dirty.contains(shard(key)) { byShard[shard(key), default: []].append((key, value)) }
-        _ = Parallel.map(dirty.sorted().map { ($0, byShard[$0] ?? []) }) { index, entries in
+        _ = Parallel.map(dirty.sorted().map { ($0, byShard[$0] ?? []) }) { index, entries -> Void in
+            // Not returned: every shard's bytes would be held until the last is written.
             writeShard(kind, index, entries, fingerprint: fingerprint, order: order, detail: detail, write)
         }
     }
