@@ -83,13 +83,24 @@ struct TermVectors: Sendable {
         let n = Double(articles.count)
         let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
         // Workers write disjoint slots of `terms`.
-        vectors = terms.withUnsafeMutableBufferPointer { buffer in
+        terms.withUnsafeMutableBufferPointer { buffer in
             let slots = TermSlots(base: buffer.baseAddress)
-            return Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { [rank] range in
-                range.map { i in
+            _ = Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { [rank] range -> Void in
+                for i in range {
                     slots.base![i].mapIDs { rank[Int($0)] }
                     slots.base![i].setVocabulary(vocabulary, isSorted: true)
+                }
+            }
+        }
+        counted?(terms)
+        // Handed to `counted`, each article's terms are let go as soon as its vector is made.
+        let keepsTerms = counted == nil
+        vectors = terms.withUnsafeMutableBufferPointer { buffer in
+            let slots = TermSlots(base: buffer.baseAddress)
+            return Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { range in
+                range.map { i in
                     let keyed = slots.base![i]
+                    if !keepsTerms { slots.base![i] = ArticleTerms(ids: [], counts: [], boosts: []) }
                     let order = keyed.idOrder()
                     var v = SparseVector()
                     v.ids = order.map { keyed.ids[$0] }
@@ -99,12 +110,7 @@ struct TermVectors: Sendable {
             }.flatMap { $0 }
         }
         self.vocabulary = vocabulary
-        if let counted {
-            counted(terms)
-            self.terms = []
-        } else {
-            self.terms = terms
-        }
+        self.terms = keepsTerms ? terms : []
     }
 
     /// Term counts of one article; a term in the headline or used as an entity is boosted as a
