@@ -9,15 +9,18 @@ extension SiteBuilder {
     struct Listings {
         /// Sources of the articles read as listings.
         var sources: Set<String> = []
-        var store: [String: BuildCache.StoredArticle] = [:]
+        /// Their bodies in the store (not the stored listings: those are the articles held).
+        var bodies: [String: BuildCache.Detail] = [:]
         /// Parses a source again, for a body the store cannot give back (a damaged section).
         var reparse: @Sendable (String) -> Article? = { _ in nil }
 
         func full(_ article: Article) -> Article {
             guard sources.contains(article.source) else { return article }
-            var full: Article
-            if let entry = store[article.source], case .article(let parsed)? = entry.outcome(.full, removedLines: false) {
-                full = parsed.article
+            var full = article
+            if let text = bodies[article.source]?.articleText() {
+                full.body = text.body
+                full.sentences = text.sentences
+                full.shareSentenceText()
             } else if let parsed = reparse(article.source) {
                 full = parsed
             } else {

@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
         let saver = cache.map { BuildCache.ArticleShardSaver(cache: $0, previous: stored, fingerprint: fingerprint.parse) }
         let (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver)
         cache?.memory?.remember(articles: store, fingerprint.parse)
-        var listings = Listings(sources: listed, store: store)
+        var listings = Listings(sources: listed, bodies: store.compactMapValues(\.storedBody))
         let files = Dictionary(scan.listing.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         listings.reparse = { source in files[source].flatMap(ingestor.article(in:)) }
         run.report.diagnostics = ingest.diagnostics

@@ -65,7 +65,7 @@ import Testing
             let saver = BuildCache.ArticleShardSaver(cache: cache, previous: [:], fingerprint: .zero)
             let saved = try #require(saver.save(shard, inShard))
             #expect(Set(saved.keys) == Set(inShard.keys))
-            let listings = SiteBuilder.Listings(sources: Set(saved.keys), store: saved)
+            let listings = SiteBuilder.Listings(sources: Set(saved.keys), bodies: saved.compactMapValues(\.storedBody))
             for file in files where saved[file.article.source] != nil {
                 guard case .article(let listed)? = saved[file.article.source]?.outcome(.listing) else {
                     Issue.record("listing did not decode")
