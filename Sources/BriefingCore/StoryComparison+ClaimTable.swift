@@ -16,14 +16,15 @@ final class ClaimTable: Sendable {
     let sources: [UInt64]
     let articles: [(id: String, outlet: Outlet)]
 
+    /// Arrays at their exact size: grown by appending, they were up to twice as large.
     fileprivate init(_ builder: ClaimTableBuilder) {
         text = String(decoding: builder.text, as: UTF8.self)
-        textEnds = builder.textEnds
-        outletListIndices = builder.outletListIndices
-        sourceEnds = builder.sourceEnds
-        outletLists = builder.outletLists
-        sources = builder.sources
-        articles = builder.articles
+        textEnds = builder.textEnds.trimmed()
+        outletListIndices = builder.outletListIndices.trimmed()
+        sourceEnds = builder.sourceEnds.trimmed()
+        outletLists = builder.outletLists.trimmed()
+        sources = builder.sources.trimmed()
+        articles = builder.articles.trimmed()
     }
 
     func text(of claim: Int) -> String {
@@ -126,6 +127,22 @@ extension StoryComparison {
         var copy = self
         copy.shared = sharedIndices.map { Claim(table: table, index: $0) }
         copy.only = zip(only, onlyIndices).map { OutletOnly(outlet: $0.outlet, claims: $1.map { Claim(table: table, index: $0) }) }
+        // Quote diffs are grown by appending: held at their exact size.
+        copy.quotes = quotes.map { group in
+            QuoteGroup(speaker: group.speaker, variants: group.variants.map { variant in
+                QuoteGroup.Variant(text: variant.text, outlets: variant.outlets, diff: variant.diff.trimmed())
+            })
+        }
         return copy
+    }
+}
+
+extension Array {
+    /// A copy without the spare capacity that growing by appending leaves: for arrays a build
+    /// holds many of at once.
+    public func trimmed() -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: self)
+        }
     }
 }

@@ -92,12 +92,3 @@ struct EdgeList: Sendable, RandomAccessCollection {
         chunks.joined().lazy.map { [decay] in decay.edge($0) }.makeIterator()
     }
 }
-
-extension Array {
-    /// A copy without the spare capacity that growing by appending leaves.
-    func trimmed() -> [Element] {
-        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            initialized = buffer.initialize(fromContentsOf: self)
-        }
-    }
-}

@@ -27,6 +27,10 @@ import Testing
                    OutletOnly(outlet: post, claims: []),
                    OutletOnly(outlet: wire, claims: [Claim(text: "Short.", outlets: [wire], sources: [s2]),
                                                      Claim(text: "Wire only, told at length.", outlets: [wire], sources: [s2])])],
+            quotes: [QuoteGroup(speaker: "Mayor", variants: [
+                QuoteGroup.Variant(text: "the worst is over", outlets: [bay, wire]),
+                QuoteGroup.Variant(text: "the worst is now over", outlets: [post],
+                                   diff: [DiffSegment(.same, "the worst is"), DiffSegment(.inserted, "now"), DiffSegment(.same, "over")])])],
             headlines: [Headline(outlet: bay, title: "T", articleID: "a1", published: "2026-01-02")])
     }
 
@@ -43,6 +47,15 @@ import Testing
         #expect(compacted.only.map(\.claims.count) == [1, 0, 2])
         // Compacting again changes nothing.
         #expect(compacted.compacted() == original)
+    }
+
+    @Test func trimmedKeepsTheElementsWithoutSpareCapacity() {
+        var grown: [Int] = []
+        for k in 0..<33 { grown.append(k) }
+        let trimmed = grown.trimmed()
+        #expect(trimmed == grown)
+        #expect(trimmed.capacity < grown.capacity)
+        #expect([Int]().trimmed().isEmpty)
     }
 
     @Test func claimsWithTheSameOutletsShareOneList() {
