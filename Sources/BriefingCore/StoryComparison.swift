@@ -13,17 +13,66 @@ public struct ClaimSource: Sendable, Hashable, Codable {
 
 /// A statement as printed by one or more outlets; `text` is one representative sentence.
 public struct Claim: Sendable, Hashable, Codable {
-    /// The representative sentence as its article holds it: usually a range of the body, so the
-    /// claims (which cover nearly every sentence of multi-outlet stories) hold no copy of it.
-    private var sentence: Sentence
-    /// Outlets that carry it, sorted by slug.
-    public var outlets: [Outlet]
-    /// Every sentence aligned into this claim, one or more per outlet.
-    public var sources: [ClaimSource]
+    /// Held on its own as made, or as a row of its comparison's `ClaimTable` once compacted
+    /// (`StoryComparison.compacted()`): a build holds every comparison's claims at once.
+    private enum Storage: Sendable {
+        case own(Own)
+        case table(ClaimTable, Int)
+    }
+
+    private final class Own: Sendable {
+        /// The representative sentence as its article holds it: usually a range of the body,
+        /// so a claim being made holds no copy of it.
+        let sentence: Sentence
+        let outlets: [Outlet]
+        let sources: [ClaimSource]
+
+        init(sentence: Sentence, outlets: [Outlet], sources: [ClaimSource]) {
+            self.sentence = sentence
+            self.outlets = outlets
+            self.sources = sources
+        }
+    }
+
+    private var storage: Storage
 
     public var text: String {
-        get { sentence.text }
-        set { sentence = Sentence(text: newValue, paragraph: 0, line: 0) }
+        get {
+            switch storage {
+            case .own(let own): own.sentence.text
+            case .table(let table, let index): table.text(of: index)
+            }
+        }
+        set { self = Claim(text: newValue, outlets: outlets, sources: sources) }
+    }
+
+    /// Outlets that carry it, sorted by slug.
+    public var outlets: [Outlet] {
+        get {
+            switch storage {
+            case .own(let own): own.outlets
+            case .table(let table, let index): table.outlets(of: index)
+            }
+        }
+        set { self = Claim(sentence: sentence, outlets: newValue, sources: sources) }
+    }
+
+    /// Every sentence aligned into this claim, one or more per outlet.
+    public var sources: [ClaimSource] {
+        get {
+            switch storage {
+            case .own(let own): own.sources
+            case .table(let table, let index): table.sources(of: index)
+            }
+        }
+        set { self = Claim(sentence: sentence, outlets: outlets, sources: newValue) }
+    }
+
+    private var sentence: Sentence {
+        switch storage {
+        case .own(let own): own.sentence
+        case .table: Sentence(text: text, paragraph: 0, line: 0)
+        }
     }
 
     public init(text: String, outlets: [Outlet], sources: [ClaimSource]) {
@@ -31,12 +80,14 @@ public struct Claim: Sendable, Hashable, Codable {
     }
 
     public init(sentence: Sentence, outlets: [Outlet], sources: [ClaimSource]) {
-        self.sentence = sentence
-        self.outlets = outlets
-        self.sources = sources
+        storage = .own(Own(sentence: sentence, outlets: outlets, sources: sources))
     }
 
-    // Equal, hashed and coded by its text, whatever sentence holds it.
+    init(table: ClaimTable, index: Int) {
+        storage = .table(table, index)
+    }
+
+    // Equal, hashed and coded by its text, outlets and sources, however it is held.
     private enum CodingKeys: String, CodingKey { case text, outlets, sources }
 
     public static func == (a: Claim, b: Claim) -> Bool {

@@ -9,28 +9,34 @@ struct SimilarityModel: Sendable {
     var settings: ClusteringSettings
 
     /// `knownTerms`: cached terms by article id (see `ArticleTerms`); `reading`: an article as
-    /// its terms are counted (see `StoryClusterer.cluster(_:knownTerms:reading:)`).
+    /// its terms are counted (see `StoryClusterer.cluster(_:knownTerms:reading:)`); `counted`,
+    /// when given, gets every article's terms by id, and `vectors.terms` is then left empty.
     init(
         _ input: [Article], settings: ClusteringSettings, knownTerms: [String: ArticleTerms] = [:],
-        reading: @escaping @Sendable (Article) -> Article = { $0 }
+        reading: @escaping @Sendable (Article) -> Article = { $0 }, counted: (([String: ArticleTerms]) -> Void)? = nil
     ) {
         self.settings = settings
-        articles = input.sorted(by: Article.canonicalOrder)
+        let articles = input.sorted(by: Article.canonicalOrder)
+        self.articles = articles
         dayOrdinals = articles.map(\.day.ordinal)
         vectors = TermVectors(articles, settings: settings,
-                              known: knownTerms.isEmpty ? [] : articles.map { knownTerms[$0.id] }, reading: reading)
+                              known: knownTerms.isEmpty ? [] : articles.map { knownTerms[$0.id] }, reading: reading,
+                              counted: counted.map { counted in
+                                  { terms in counted(Dictionary(zip(articles.map(\.id), terms), uniquingKeysWith: { first, _ in first })) }
+                              })
         let candidates = CandidateIndex(vectors: vectors, dayOrdinals: dayOrdinals, settings: settings)
         edges = EdgeList()
         let model = self
-        edges = EdgeList(Parallel.map(Parallel.chunks(articles.count, minimum: 64)) { model.edges($0, candidates).trimmed() })
+        edges = EdgeList(Parallel.map(Parallel.chunks(articles.count, minimum: 64)) { model.edges($0, candidates).trimmed() },
+                         decay: decay)
     }
 
     /// Edges from the articles in `range` to their later candidates. Each article's vector is
     /// spread into a dense scratch array, so a dot product is one pass over the partner's terms.
-    private func edges(_ range: Range<Int>, _ candidates: CandidateIndex) -> [SimilarityEdge] {
+    private func edges(_ range: Range<Int>, _ candidates: CandidateIndex) -> [CandidatePair] {
         var scratch = [Double](repeating: 0, count: vectors.vocabulary.count)
         var partners = CandidateIndex.PartnerScratch()
-        var out: [SimilarityEdge] = []
+        var out: [CandidatePair] = []
         for i in range {
             let v = vectors.vectors[i]
             for (id, weight) in zip(v.ids, v.weights) { scratch[Int(id)] = weight }
@@ -48,8 +54,7 @@ struct SimilarityModel: Sendable {
                     }
                 }
                 guard cosine > 0 else { continue }
-                out.append(SimilarityEdge(i: i, j: j, similarity: decayed(cosine, i, j, settings.timeDecay),
-                                          cohesion: decayed(cosine, i, j, settings.cohesionDecay)))
+                out.append(CandidatePair(i: i, j: j, cosine: cosine))
             }
             for id in v.ids { scratch[Int(id)] = 0 }
         }
@@ -66,9 +71,12 @@ struct SimilarityModel: Sendable {
     }
 
     func decayed(_ cosine: Double, _ i: Int, _ j: Int, _ decay: Double) -> Double {
-        let gap = abs(dayOrdinals[i] - dayOrdinals[j])
-        if gap > settings.windowDays { return 0 }
-        return cosine / (1 + decay * Double(gap))
+        self.decay.decayed(cosine, i, j, decay)
+    }
+
+    var decay: EdgeDecay {
+        EdgeDecay(dayOrdinals: dayOrdinals, windowDays: settings.windowDays, timeDecay: settings.timeDecay,
+                  cohesionDecay: settings.cohesionDecay)
     }
 }
 

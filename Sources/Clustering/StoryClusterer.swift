@@ -56,16 +56,27 @@ public struct StoryClusterer: Sendable {
     public func cluster(
         _ articles: [Article], knownTerms: [String: ArticleTerms], reading: @escaping @Sendable (Article) -> Article = { $0 }
     ) -> (stories: [Story], terms: [String: ArticleTerms]) {
-        let result = run(articles, knownTerms: knownTerms, reading: reading)
-        let terms = Dictionary(zip(result.model.articles.map(\.id), result.model.vectors.terms), uniquingKeysWith: { first, _ in first })
-        return (result.stories, terms)
+        var terms: [String: ArticleTerms] = [:]
+        let stories = cluster(articles, knownTerms: knownTerms, reading: reading) { terms = $0 }
+        return (stories, terms)
+    }
+
+    /// `cluster(_:knownTerms:reading:)` handing every article's terms, by id, to `counted` as
+    /// soon as they are counted, and holding them no longer: they were a third of clustering's
+    /// memory, held while articles are compared and grouped, only to be cached at the end.
+    public func cluster(
+        _ articles: [Article], knownTerms: [String: ArticleTerms], reading: @escaping @Sendable (Article) -> Article = { $0 },
+        counted: ([String: ArticleTerms]) -> Void
+    ) -> [Story] {
+        withoutActuallyEscaping(counted) { run(articles, knownTerms: knownTerms, reading: reading, counted: $0).stories }
     }
 
     /// The model, the member indices of each story (parallel to `stories`) and the stories.
     func run(
-        _ articles: [Article], knownTerms: [String: ArticleTerms] = [:], reading: @escaping @Sendable (Article) -> Article = { $0 }
+        _ articles: [Article], knownTerms: [String: ArticleTerms] = [:], reading: @escaping @Sendable (Article) -> Article = { $0 },
+        counted: (([String: ArticleTerms]) -> Void)? = nil
     ) -> (model: SimilarityModel, members: [[Int]], stories: [Story]) {
-        let model = SimilarityModel(articles, settings: settings, knownTerms: knownTerms, reading: reading)
+        let model = SimilarityModel(articles, settings: settings, knownTerms: knownTerms, reading: reading, counted: counted)
         let groups = AverageLinkage(threshold: settings.threshold, windowDays: settings.windowDays,
                                     cohesionRatio: settings.cohesionRatio)
             .clusters(count: model.articles.count, edges: model.edges, dayOrdinals: model.dayOrdinals)

@@ -39,10 +39,11 @@ struct TermVectors: Sendable {
     var terms: [ArticleTerms]
 
     /// `known[i]`, when given, stands for `articles[i]`'s terms (from the build cache); the
-    /// others are counted here, from `reading(articles[i])`. `terms` holds every article's, for the cache.
+    /// others are counted here, from `reading(articles[i])`. `terms` holds every article's, for
+    /// the cache; with `counted`, they are handed to it instead, and `terms` is left empty.
     init(
         _ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = [],
-        reading: @escaping @Sendable (Article) -> Article = { $0 }
+        reading: @escaping @Sendable (Article) -> Article = { $0 }, counted: (([ArticleTerms]) -> Void)? = nil
     ) {
         // Each range counts against its own vocabulary; the ranges' vocabularies are merged after.
         var parts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
@@ -82,13 +83,24 @@ struct TermVectors: Sendable {
         let n = Double(articles.count)
         let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
         // Workers write disjoint slots of `terms`.
-        vectors = terms.withUnsafeMutableBufferPointer { buffer in
+        terms.withUnsafeMutableBufferPointer { buffer in
             let slots = TermSlots(base: buffer.baseAddress)
-            return Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { [rank] range in
-                range.map { i in
+            _ = Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { [rank] range -> Void in
+                for i in range {
                     slots.base![i].mapIDs { rank[Int($0)] }
                     slots.base![i].setVocabulary(vocabulary, isSorted: true)
+                }
+            }
+        }
+        counted?(terms)
+        // Handed to `counted`, each article's terms are let go as soon as its vector is made.
+        let keepsTerms = counted == nil
+        vectors = terms.withUnsafeMutableBufferPointer { buffer in
+            let slots = TermSlots(base: buffer.baseAddress)
+            return Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { range in
+                range.map { i in
                     let keyed = slots.base![i]
+                    if !keepsTerms { slots.base![i] = ArticleTerms(ids: [], counts: [], boosts: []) }
                     let order = keyed.idOrder()
                     var v = SparseVector()
                     v.ids = order.map { keyed.ids[$0] }
@@ -98,7 +110,7 @@ struct TermVectors: Sendable {
             }.flatMap { $0 }
         }
         self.vocabulary = vocabulary
-        self.terms = terms
+        self.terms = keepsTerms ? terms : []
     }
 
     /// Term counts of one article; a term in the headline or used as an entity is boosted as a

@@ -90,18 +90,20 @@ extension SiteBuilder {
         for article in articles where known[article.id] == nil {
             if let digest = digests[article.source], let terms = stored[digest] { known[article.id] = terms }
         }
-        let (stories, terms) = clusterer.cluster(articles, knownTerms: known, reading: listings.full)
-        var byDigest: [ContentDigest: ArticleTerms] = [:]
-        for article in articles {
-            guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
-            byDigest[digest] = articleTerms
+        // Terms are saved as soon as counted, not held while the clusterer compares articles.
+        let stories = clusterer.cluster(articles, knownTerms: known, reading: listings.full) { terms in
+            var byDigest: [ContentDigest: ArticleTerms] = [:]
+            for article in articles {
+                guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
+                byDigest[digest] = articleTerms
+            }
+            let signatures = Parallel.map(articles) { article -> (String, ContentDigest)? in
+                guard fresh[article.id] == nil, let articleTerms = terms[article.id] else { return nil }
+                return (article.source, StoredClusters.signature(of: article, terms: articleTerms))
+            }
+            for case let (source, signature)? in signatures { inputs[source]?.signature = signature }
+            cache.saveTerms(byDigest, previous: stored, fingerprint: fingerprint.parse)
         }
-        let signatures = Parallel.map(articles) { article -> (String, ContentDigest)? in
-            guard fresh[article.id] == nil, let articleTerms = terms[article.id] else { return nil }
-            return (article.source, StoredClusters.signature(of: article, terms: articleTerms))
-        }
-        for case let (source, signature)? in signatures { inputs[source]?.signature = signature }
-        cache.saveTerms(byDigest, previous: stored, fingerprint: fingerprint.parse)
         cache.saveClusters(StoredClusters(stories: stories, inputs: inputs), fingerprint: fingerprint.parse)
         return stories
     }
@@ -133,14 +135,11 @@ extension SiteBuilder {
         return (comparisons, store)
     }
 
-    /// `stories` compared on all cores, each read in full for it; claims hold their own text when
-    /// articles are read back (see `holdingOwnText`).
+    /// `stories` compared on all cores, each read in full for it; compacted, as they are held
+    /// until rendering, holding no article body that was read back.
     static func compare(_ stories: [Story], listings: Listings) -> [StoryComparison] {
         let comparator = StoryComparator()
-        return Parallel.map(stories) { story in
-            let comparison = comparator.compare(listings.full(story))
-            return listings.sources.isEmpty ? comparison : comparison.holdingOwnText()
-        }
+        return Parallel.map(stories) { story in comparator.compare(listings.full(story)).compacted() }
     }
 
     func newManifest(
@@ -174,23 +173,5 @@ extension IncrementalIngest.Scan {
         var digests: [String: ContentDigest] = [:]
         for (file, digest) in zip(listing.files, self.digests) { digests[file.relativePath] = digest }
         return digests
-    }
-}
-
-extension StoryComparison {
-    /// The same comparison with each claim holding its own text: a claim's sentence is a range of
-    /// its article's body, which would otherwise stay in memory, read back in full, until rendering.
-    func holdingOwnText() -> StoryComparison {
-        func own(_ claims: [Claim]) -> [Claim] {
-            claims.map { claim in
-                var claim = claim
-                claim.text = claim.text
-                return claim
-            }
-        }
-        var copy = self
-        copy.shared = own(shared)
-        copy.only = only.map { OutletOnly(outlet: $0.outlet, claims: own($0.claims)) }
-        return copy
     }
 }

@@ -4,20 +4,23 @@ import Ingest
 /// A rebuild reads cached articles as listings (`ArticleDetail.listing`) and reads in full only
 /// the ones whose text it will use, one at a time: every article when it must cluster again, the
 /// articles of stories whose comparison or story page it makes. A full build with a cache reads
-/// its own articles back the same way once it has saved them (`list`).
+/// its own articles back the same way once their shard is saved (`IncrementalIngest.load`).
 extension SiteBuilder {
     struct Listings {
         /// Sources of the articles read as listings.
         var sources: Set<String> = []
-        var store: [String: BuildCache.StoredArticle] = [:]
+        /// Their bodies in the store (not the stored listings: those are the articles held).
+        var bodies: [String: BuildCache.Detail] = [:]
         /// Parses a source again, for a body the store cannot give back (a damaged section).
         var reparse: @Sendable (String) -> Article? = { _ in nil }
 
         func full(_ article: Article) -> Article {
             guard sources.contains(article.source) else { return article }
-            var full: Article
-            if let entry = store[article.source], case .article(let parsed)? = entry.outcome(.full, removedLines: false) {
-                full = parsed.article
+            var full = article
+            if let text = bodies[article.source]?.articleText() {
+                full.body = text.body
+                full.sentences = text.sentences
+                full.shareSentenceText()
             } else if let parsed = reparse(article.source) {
                 full = parsed
             } else {
@@ -37,21 +40,5 @@ extension SiteBuilder {
             return Story(id: story.id, title: story.title, articles: story.articles.map(full))
         }
 
-        /// Once the store is saved: the articles this build parsed become listings as well, their
-        /// bodies read back from `saved` when wanted, so a full build does not hold every body from
-        /// clustering to rendering. An article whose entry was not saved stays whole.
-        mutating func list(_ articles: inout [Article], saved: [String: BuildCache.StoredArticle]) {
-            for i in articles.indices {
-                let source = articles[i].source
-                guard !sources.contains(source), let entry = saved[source], entry.digest == store[source]?.digest else { continue }
-                // As `BinaryWriter.article` stores a listing: no body, the first two sentences.
-                articles[i].body = ""
-                articles[i].sentences = articles[i].sentences.prefix(2).map {
-                    Sentence(text: $0.text, paragraph: $0.paragraph, line: $0.line)
-                }
-                store[source] = entry
-                sources.insert(source)
-            }
-        }
     }
 }

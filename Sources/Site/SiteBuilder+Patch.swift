@@ -22,22 +22,29 @@ extension SiteBuilder {
 
     /// Nil when the edits cannot be patched in (or there are none).
     func patch(
-        _ last: consuming BuildMemory.LastBuild, scan: IncrementalIngest.Scan, config: SiteConfig, cache: BuildCache,
-        fingerprint: BuildFingerprint
+        _ last: consuming BuildMemory.LastBuild, scan: IncrementalIngest.Scan, ingestor: IncrementalIngest, config: SiteConfig,
+        cache: BuildCache, fingerprint: BuildFingerprint
     ) -> Patched? {
         var next = last
         guard scan.listing.files.count == next.digests.count,
               var clusters = cache.loadClusters(fingerprint: fingerprint.parse) else { return nil }
-        var edited: [(source: String, digest: ContentDigest, parsed: ContentLoader.ParsedFile)] = []
+        var changed: [(file: ContentLoader.ContentFile, digest: ContentDigest)] = []
         for (i, file) in scan.listing.files.enumerated() {
             guard let digest = scan.digests[i], let was = next.digests[file.relativePath] else { return nil }
             guard digest != was else { continue }
-            guard edited.count < Self.patchLimit, case .article(let parsed)? = scan.outcomes[i], parsed.warnings.isEmpty,
-                  !next.diagnostics.contains(where: { $0.location.path == file.displayPath })
+            guard changed.count < Self.patchLimit, !next.diagnostics.contains(where: { $0.location.path == file.displayPath })
+            else { return nil }
+            changed.append((file, digest))
+        }
+        guard !changed.isEmpty else { return nil }
+        var edited: [(source: String, digest: ContentDigest, parsed: ContentLoader.ParsedFile)] = []
+        for (file, scanned) in changed {
+            // A file edited again since the scan takes the full way.
+            guard let (digest, outcome) = ingestor.parse(file), digest == scanned,
+                  case .article(let parsed) = outcome, parsed.warnings.isEmpty
             else { return nil }
             edited.append((file.relativePath, digest, parsed))
         }
-        guard !edited.isEmpty else { return nil }
 
         let clusterer = StoryClusterer(settings: config.clustering)
         var articleStore = cache.loadArticles(fingerprint: fingerprint.parse)
@@ -58,7 +65,7 @@ extension SiteBuilder {
             next.articles[position] = article
             // Held whole from now on: no longer read back from the store.
             next.listings.sources.remove(source)
-            next.listings.store[source] = nil
+            next.listings.bodies[source] = nil
             articleStore[source] = BuildCache.StoredArticle(digest: digest, outcome: .article(parsed))
             clusters.inputs[source]?.content = digest
             var story = next.stories[storyIndex]

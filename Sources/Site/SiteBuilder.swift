@@ -61,7 +61,7 @@ public struct SiteBuilder: Sendable {
 
         let ingestor = IncrementalIngest { ContentLoader(config: config) }
         let contentDirectory = URL(fileURLWithPath: options.contentDirectory)
-        var scan: IncrementalIngest.Scan
+        let scan: IncrementalIngest.Scan
         if let memory, let manifest, let changedPaths, let listing = memory.listing(of: options.contentDirectory),
            let rescanned = ingestor.rescan(listing, contentDirectory: contentDirectory, changed: changedPaths, manifest: manifest) {
             scan = rescanned
@@ -82,7 +82,7 @@ public struct SiteBuilder: Sendable {
         if let memory, let cache, let manifest, liveIsKnown, changedPaths != nil, !options.reportsRemovedLines,
            let last = memory.takeLastBuild(fingerprint.parse, contentDirectory: options.contentDirectory),
            last.digests == manifest.inputs.mapValues(\.digest) {
-            patched = patch(last, scan: scan, config: config, cache: cache, fingerprint: fingerprint)
+            patched = patch(last, scan: scan, ingestor: ingestor, config: config, cache: cache, fingerprint: fingerprint)
         }
 
         var ingest: IngestResult
@@ -113,26 +113,18 @@ public struct SiteBuilder: Sendable {
             storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
         } else {
             let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
-            var store: [String: BuildCache.StoredArticle]
-            var parsed: Int
-            var listed: Set<String>
-            (ingest, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines)
-            listings = Listings(sources: listed, store: store)
+            // Saved while ingesting, not after publishing: entries are keyed by content, so they are
+            // right whatever becomes of this build, and a saved shard's articles are listings at once.
+            let saver = cache.map { BuildCache.ArticleShardSaver(cache: $0, previous: stored, fingerprint: fingerprint.parse) }
+            let (loaded, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver)
+            ingest = loaded
+            cache?.memory?.remember(articles: store, fingerprint.parse)
+            listings = Listings(sources: listed, bodies: store.compactMapValues(\.storedBody))
             let files = Dictionary(scan.listing.files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
             listings.reparse = { source in files[source].flatMap(ingestor.article(in:)) }
-            scan.dropOutcomes()
             run.report.diagnostics = ingest.diagnostics
             run.report.removed = ingest.removed
             run.report.filesParsed = parsed
-            // Saved now, not after publishing: entries are keyed by content, so they are right whatever
-            // becomes of this build, and encoding them here adds to the smallest footprint of the build.
-            if let cache {
-                cache.saveArticles(store, previous: stored, fingerprint: fingerprint.parse)
-                store = [:]
-                // Only the articles parsed now are read back: the rest are listings already.
-                let parsedNow = ingest.articles.map(\.source).filter { !listings.sources.contains($0) }
-                listings.list(&ingest.articles, saved: cache.readArticles(of: parsedNow, fingerprint: fingerprint.parse))
-            }
             run.stage("ingest")
             guard !ingest.articles.isEmpty else {
                 throw run.fail([.error(SourceLocation(path: options.contentDirectory), "no articles found; nothing to publish")])

@@ -80,24 +80,31 @@ import TestSupport
 
 /// The chunked edge list reads like the arrays it is made of, joined.
 @Suite struct EdgeListTests {
-    @Test func indexesAndIteratesLikeTheJoinedChunks() {
-        let edge = { (k: Int) in SimilarityEdge(i: k, j: k + 1, similarity: Double(k) / 10, cohesion: 0) }
-        let chunks: [[SimilarityEdge]] = [[], [edge(0), edge(1)], [], [], [edge(2)], [edge(3), edge(4), edge(5)], []]
-        let list = EdgeList(chunks)
-        let joined = Array(chunks.joined())
+    @Test func indexesAndIteratesLikeTheJoinedChunksDecayed() {
+        let decay = EdgeDecay(dayOrdinals: [0, 0, 1, 3, 3, 9, 9], windowDays: 4, timeDecay: 0.3, cohesionDecay: 0)
+        let pair = { (k: Int) in CandidatePair(i: k, j: k + 1, cosine: Double(k + 1) / 10) }
+        let chunks: [[CandidatePair]] = [[], [pair(0), pair(1)], [], [], [pair(2)], [pair(3), pair(4), pair(5)], []]
+        let list = EdgeList(chunks, decay: decay)
+        let joined = chunks.joined().map { p in
+            let gap = abs(decay.dayOrdinals[p.i] - decay.dayOrdinals[p.j])
+            return SimilarityEdge(i: p.i, j: p.j, similarity: gap > 4 ? 0 : p.cosine / (1 + 0.3 * Double(gap)), cohesion: gap > 4 ? 0 : p.cosine)
+        }
         #expect(list.count == joined.count)
         #expect(list.indices.map { list[$0] } == joined)
         #expect(Array(list) == joined)
+        #expect(list[4].similarity == 0)  // days 3 and 9: outside the window
         #expect(EdgeList().isEmpty && EdgeList([[], []]).isEmpty)
-        #expect(joined.trimmed() == joined)
+        #expect(chunks[5].trimmed() == chunks[5])
     }
 
     @Test func clustersTheSameAsFromOneArray() {
         let linkage = AverageLinkage(threshold: 0.3, windowDays: 4, cohesionRatio: 0.7)
-        let edges = [(0, 1, 0.9), (3, 4, 0.9), (1, 2, 0.8), (0, 2, 0.5), (2, 3, 0.7), (4, 5, 0.0)]
-            .map { SimilarityEdge(i: $0.0, j: $0.1, similarity: $0.2, cohesion: $0.2) }
-        let list = EdgeList([Array(edges[..<2]), [], Array(edges[2...])])
+        let pairs = [(0, 1, 0.9), (3, 4, 0.9), (1, 2, 0.8), (0, 2, 0.5), (2, 3, 0.7), (4, 5, 0.0)]
+            .map { CandidatePair(i: $0.0, j: $0.1, cosine: $0.2) }
+        let edges = pairs.map { SimilarityEdge(i: $0.i, j: $0.j, similarity: $0.cosine, cohesion: $0.cosine) }
         let days = [Int](repeating: 0, count: 6)
+        let list = EdgeList([Array(pairs[..<2]), [], Array(pairs[2...])],
+                            decay: EdgeDecay(dayOrdinals: days, windowDays: 4, timeDecay: 0.5, cohesionDecay: 0))
         #expect(linkage.clusters(count: 6, edges: list, dayOrdinals: days) == linkage.clusters(count: 6, edges: edges, dayOrdinals: days))
         #expect(linkage.clusters(count: 6, edges: list, dayOrdinals: days) == [[0, 1, 2], [3, 4], [5]])
     }

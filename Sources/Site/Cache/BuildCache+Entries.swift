@@ -37,6 +37,12 @@ extension BuildCache {
             case .encoded(let encoded): encoded
             }
         }
+
+        /// An article store's body part (`BinaryWriter.articleText`); nil when it cannot be read.
+        func articleText() -> (body: String, sentences: [Sentence])? {
+            guard var reader = encoded?.reader, let text = try? reader.articleText(), reader.isAtEnd else { return nil }
+            return text
+        }
     }
 
     /// One file's parse outcome: as stored (a listing of its article — no body, first two
@@ -73,11 +79,17 @@ extension BuildCache {
             var reader = listing.reader
             guard let outcome = try? reader.outcome(removedLines: removedLines), reader.isAtEnd else { return nil }
             guard detail == .full, case .article(var parsed) = outcome else { return outcome }
-            guard var text = body.encoded?.reader, let (body, sentences) = try? text.articleText(), text.isAtEnd else { return nil }
-            parsed.article.body = body
-            parsed.article.sentences = sentences
+            guard let text = body.articleText() else { return nil }
+            parsed.article.body = text.body
+            parsed.article.sentences = text.sentences
             parsed.article.shareSentenceText()
             return .article(parsed)
+        }
+
+        /// The stored body part alone, for a build that holds the article's listing already.
+        var storedBody: Detail? {
+            if case .stored(_, let body) = form { return body }
+            return nil
         }
 
         var listingBytes: ArraySlice<UInt8> {

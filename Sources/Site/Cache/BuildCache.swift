@@ -44,7 +44,7 @@ struct BuildCache: Sendable {
     static func shard(of path: String) -> Int { Int(ContentDigest(path).low % UInt64(shardCount)) }
     static func shard(of key: ContentDigest) -> Int { Int(key.low % UInt64(shardCount)) }
 
-    private func shardPath(_ kind: String, _ shard: Int) -> String { directory + "/\(kind)-\(shard)" }
+    func shardPath(_ kind: String, _ shard: Int) -> String { directory + "/\(kind)-\(shard)" }
 
     /// Every entry of every shard's section 0; `entry` gets each entry's shard and index, by
     /// which its section-1 part is found (`DetailStore`).
@@ -65,9 +65,7 @@ struct BuildCache: Sendable {
         return Dictionary(shards.joined().map { $0 }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Rewrites the dirty shards: section 0 from `write`; with `detail`, section 1 holds each
-    /// entry's detail in the same order (an entry whose detail cannot be read is left out: it is
-    /// made again when next wanted).
+    /// Rewrites the dirty shards (`writeShard`), in parallel: a full build writes all of them.
     private func saveShards<Key: Hashable & Sendable, Value: Sendable>(
         _ kind: String, _ entries: [Key: Value], dirty: Set<Int>, fingerprint: ContentDigest,
         shard: (Key) -> Int, order: @escaping @Sendable (Key, Key) -> Bool,
@@ -77,28 +75,39 @@ struct BuildCache: Sendable {
         prepare()
         var byShard: [Int: [(Key, Value)]] = [:]
         for (key, value) in entries where dirty.contains(shard(key)) { byShard[shard(key), default: []].append((key, value)) }
-        // Shards are encoded and written in parallel: a full build writes all of them.
-        _ = Parallel.map(dirty.sorted().map { ($0, byShard[$0] ?? []) }) { index, entries in
-            let sorted = entries.sorted { order($0.0, $1.0) }
-            guard let detail else {
-                CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint) { w in
-                    w.array(sorted) { w, pair in write(&w, pair.0, pair.1) }
-                }
-                return
-            }
+        _ = Parallel.map(dirty.sorted().map { ($0, byShard[$0] ?? []) }) { index, entries -> Void in
+            // Not returned: every shard's bytes would be held until the last is written.
+            writeShard(kind, index, entries, fingerprint: fingerprint, order: order, detail: detail, write)
+        }
+    }
+
+    /// Writes one shard's file: section 0 from `write`; with `detail`, section 1 holds each
+    /// entry's detail in the same order (an entry whose detail cannot be read is left out: it is
+    /// made again when next wanted). Section 0's bytes, or nil when the file was not written.
+    @discardableResult
+    func writeShard<Key, Value>(
+        _ kind: String, _ index: Int, _ entries: [(Key, Value)], fingerprint: ContentDigest, order: (Key, Key) -> Bool,
+        detail: ((Value) -> ArraySlice<UInt8>?)?, _ write: (inout BinaryWriter, Key, Value) -> Void
+    ) -> [UInt8]? {
+        var kept = entries.sorted { order($0.0, $1.0) }
+        var payloads: [[UInt8]] = []
+        if let detail {
             // Details go straight into section 1 (made first, to learn which exist), not into a list
             // copied there: a shard's details are most of its bytes.
-            var kept: [(Key, Value)] = []
             var details = BinaryWriter(capacity: 1 << 16)
-            for pair in sorted {
+            var withDetail: [(Key, Value)] = []
+            for pair in kept {
                 guard let bytes = detail(pair.1) else { continue }
                 details.blob(bytes)
-                kept.append(pair)
+                withDetail.append(pair)
             }
-            var listing = BinaryWriter(capacity: 1 << 16)
-            listing.array(kept) { w, pair in write(&w, pair.0, pair.1) }
-            CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint, payloads: [listing.bytes, details.bytes])
+            kept = withDetail
+            payloads = [details.bytes]
         }
+        var listing = BinaryWriter(capacity: 1 << 16)
+        listing.array(kept) { w, pair in write(&w, pair.0, pair.1) }
+        payloads.insert(listing.bytes, at: 0)
+        return CacheFile.write(shardPath(kind, index), kind: kind, fingerprint: fingerprint, payloads: payloads) ? payloads[0] : nil
     }
 
     func details(_ kind: String, fingerprint: ContentDigest) -> DetailStore {
@@ -144,10 +153,7 @@ struct BuildCache: Sendable {
     private func readArticles(fingerprint: ContentDigest, shards: [Int] = Array(0..<shardCount)) -> [String: StoredArticle] {
         let bodies = details("articles", fingerprint: fingerprint)
         return loadShards("articles", fingerprint: fingerprint, shards: shards) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
-            let path = try r.string()
-            let digest = try r.digest()
-            let listing = Encoded(buffer: r.buffer, range: try r.blobRange())
-            return (path, StoredArticle(digest: digest, listing: listing, body: .stored(bodies, shard: shard, index: index)))
+            try Self.articleEntry(&r, bodies: bodies, shard: shard, index: index)
         }
     }
 
@@ -199,11 +205,7 @@ struct BuildCache: Sendable {
     func saveArticles(_ articles: [String: StoredArticle], previous: [String: StoredArticle], fingerprint: ContentDigest) {
         let dirty = Self.dirtyShards(previous.mapValues(\.digest), articles.mapValues(\.digest), shard: Self.shard(of:))
         saveShards("articles", articles, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:), order: <,
-                   detail: { $0.bodyBytes }) { w, path, entry in
-            w.string(path)
-            w.digest(entry.digest)
-            w.blob(entry.listingBytes)
-        }
+                   detail: { $0.bodyBytes }, Self.writeArticleEntry)
         memory?.remember(articles: articles, fingerprint)
     }
 
@@ -255,7 +257,7 @@ struct BuildCache: Sendable {
         memory?.forgetManifest()
     }
 
-    private func prepare() {
+    func prepare() {
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     }
 }

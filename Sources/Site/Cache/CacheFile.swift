@@ -104,8 +104,9 @@ enum CacheFile {
         })
     }
 
-    /// `write` with each section's bytes made already.
-    static func write(_ path: String, kind: String, fingerprint: ContentDigest, payloads: [[UInt8]]) {
+    /// `write` with each section's bytes made already; false when the file could not be written.
+    @discardableResult
+    static func write(_ path: String, kind: String, fingerprint: ContentDigest, payloads: [[UInt8]]) -> Bool {
         var header = BinaryWriter(capacity: 256)
         header.raw(magic)
         header.unsigned(formatVersion)
@@ -121,8 +122,9 @@ enum CacheFile {
         let temporary = path + ".tmp-\(getpid())"
         guard SitePublisher.writeFile(parts: parts, to: temporary) == nil, rename(temporary, path) == 0 else {
             unlink(temporary)
-            return
+            return false
         }
+        return true
     }
 
     static func write(_ path: String, kind: String, fingerprint: ContentDigest, payload: (inout BinaryWriter) -> Void) {

@@ -3,11 +3,11 @@ import Foundation
 import Ingest
 
 /// Ingest through the cache. First every content file is stat'ed; a file whose stat equals the
-/// manifest's keeps its recorded digest, any other is read and hashed, and parsed at once when
-/// its digest is not the manifest's (holding every file's bytes until `load` was a third of a
-/// full build's peak). Then (unless nothing changed at all) each file's parse outcome is taken
-/// from the article store when its digest matches, else from the scan, else parsed. Ids are
-/// de-duplicated by `ContentLoader.assemble` as always.
+/// manifest's keeps its recorded digest, any other is read and hashed (its bytes are not kept:
+/// holding every file's was a third of a full build's peak). Then (unless nothing changed at
+/// all) each file's parse outcome is taken from the article store when its digest matches, else
+/// the file is read again and parsed, shard by shard (`load`). Ids are de-duplicated by
+/// `ContentLoader.assemble` as always.
 struct IncrementalIngest {
     /// The parser is built only when a file must be parsed (its rules take time to compile).
     let makeLoader: @Sendable () -> ContentLoader
@@ -17,8 +17,6 @@ struct IncrementalIngest {
         var stats: [FileStat?]
         /// Per file: its digest, or nil when it could not be read (its outcome is an error).
         var digests: [ContentDigest?]
-        /// Outcomes of the files parsed while scanning; nil for files known by stat or digest.
-        var outcomes: [ContentLoader.FileOutcome?]
         /// Files that were read and hashed because their stat did not match.
         var hashedCount: Int
         var readErrors: [Diagnostic?]
@@ -33,11 +31,6 @@ struct IncrementalIngest {
                 guard let digest, manifest.inputs[file.relativePath]?.digest == digest else { return false }
             }
             return true
-        }
-
-        /// Frees the outcomes parsed while scanning once `load` has taken them.
-        mutating func dropOutcomes() {
-            outcomes = Array(repeating: nil, count: outcomes.count)
         }
 
         /// The manifest's input records for the next build.
@@ -56,10 +49,9 @@ struct IncrementalIngest {
         let startedAt = FileStat.nowNanoseconds()
         let listing = ContentLoader.list(contentDirectory: contentDirectory)
         let known = manifest?.inputs ?? [:]
-        let loader = SharedLoader(make: makeLoader)
-        let results = Parallel.map(listing.files) { Self.examine($0, known: known, loader: loader) }
-        return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1), outcomes: results.map(\.2),
-                    hashedCount: results.count { $0.hashed }, readErrors: results.map(\.3), startedAt: startedAt)
+        let results = Parallel.map(listing.files) { Self.examine($0, known: known) }
+        return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1),
+                    hashedCount: results.count { $0.hashed }, readErrors: results.map(\.2), startedAt: startedAt)
     }
 
     /// `scan` for a caller that knows which files changed since the build `manifest` describes
@@ -79,80 +71,117 @@ struct IncrementalIngest {
         let known = manifest.inputs
         let listed = Set(listing.files.map(\.relativePath))
         guard edited.isSubset(of: listed), listing.files.count == known.count else { return nil }
-        let loader = SharedLoader(make: makeLoader)
-        var results: [(FileStat?, ContentDigest?, ContentLoader.FileOutcome?, Diagnostic?, hashed: Bool)] = []
+        var results: [(FileStat?, ContentDigest?, Diagnostic?, hashed: Bool)] = []
         results.reserveCapacity(listing.files.count)
         for file in listing.files {
             if !edited.contains(file.relativePath), let input = known[file.relativePath], input.stat != .untrusted {
-                results.append((input.stat, input.digest, nil, nil, false))
+                results.append((input.stat, input.digest, nil, false))
                 continue
             }
-            let result = Self.examine(file, known: known, loader: loader)
+            let result = Self.examine(file, known: known)
             // Gone or no longer a file: the listing is out of date.
             guard let stat = result.0, !stat.isDirectory else { return nil }
             results.append(result)
         }
-        return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1), outcomes: results.map(\.2),
-                    hashedCount: results.count { $0.hashed }, readErrors: results.map(\.3), startedAt: startedAt)
+        return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1),
+                    hashedCount: results.count { $0.hashed }, readErrors: results.map(\.2), startedAt: startedAt)
     }
 
-    /// One file's stat, digest and, when its content is new, parse outcome.
+    /// One file's stat and digest.
     private static func examine(
-        _ file: ContentLoader.ContentFile, known: [String: BuildManifest.Input], loader: SharedLoader
-    ) -> (FileStat?, ContentDigest?, ContentLoader.FileOutcome?, Diagnostic?, hashed: Bool) {
+        _ file: ContentLoader.ContentFile, known: [String: BuildManifest.Input]
+    ) -> (FileStat?, ContentDigest?, Diagnostic?, hashed: Bool) {
         let stat = FileStat(path: file.path, follow: true)
-        if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, nil, false) }
+        if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, false) }
         if let stat, stat.size > Int64(ContentLoader.sizeLimit) {
             // Never read a huge file; its stat stands in for its content.
             let digest = ContentDigest("too large \(stat.size) \(stat.mtimeNanoseconds)")
-            return (stat, digest, nil, ContentLoader.tooLarge(file, byteCount: Int(stat.size)), false)
+            return (stat, digest, ContentLoader.tooLarge(file, byteCount: Int(stat.size)), false)
         }
         do throws(Diagnostic) {
             let data = try ContentLoader.read(file)
-            let digest = data.withUnsafeBytes { ContentDigest($0) }
-            // Same content under a new stat (a touched file) is not parsed: the store has it.
-            if known[file.relativePath]?.digest == digest { return (stat, digest, nil, nil, true) }
-            return (stat, digest, loader.loader.parse(file, data: data), nil, true)
+            return (stat, data.withUnsafeBytes { ContentDigest($0) }, nil, true)
         } catch {
-            return (stat, nil, nil, error, false)
+            return (stat, nil, error, false)
         }
     }
 
     /// Parse outcomes for every scanned file, from `stored` (as listings; `SiteBuilder.Listings`
-    /// reads the rest for the stories that need it) where the digest matches. Returns the
-    /// assembled result, the store for the next build, how many files were parsed, and the
-    /// sources whose articles are listings.
-    func load(_ scan: Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool = true)
-        -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int, listed: Set<String>) {
+    /// reads the rest for the stories that need it) where the digest matches, else parsed. Files
+    /// go shard by shard; with `saver`, each shard is saved once its entries are made, and the
+    /// articles it parsed become listings too: a full build holds two shards' bodies at a time,
+    /// not all of them. Returns the assembled result, the store for the next build, how many
+    /// files were parsed, and the sources whose articles are listings.
+    func load(
+        _ scan: Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool = true,
+        saver: BuildCache.ArticleShardSaver? = nil
+    ) -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int, listed: Set<String>) {
         let loader = SharedLoader(make: makeLoader)
-        let indices = Array(scan.listing.files.indices)
-        let outcomes = Parallel.map(indices) { i -> (ContentLoader.FileOutcome, entry: BuildCache.StoredArticle?, fresh: Bool) in
-            let file = scan.listing.files[i]
-            if let error = scan.readErrors[i] { return (.failed(error), nil, false) }
-            let digest = scan.digests[i]
-            if let digest, let entry = stored[file.relativePath], entry.digest == digest,
-               let outcome = entry.outcome(.listing, removedLines: removedLines) {
-                return (outcome, entry, false)
-            }
-            let outcome: ContentLoader.FileOutcome
-            if let parsed = scan.outcomes[i] {
-                outcome = parsed
-            } else {
-                do throws(Diagnostic) { outcome = loader.loader.parse(file, data: try ContentLoader.read(file)) } catch {
-                    return (.failed(error), nil, false)
+        var shards = Array(repeating: [Int](), count: BuildCache.shardCount)
+        for (i, file) in scan.listing.files.enumerated() { shards[BuildCache.shard(of: file.relativePath)].append(i) }
+        let loaded = Parallel.map(Array(shards.enumerated())) { shard, indices -> [(index: Int, Loaded)] in
+            var loaded = indices.map { i in (index: i, load(i, scan: scan, stored: stored, removedLines: removedLines, loader: loader)) }
+            var entries: [String: BuildCache.StoredArticle] = [:]
+            for (i, file) in loaded { if let entry = file.entry { entries[scan.listing.files[i].relativePath] = entry } }
+            guard let saver, let saved = saver.save(shard, entries) else { return loaded }
+            for k in loaded.indices {
+                let source = scan.listing.files[loaded[k].index].relativePath
+                guard let entry = saved[source], entry.digest == loaded[k].1.entry?.digest else { continue }
+                loaded[k].1.entry = entry
+                if loaded[k].1.fresh, case .article(var parsed) = loaded[k].1.outcome {
+                    parsed.article = BuildCache.listing(of: parsed.article)
+                    loaded[k].1.outcome = .article(parsed)
+                    loaded[k].1.listed = true
                 }
             }
-            return (outcome, digest.map { BuildCache.StoredArticle(digest: $0, outcome: outcome) }, true)
+            return loaded
         }
+        var outcomes = [ContentLoader.FileOutcome?](repeating: nil, count: scan.listing.files.count)
         var store: [String: BuildCache.StoredArticle] = [:]
         var listed = Set<String>()
-        for (file, outcome) in zip(scan.listing.files, outcomes) {
-            guard let entry = outcome.entry else { continue }
-            store[file.relativePath] = entry
-            if !outcome.fresh { listed.insert(file.relativePath) }
+        var parsed = 0
+        for (i, file) in loaded.joined() {
+            outcomes[i] = file.outcome
+            if file.fresh { parsed += 1 }
+            let source = scan.listing.files[i].relativePath
+            if file.listed { listed.insert(source) }
+            if let entry = file.entry { store[source] = entry }
         }
-        let result = ContentLoader.assemble(listing: scan.listing, outcomes: outcomes.map(\.0))
-        return (result, store, outcomes.filter(\.fresh).count, listed)
+        let result = ContentLoader.assemble(listing: scan.listing, outcomes: outcomes.map { $0! })
+        return (result, store, parsed, listed)
+    }
+
+    /// One file's outcome and store entry; `fresh` when parsed now, `listed` when its article is a listing.
+    private struct Loaded {
+        var outcome: ContentLoader.FileOutcome
+        var entry: BuildCache.StoredArticle? = nil
+        var fresh: Bool
+        var listed: Bool
+    }
+
+    private func load(
+        _ i: Int, scan: Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool, loader: SharedLoader
+    ) -> Loaded {
+        let file = scan.listing.files[i]
+        if let error = scan.readErrors[i] { return Loaded(outcome: .failed(error), fresh: false, listed: false) }
+        if let digest = scan.digests[i], let entry = stored[file.relativePath], entry.digest == digest,
+           let outcome = entry.outcome(.listing, removedLines: removedLines) {
+            return Loaded(outcome: outcome, entry: entry, fresh: false, listed: true)
+        }
+        let data: Data
+        do throws(Diagnostic) { data = try ContentLoader.read(file) } catch {
+            return Loaded(outcome: .failed(error), fresh: false, listed: false)
+        }
+        let outcome = loader.loader.parse(file, data: data)
+        // Stored under the digest of the bytes parsed: the file may have changed since the scan.
+        let entry = BuildCache.StoredArticle(digest: data.withUnsafeBytes { ContentDigest($0) }, outcome: outcome)
+        return Loaded(outcome: outcome, entry: entry, fresh: true, listed: false)
+    }
+
+    /// `file` read and parsed now, with the digest of the bytes parsed; nil when it cannot be read.
+    func parse(_ file: ContentLoader.ContentFile) -> (ContentDigest, ContentLoader.FileOutcome)? {
+        guard let data = try? ContentLoader.read(file) else { return nil }
+        return (data.withUnsafeBytes { ContentDigest($0) }, makeLoader().parse(file, data: data))
     }
 
     /// The article in `file`, parsed again: for a listing whose body the store cannot give back.

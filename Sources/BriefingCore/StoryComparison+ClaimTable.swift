@@ -1,0 +1,148 @@
+/// The claims of one comparison held together (`StoryComparison.compacted()`): every text in one
+/// string, outlet lists and sources as small integers into the story's outlets and articles. A
+/// build holds every story's comparison from comparing to rendering, and claims held one by one
+/// (their own text, outlet and source arrays) were most of that: about 0.5 KB per claim.
+final class ClaimTable: Sendable {
+    /// Every claim's text, one after another.
+    let text: String
+    /// Per claim: where its text ends in `text` (UTF-8 offset), which of `outletLists` it has,
+    /// and where its sources end in `sources`; each starts where the one before ended.
+    let textEnds: [UInt32]
+    let outletListIndices: [UInt32]
+    let sourceEnds: [UInt32]
+    /// The distinct outlet lists, shared by the claims that have them.
+    let outletLists: [[Outlet]]
+    /// Per source: its index in `articles` (high half) and sentence (low half).
+    let sources: [UInt64]
+    let articles: [(id: String, outlet: Outlet)]
+
+    /// Arrays at their exact size: grown by appending, they were up to twice as large.
+    fileprivate init(_ builder: ClaimTableBuilder) {
+        text = String(decoding: builder.text, as: UTF8.self)
+        textEnds = builder.textEnds.trimmed()
+        outletListIndices = builder.outletListIndices.trimmed()
+        sourceEnds = builder.sourceEnds.trimmed()
+        outletLists = builder.outletLists.trimmed()
+        sources = builder.sources.trimmed()
+        articles = builder.articles.trimmed()
+    }
+
+    func text(of claim: Int) -> String {
+        let start = claim == 0 ? 0 : Int(textEnds[claim - 1])
+        return Sentence(storage: text, utf8: start..<Int(textEnds[claim]), paragraph: 0, line: 0).text
+    }
+
+    func outlets(of claim: Int) -> [Outlet] { outletLists[Int(outletListIndices[claim])] }
+
+    func sources(of claim: Int) -> [ClaimSource] {
+        let start = claim == 0 ? 0 : Int(sourceEnds[claim - 1])
+        return sources[start..<Int(sourceEnds[claim])].map { packed in
+            let article = articles[Int(packed >> 32)]
+            return ClaimSource(articleID: article.id, outlet: article.outlet, sentence: Int(packed & 0xFFFF_FFFF))
+        }
+    }
+}
+
+/// Gathers claims into a `ClaimTable`; nil from `add` when a claim does not fit its integers.
+struct ClaimTableBuilder {
+    fileprivate var text: [UInt8] = []
+    fileprivate var textEnds: [UInt32] = []
+    fileprivate var outletListIndices: [UInt32] = []
+    fileprivate var sourceEnds: [UInt32] = []
+    fileprivate var outletLists: [[Outlet]] = []
+    fileprivate var sources: [UInt64] = []
+    fileprivate var articles: [(id: String, outlet: Outlet)] = []
+    /// Outlet lists by their outlets' indices in `outlets`.
+    private var listIndex: [[Int32]: UInt32] = [:]
+    private var outlets: [Outlet] = []
+    /// Articles by id (the first entry with that id; another outlet under the same id is searched for).
+    private var articleIndex: [String: Int] = [:]
+
+    /// The index of the claim in the table.
+    mutating func add(_ claim: Claim) -> Int? {
+        var claimText = claim.text
+        claimText.withUTF8 { text.append(contentsOf: $0) }
+        guard text.count <= UInt32.max else { return nil }
+        textEnds.append(UInt32(text.count))
+
+        let key = claim.outlets.map { outletIndex($0) }
+        if let known = listIndex[key] {
+            outletListIndices.append(known)
+        } else {
+            listIndex[key] = UInt32(outletLists.count)
+            outletListIndices.append(UInt32(outletLists.count))
+            outletLists.append(claim.outlets)
+        }
+
+        for source in claim.sources {
+            guard source.sentence >= 0, source.sentence <= UInt32.max else { return nil }
+            sources.append(UInt64(articleIndex(source)) << 32 | UInt64(source.sentence))
+        }
+        guard sources.count <= UInt32.max else { return nil }
+        sourceEnds.append(UInt32(sources.count))
+        return textEnds.count - 1
+    }
+
+    /// Stories have a few outlets: a scan is quicker than hashing their names.
+    private mutating func outletIndex(_ outlet: Outlet) -> Int32 {
+        if let found = outlets.firstIndex(of: outlet) { return Int32(found) }
+        outlets.append(outlet)
+        return Int32(outlets.count - 1)
+    }
+
+    private mutating func articleIndex(_ source: ClaimSource) -> Int {
+        if let first = articleIndex[source.articleID] {
+            if articles[first].outlet == source.outlet { return first }
+            if let other = articles.indices.first(where: { articles[$0] == (source.articleID, source.outlet) }) { return other }
+        } else {
+            articleIndex[source.articleID] = articles.count
+        }
+        articles.append((source.articleID, source.outlet))
+        return articles.count - 1
+    }
+
+    func finish() -> ClaimTable { ClaimTable(self) }
+}
+
+extension StoryComparison {
+    /// The same comparison with its claims held in one `ClaimTable`: equal, far smaller, and
+    /// holding no range of any article's body. Unchanged when a claim does not fit the table.
+    public func compacted() -> StoryComparison {
+        var builder = ClaimTableBuilder()
+        var sharedIndices: [Int] = []
+        var onlyIndices: [[Int]] = []
+        for claim in shared {
+            guard let index = builder.add(claim) else { return self }
+            sharedIndices.append(index)
+        }
+        for outlet in only {
+            var indices: [Int] = []
+            for claim in outlet.claims {
+                guard let index = builder.add(claim) else { return self }
+                indices.append(index)
+            }
+            onlyIndices.append(indices)
+        }
+        let table = builder.finish()
+        var copy = self
+        copy.shared = sharedIndices.map { Claim(table: table, index: $0) }
+        copy.only = zip(only, onlyIndices).map { OutletOnly(outlet: $0.outlet, claims: $1.map { Claim(table: table, index: $0) }) }
+        // Quote diffs are grown by appending: held at their exact size.
+        copy.quotes = quotes.map { group in
+            QuoteGroup(speaker: group.speaker, variants: group.variants.map { variant in
+                QuoteGroup.Variant(text: variant.text, outlets: variant.outlets, diff: variant.diff.trimmed())
+            })
+        }
+        return copy
+    }
+}
+
+extension Array {
+    /// A copy without the spare capacity that growing by appending leaves: for arrays a build
+    /// holds many of at once.
+    public func trimmed() -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: self)
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import BriefingCore
+
+/// A compacted comparison (claims in one `ClaimTable`) answers exactly as the claims it was made of.
+@Suite struct ClaimTableTests {
+    let bay = Outlet(name: "Bay Daily"), wire = Outlet(name: "North Wire"), post = Outlet(name: "Zürich Post")
+
+    func comparison() -> StoryComparison {
+        let article = Article(
+            id: "a1", source: "a1.md", outlet: bay, title: "T", day: Day("2026-01-02")!,
+            body: "Zürich’s café reopened on Monday after the flood. Officials said “the worst is over”.",
+            sentences: [Sentence(text: "Zürich’s café reopened on Monday after the flood.", paragraph: 0, line: 3),
+                        Sentence(text: "Officials said “the worst is over”.", paragraph: 0, line: 3)])
+        var shared = article
+        shared.shareSentenceText()
+        let s1 = ClaimSource(articleID: "a1", outlet: bay, sentence: 0)
+        let s2 = ClaimSource(articleID: "a2", outlet: wire, sentence: 4)
+        // The same id under another outlet: kept apart.
+        let s3 = ClaimSource(articleID: "a1", outlet: post, sentence: 1)
+        return StoryComparison(
+            storyID: "s", summary: ["Zürich’s café reopened."],
+            shared: [Claim(sentence: shared.sentences[0], outlets: [bay, wire], sources: [s1, s2]),
+                     Claim(text: "", outlets: [bay, wire, post], sources: [s1, s2, s3]),
+                     Claim(text: "No sources at all.", outlets: [bay, wire], sources: [])],
+            only: [OutletOnly(outlet: bay, claims: [Claim(sentence: shared.sentences[1], outlets: [bay], sources: [s1])]),
+                   OutletOnly(outlet: post, claims: []),
+                   OutletOnly(outlet: wire, claims: [Claim(text: "Short.", outlets: [wire], sources: [s2]),
+                                                     Claim(text: "Wire only, told at length.", outlets: [wire], sources: [s2])])],
+            quotes: [QuoteGroup(speaker: "Mayor", variants: [
+                QuoteGroup.Variant(text: "the worst is over", outlets: [bay, wire]),
+                QuoteGroup.Variant(text: "the worst is now over", outlets: [post],
+                                   diff: [DiffSegment(.same, "the worst is"), DiffSegment(.inserted, "now"), DiffSegment(.same, "over")])])],
+            headlines: [Headline(outlet: bay, title: "T", articleID: "a1", published: "2026-01-02")])
+    }
+
+    @Test func compactedClaimsAnswerAsTheClaimsTheyWereMadeOf() {
+        let original = comparison()
+        let compacted = original.compacted()
+        #expect(compacted == original)
+        #expect(compacted.hashValue == original.hashValue)
+        for (a, b) in zip(compacted.shared + compacted.only.flatMap(\.claims), original.shared + original.only.flatMap(\.claims)) {
+            #expect(a.text == b.text)
+            #expect(a.outlets == b.outlets)
+            #expect(a.sources == b.sources)
+        }
+        #expect(compacted.only.map(\.claims.count) == [1, 0, 2])
+        // Compacting again changes nothing.
+        #expect(compacted.compacted() == original)
+    }
+
+    @Test func trimmedKeepsTheElementsWithoutSpareCapacity() {
+        var grown: [Int] = []
+        for k in 0..<33 { grown.append(k) }
+        let trimmed = grown.trimmed()
+        #expect(trimmed == grown)
+        #expect(trimmed.capacity < grown.capacity)
+        #expect([Int]().trimmed().isEmpty)
+    }
+
+    @Test func claimsWithTheSameOutletsShareOneList() {
+        let compacted = comparison().compacted()
+        let first = compacted.shared[0].outlets, third = compacted.shared[2].outlets
+        #expect(first == third)
+        first.withUnsafeBufferPointer { a in third.withUnsafeBufferPointer { b in #expect(a.baseAddress == b.baseAddress) } }
+    }
+
+    @Test func settingAFieldOfACompactedClaimChangesOnlyThatField() {
+        var claim = comparison().compacted().shared[0]
+        let sources = claim.sources
+        claim.outlets = [post]
+        #expect(claim.outlets == [post])
+        #expect(claim.text == "Zürich’s café reopened on Monday after the flood.")
+        #expect(claim.sources == sources)
+        claim.text = "Changed."
+        #expect(claim.text == "Changed.")
+        #expect(claim.outlets == [post])
+    }
+
+    @Test func aSentenceIndexTooLargeForTheTableLeavesTheComparisonAsItWas() {
+        var original = comparison()
+        original.shared.append(Claim(text: "Far.", outlets: [bay], sources: [ClaimSource(articleID: "a1", outlet: bay, sentence: 1 << 33)]))
+        let compacted = original.compacted()
+        #expect(compacted == original)
+        #expect(compacted.shared.last?.sources.first?.sentence == 1 << 33)
+    }
+
+    @Test func codingIsUnchangedByCompacting() throws {
+        let original = comparison()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(try encoder.encode(original.compacted()) == encoder.encode(original))
+        #expect(try JSONDecoder().decode(StoryComparison.self, from: encoder.encode(original.compacted())) == original)
+    }
+}
