@@ -49,10 +49,10 @@ struct BuildCache: Sendable {
     /// Every entry of every shard's section 0; `entry` gets each entry's shard and index, by
     /// which its section-1 part is found (`DetailStore`).
     private func loadShards<Key: Hashable & Sendable, Value: Sendable>(
-        _ kind: String, fingerprint: ContentDigest, shards wanted: [Int] = Array(0..<shardCount),
+        _ kind: String, fingerprint: ContentDigest,
         _ entry: @escaping @Sendable (inout BinaryReader, _ shard: Int, _ index: Int) throws(BinaryReader.CacheCorrupt) -> (Key, Value)
     ) -> [Key: Value] {
-        let shards = Parallel.map(wanted) { shard -> [(Key, Value)] in
+        let shards = Parallel.map(Array(0..<Self.shardCount)) { shard -> [(Key, Value)] in
             guard var r = CacheFile.read(shardPath(kind, shard), kind: kind, fingerprint: fingerprint) else { return [] }
             var list: [(Key, Value)] = []
             do throws(BinaryReader.CacheCorrupt) {
@@ -139,20 +139,9 @@ struct BuildCache: Sendable {
         return articles
     }
 
-    /// The entries of `sources` as the files now hold them (never from memory): just saved, their
-    /// bodies are read back from disk when wanted instead of held. Reads only their shards.
-    func readArticles(of sources: some Sequence<String>, fingerprint: ContentDigest) -> [String: StoredArticle] {
-        let wanted = Set(sources)
-        guard !wanted.isEmpty else { return [:] }
-        let read = readArticles(fingerprint: fingerprint, shards: Set(wanted.map(Self.shard(of:))).sorted())
-            .filter { wanted.contains($0.key) }
-        memory?.update(articles: read, fingerprint)
-        return read
-    }
-
-    private func readArticles(fingerprint: ContentDigest, shards: [Int] = Array(0..<shardCount)) -> [String: StoredArticle] {
+    private func readArticles(fingerprint: ContentDigest) -> [String: StoredArticle] {
         let bodies = details("articles", fingerprint: fingerprint)
-        return loadShards("articles", fingerprint: fingerprint, shards: shards) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
+        return loadShards("articles", fingerprint: fingerprint) { (r: inout BinaryReader, shard, index) throws(BinaryReader.CacheCorrupt) in
             try Self.articleEntry(&r, bodies: bodies, shard: shard, index: index)
         }
     }

@@ -91,15 +91,6 @@ public final class BuildMemory: Sendable {
         stores.withLock { $0.articles = (fingerprint, articles) }
     }
 
-    /// Entries read back from the files, in place of the ones remembered (parsed articles held
-    /// whole): memory then holds no more bodies than a build that read the store.
-    func update(articles: [String: BuildCache.StoredArticle], _ fingerprint: ContentDigest) {
-        stores.withLock { stores in
-            guard stores.articles?.fingerprint == fingerprint else { return }
-            stores.articles?.store.merge(articles) { _, read in read }
-        }
-    }
-
     func comparisons(_ fingerprint: ContentDigest) -> [ContentDigest: BuildCache.StoredComparison]? {
         stores.withLock { $0.comparisons?.fingerprint == fingerprint ? $0.comparisons?.store : nil }
     }
