@@ -105,6 +105,7 @@ public struct SiteBuilder: Sendable {
             run.stage("patch")
             planner = try makePlanner(config: config, fingerprint: fingerprint, manifest: manifest, liveIsKnown: liveIsKnown, &run)
             planner.liveSitemap = patched.last.sitemap
+            planner.storyKeys = patched.last.keys
             run.stage("templates")
             stories = patched.last.stories
             keys = patched.last.keys
@@ -148,7 +149,6 @@ public struct SiteBuilder: Sendable {
                 report: &run.report)
             run.stage("compare")
         }
-        planner.storyKeys = cache != nil ? keys : [:]
         planner.storyInFull = listings.full
         let briefings = patched?.last.briefings ?? BriefingAssembler.briefings(for: stories)
         let outlets = patched?.last.outlets ?? OutletCoverage.group(stories)

@@ -26,11 +26,11 @@ extension SitePlanner {
         return pages
     }
 
-    /// Feeds, `robots.txt` and, when `makesSitemap`, the sitemap's files.
+    /// Feeds and `robots.txt`; and, when `makesSitemap`, the sitemap's files.
     func publishingFiles(
         pages: [Page], stories: [Story], comparisons: [String: StoryComparison], briefings: [Briefing],
         makesSitemap: Bool = true, warnings: inout [Diagnostic]
-    ) throws(Diagnostic) -> [OutputFile] {
+    ) throws(Diagnostic) -> (files: [OutputFile], sitemap: [OutputFile]) {
         let urls = SiteURL(baseURL: config.baseURL)
         if !urls.isAbsolute {
             warnings.append(.warning(
@@ -46,16 +46,14 @@ extension SitePlanner {
         do { jsonFeed = try feeds.json() } catch {
             throw .error(SourceLocation(path: SitePaths.jsonFeed), "cannot encode: \(error)")
         }
-        var files = [
+        let files = [
             OutputFile(path: SitePaths.atomFeed, text: feeds.atom()),
             OutputFile(path: SitePaths.jsonFeed, bytes: jsonFeed),
             OutputFile(path: SitePaths.robots, text: Sitemap(urls: urls, pages: []).robots()),
         ]
-        if makesSitemap {
-            let sitemap = Sitemap(urls: urls, pages: sitemapPages(pages, stories: stories, briefings: briefings))
-            files += sitemap.files().map { OutputFile(path: $0.path, text: $0.text) }
-        }
-        return files
+        guard makesSitemap else { return (files, []) }
+        let sitemap = Sitemap(urls: urls, pages: sitemapPages(pages, stories: stories, briefings: briefings))
+        return (files, sitemap.files().map { OutputFile(path: $0.path, text: $0.text) })
     }
 
     /// Links the live sitemap's `files` into `staging` (`liveSitemap`); false when one was

@@ -123,12 +123,11 @@ struct SitePlanner {
             }
             makesSitemap = false
         }
-        for file in try publishingFiles(
+        let (files, sitemap) = try publishingFiles(
             pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, makesSitemap: makesSitemap,
-            warnings: &warnings) {
-            try add(file, to: &plan, staging: staging)
-            if Sitemap.isSitemapFile(file.path) { plan.sitemapPaths.append(file.path) }
-        }
+            warnings: &warnings)
+        for file in files + sitemap { try add(file, to: &plan, staging: staging) }
+        if makesSitemap { plan.sitemapPaths = sitemap.map(\.path) }
         for file in try staticFiles() { try add(file, to: &plan, staging: staging) }
         return plan
     }

@@ -19,11 +19,6 @@ struct Sitemap: Sendable {
     /// The protocol's limit of URLs per file; above it `sitemap.xml` becomes a sitemap index.
     var maxURLsPerFile = 50_000
 
-    /// `sitemap.xml`, or one of the files it indexes.
-    static func isSitemapFile(_ path: String) -> Bool {
-        path == Self.path || (path.hasPrefix("sitemap-") && path.hasSuffix(".xml") && !path.contains("/"))
-    }
-
     /// Nothing without an absolute base URL. Up to `maxURLsPerFile` pages: `sitemap.xml` alone.
     /// Beyond: `sitemap-1.xml`, `sitemap-2.xml`, … beside it, and `sitemap.xml` indexes them.
     func files() -> [(path: String, text: String)] {
