@@ -20,6 +20,19 @@ extension Article {
         }
     }
 
+    /// For each sentence, the UTF-8 range of `body` it is a view of (as `shareSentenceText` made
+    /// it), or nil when it holds its own text: a store writes the range instead of the text.
+    public func sentenceRangesInBody() -> [Range<Int>?] {
+        // A short body is held inline: its bytes have no address of their own to compare.
+        let bodyStart = body.utf8.count > Self.inlineUTF8Capacity ? body.utf8.withContiguousStorageIfAvailable(\.baseAddress) ?? nil : nil
+        return sentences.map { sentence in
+            guard sentence.isShared, let bodyStart, sentence.storage.utf8.count == body.utf8.count,
+                  sentence.storage.utf8.withContiguousStorageIfAvailable(\.baseAddress) == bodyStart
+            else { return nil }
+            return Int(sentence.start)..<Int(sentence.end)
+        }
+    }
+
     /// Longest UTF-8 text a `String` holds without a heap allocation (on 64-bit platforms).
     static let inlineUTF8Capacity = 15
 
@@ -46,5 +59,18 @@ extension Article {
             i = k + 1
         }
         return nil
+    }
+}
+
+extension Sentence {
+    /// A view of `body`'s UTF-8 `range` (read back from a store: `Article.sentenceRangesInBody`);
+    /// nil when the range is outside `body` or splits a scalar.
+    public init?(sharing body: String, utf8 range: Range<Int>, paragraph: Int, line: Int) {
+        let isValid: Bool? = body.utf8.withContiguousStorageIfAvailable { bytes in
+            func startsScalar(_ offset: Int) -> Bool { offset == bytes.count || bytes[offset] & 0xC0 != 0x80 }
+            return range.lowerBound >= 0 && range.upperBound <= bytes.count && startsScalar(range.lowerBound) && startsScalar(range.upperBound)
+        }
+        guard isValid == true, range.upperBound <= Int(UInt32.max) else { return nil }
+        self.init(storage: body, utf8: range, paragraph: paragraph, line: line)
     }
 }

@@ -5,9 +5,9 @@
 /// were a third of the memory a build holds its articles in. `text` is then made on demand.
 public struct Sentence: Sendable {
     /// Holds the text at UTF-8 offsets `start..<end`.
-    private var storage: String
-    private var start: UInt32
-    private var end: UInt32
+    private(set) var storage: String
+    private(set) var start: UInt32
+    private(set) var end: UInt32
     private var storedParagraph: Int32
     private var storedLine: Int32
 

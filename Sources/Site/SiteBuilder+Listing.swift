@@ -20,7 +20,6 @@ extension SiteBuilder {
             if let text = bodies[article.source]?.articleText() {
                 full.body = text.body
                 full.sentences = text.sentences
-                full.shareSentenceText()
             } else if let parsed = reparse(article.source) {
                 full = parsed
             } else {

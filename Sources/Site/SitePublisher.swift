@@ -134,11 +134,18 @@ public struct SitePublisher: Sendable {
     }
 
     /// True when the file at `path` holds exactly `bytes`.
+    /// (A symbolic link never does: O_NOFOLLOW.) Compared with `memcmp`: `Data`'s byte iterator
+    /// was a twentieth of a full build over an existing site.
     static func hasBytes(_ bytes: [UInt8], at path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
         var info = stat()
-        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
-              let existing = FileManager.default.contents(atPath: path) else { return false }
-        return existing.elementsEqual(bytes)
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+              let existing = CacheFile.readBytes(fd, at: 0, count: bytes.count) else { return false }
+        return existing.withUnsafeBytes { old in
+            bytes.withUnsafeBytes { new in old.count == 0 || memcmp(old.baseAddress!, new.baseAddress!, old.count) == 0 }
+        }
     }
 
     /// The parts one after another, as one file; POSIX open/write/close, as Foundation's writers

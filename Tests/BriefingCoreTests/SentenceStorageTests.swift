@@ -64,6 +64,30 @@ import Testing
         #expect(try JSONDecoder().decode(Sentence.self, from: Data(json.utf8)) == a.sentences[0])
     }
 
+    @Test func rangesInTheBodyRebuildTheSharedSentences() throws {
+        let texts = ["Zürich’s café reopened on Monday after the flood.", "Short one.", "Not in the body at all, but long."]
+        var a = article(body: "Intro. Zürich’s café reopened on Monday after the flood. Short one.", sentences: texts)
+        a.shareSentenceText()
+        let ranges = a.sentenceRangesInBody()
+        #expect(ranges == [7..<60, nil, nil])
+        let range = try #require(ranges[0])
+        let rebuilt = try #require(Sentence(sharing: a.body, utf8: range, paragraph: 0, line: 1))
+        #expect(rebuilt == a.sentences[0] && rebuilt.isShared && rebuilt.text == texts[0])
+        // The same text held apart from the body is no view of it.
+        var copied = a
+        copied.body = String(decoding: Array(a.body.utf8), as: UTF8.self)
+        #expect(copied.sentenceRangesInBody() == [nil, nil, nil])
+    }
+
+    @Test func aRangeOutsideTheBodyOrInsideAScalarIsRefused() {
+        let body = "Zürich’s café reopened on Monday after the flood."
+        #expect(Sentence(sharing: body, utf8: 0..<body.utf8.count, paragraph: 0, line: 1) != nil)
+        #expect(Sentence(sharing: body, utf8: 0..<(body.utf8.count + 1), paragraph: 0, line: 1) == nil)
+        #expect(Sentence(sharing: body, utf8: 0..<2, paragraph: 0, line: 1) == nil)  // inside "ü"
+        #expect(Sentence(sharing: body, utf8: 2..<10, paragraph: 0, line: 1) == nil)
+        #expect(Sentence(sharing: body, utf8: 3..<10, paragraph: 0, line: 1)?.text == "rich’")
+    }
+
     @Test func searchFindsOnlyWholeMatchesInsideTheBounds() {
         #expect(Article.utf8Range(of: "abc", in: "xxabcab", from: 0) == 2..<5)
         #expect(Article.utf8Range(of: "abc", in: "xxabcab", from: 3) == nil)

@@ -41,6 +41,22 @@ import Testing
         }
     }
 
+    @Test func sentencesReadBackAsViewsOfTheBodyWhereTheyWereSaved() throws {
+        try Self.withCache { cache in
+            var file = Self.parsed(7)
+            file.article.sentences.append(Sentence(text: "A sentence the cleaner rewrote, not in the body.", paragraph: 1, line: 9))
+            cache.saveArticles([file.article.source: .init(digest: .zero, outcome: .article(file))], previous: [:], fingerprint: .zero)
+            guard case .article(let read)? = cache.loadArticles(fingerprint: .zero)[file.article.source]?.outcome(.full) else {
+                Issue.record("the article did not read back")
+                return
+            }
+            #expect(read == file)
+            let ranges = read.article.sentenceRangesInBody()
+            #expect(ranges.map { $0 != nil } == Array(repeating: true, count: 6) + [false])
+            #expect(ranges == file.article.sentenceRangesInBody())
+        }
+    }
+
     @Test func aDamagedBodySectionReadsAsNoBody() throws {
         try Self.withCache { cache in
             let file = Self.parsed(1)

@@ -82,7 +82,6 @@ extension BuildCache {
             guard let text = body.articleText() else { return nil }
             parsed.article.body = text.body
             parsed.article.sentences = text.sentences
-            parsed.article.shareSentenceText()
             return .article(parsed)
         }
 

@@ -43,10 +43,25 @@ extension BinaryWriter {
         }
     }
 
-    /// The body and every sentence.
+    /// The body and every sentence: a sentence that is a view of the body as its UTF-8 range
+    /// (tag 1), any other as its text (tag 0). Ranges halve the store and are read back without
+    /// a copy or a search.
     mutating func articleText(_ a: Article) {
         string(a.body)
-        sentences(a.sentences[...])
+        let ranges = a.sentenceRangesInBody()
+        unsigned(UInt64(a.sentences.count))
+        for (sentence, range) in zip(a.sentences, ranges) {
+            if let range {
+                unsigned(1)
+                unsigned(UInt64(range.lowerBound))
+                unsigned(UInt64(range.count))
+            } else {
+                unsigned(0)
+                string(sentence.text)
+            }
+            int(sentence.paragraph)
+            int(sentence.line)
+        }
     }
 
     private mutating func sentences(_ values: ArraySlice<Sentence>) {
@@ -118,7 +133,25 @@ extension BinaryReader {
     }
 
     mutating func articleText() throws(CacheCorrupt) -> (body: String, sentences: [Sentence]) {
-        (try string(), try sentences())
+        let body = try string()
+        let sentences = try array { (r: inout BinaryReader) throws(CacheCorrupt) -> Sentence in
+            switch try r.unsigned() {
+            case 0:
+                let text = try r.string()
+                let paragraph = try r.int()
+                return Sentence(text: text, paragraph: paragraph, line: try r.int())
+            case 1:
+                let start = Int(clamping: try r.unsigned()), count = Int(clamping: try r.unsigned())
+                let paragraph = try r.int(), line = try r.int()
+                guard start <= Int(UInt32.max), count <= Int(UInt32.max),
+                      let sentence = Sentence(sharing: body, utf8: start..<(start + count), paragraph: paragraph, line: line)
+                else { throw CacheCorrupt() }
+                return sentence
+            default:
+                throw CacheCorrupt()
+            }
+        }
+        return (body, sentences)
     }
 
     private mutating func sentences() throws(CacheCorrupt) -> [Sentence] {
