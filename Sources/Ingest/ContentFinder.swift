@@ -58,20 +58,12 @@ struct ContentFinder {
             ))
             return
         }
-        guard let handle = opendir(directory) else {
+        guard let entries = folderEntries(directory) else {
             found.diagnostics.append(.error(
                 SourceLocation(path: displayPath(relative)), "cannot read folder: \(String(cString: strerror(errno)))"))
             return
         }
-        var entries: [(name: String, type: UInt8)] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
-        }
-        closedir(handle)
-        for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
+        for (name, type) in entries.filter({ !$0.name.hasPrefix(".") }).sorted(by: { $0.name < $1.name }) {
             let path = directory + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             var isDirectory = type == UInt8(DT_DIR)

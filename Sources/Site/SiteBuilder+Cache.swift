@@ -154,10 +154,7 @@ extension SiteBuilder {
         manifest.outputDirectory = published.outputDirectory
         manifest.directories = published.directories
         manifest.storyEntries = plan.storyEntries
-        if published.keptSpare, let previous {
-            // The replaced site is the one the previous manifest described.
-            manifest.spare = SpareSite(files: Array(previous.outputs.keys), directories: previous.directories)
-        }
+        manifest.spare = published.spare
         for (path, entry) in published.outputs {
             // A carried file's digest is the one recorded when it was written.
             guard let digest = entry.digest ?? previous?.outputs[path]?.digest else { continue }

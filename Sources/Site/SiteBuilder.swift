@@ -163,7 +163,8 @@ public struct SiteBuilder: Sendable {
             cache?.invalidateManifest()
             let spare = cache.map { cache in
                 SitePublisher.Spare(path: cache.spareDirectory, record: live == nil ? nil : manifest?.spare,
-                                    live: live?.mapValues(\.stat) ?? [:], keepsReplaced: live != nil)
+                                    live: live?.mapValues(\.stat) ?? [:],
+                                    replaced: live == nil ? nil : manifest.map { SpareSite(files: Array($0.outputs.keys), directories: $0.directories) })
             }
             do { staging = try publisher.begin(live: live?.mapValues(\.digest), spare: spare) } catch {
                 throw run.fail([error.diagnostic])

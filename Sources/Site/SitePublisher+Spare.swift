@@ -23,8 +23,9 @@ extension SitePublisher {
         /// The live site's files by stat, as the cache recorded them: a spare file that is the same
         /// inode is already right.
         var live: [String: FileStat]
-        /// True when the live site is what the cache recorded, so it may be kept as the next spare.
-        var keepsReplaced: Bool
+        /// The live site's record, when the cache vouches for it; without one, the live site is
+        /// recorded as found when it is replaced (`SpareSite(walking:)`).
+        var replaced: SpareSite?
     }
 
     /// Turns the spare into `staging`; `SiteStaging` then replaces each file the site has unless it
@@ -62,20 +63,52 @@ extension SitePublisher {
         return now
     }
 
-    /// Keeps the replaced site as the spare, or throws it away when it cannot be kept.
-    func keep(_ replaced: URL, as spare: Spare?, trash: URL) -> Bool {
+    /// Keeps the replaced site as the spare and returns its record, or throws it away (nil) when
+    /// it cannot be kept. A site the cache knew nothing of is walked to record it: far cheaper
+    /// than removing it, and the next build recycles it.
+    func keep(_ replaced: URL, as spare: Spare?, trash: URL) -> SpareSite? {
         guard let spare else {
             discard(replaced, trash: trash)
-            return false
+            return nil
         }
         if FileManager.default.fileExists(atPath: spare.path) {
             discard(URL(fileURLWithPath: spare.path), trash: trash.appendingPathExtension("spare"))
         }
-        guard spare.keepsReplaced, rename(replaced.path, spare.path) == 0 else {
+        guard FileManager.default.fileExists(atPath: replaced.path) else { return nil }
+        guard let record = spare.replaced ?? SpareSite(walking: replaced.path), rename(replaced.path, spare.path) == 0 else {
             discard(replaced, trash: trash)
-            return false
+            return nil
         }
-        return true
+        return record
+    }
+}
+
+extension SpareSite {
+    /// The tree at `root` as found: every entry that is not a folder (links are not followed)
+    /// and every folder by stat. Nil when a folder cannot be read.
+    init?(walking root: String) {
+        var files: [String] = [], directories: [String: FileStat] = [:]
+        var pending = [""]
+        while let relative = pending.popLast() {
+            guard let entries = folderEntries(relative.isEmpty ? root : root + "/" + relative) else { return nil }
+            for (name, type) in entries {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var isFolder = type == UInt8(DT_DIR)
+                if type == UInt8(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(root + "/" + path, &info) == 0 else { return nil }
+                    isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+                }
+                guard isFolder else {
+                    files.append(path)
+                    continue
+                }
+                guard let stat = FileStat(path: root + "/" + path) else { return nil }
+                directories[path] = stat
+                pending.append(path)
+            }
+        }
+        self.init(files: files, directories: directories)
     }
 }
 

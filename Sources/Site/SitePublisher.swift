@@ -32,8 +32,8 @@ public struct SitePublisher: Sendable {
         var outputs: [String: (digest: ContentDigest?, stat: FileStat)] = [:]
         var directories: [String: FileStat] = [:]
         var outputDirectory: FileStat?
-        /// True when the replaced site was kept as the spare.
-        var keptSpare = false
+        /// The replaced site's record, when it was kept as the spare.
+        var spare: SpareSite?
     }
 
     /// Writes `plan` into staging, then switches it in. Returns how many files were written
@@ -101,7 +101,7 @@ public struct SitePublisher: Sendable {
         let retired = sibling("old")
         try switchIn(staging: URL(fileURLWithPath: staging.path), retired: retired)
         var published = staging.staged
-        published.keptSpare = keep(retired, as: staging.spare, trash: sibling("trash"))
+        published.spare = keep(retired, as: staging.spare, trash: sibling("trash"))
         let output = outputDirectory.path
         published.outputDirectory = FileStat(path: output)
         let stats = Parallel.map(directories) { FileStat(path: output + "/" + $0) }

@@ -53,6 +53,21 @@ extension IncrementalBuildTests {
         try expectSameAsFullBuild(dir)
     }
 
+    /// A full build over a site the cache knows nothing of (no cache) keeps that site as the
+    /// spare instead of removing it, and the next rebuild recycles it.
+    @Test func aSiteFoundWithoutACacheBecomesTheSpare() throws {
+        let dir = try site()
+        let cache = dir.appending(".public.briefing-cache")
+        try FileManager.default.removeItem(at: cache)
+        let replacedStories = inode(dir.appending("public/stories"))
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(replacedStories != nil && inode(cache.appendingPathComponent("site/stories")) == replacedStories)
+        try appendLine(dir, "content/2026-04-01/north-wire-0-0.md", "The harbour reopened at noon.")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(inode(dir.appending("public/stories")) == replacedStories, "the spare was recycled")
+        try expectSameAsFullBuild(dir)
+    }
+
     @Test func spareWithoutARecordIsThrownAway() throws {
         let dir = try site()
         try appendLine(dir, "content/2026-04-01/north-wire-0-0.md", "The harbour reopened at noon.")

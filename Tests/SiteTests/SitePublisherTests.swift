@@ -49,13 +49,31 @@ import TestSupport
         try plan.add(OutputFile(path: "index.html", text: "new"))
         try plan.add(OutputFile(path: "x/index.html", text: "x page"))
         try plan.add(OutputFile(path: "y", text: "y file"))
-        let spare = SitePublisher.Spare(path: dir.appending("spare").path, record: record, live: [:], keepsReplaced: false)
+        let spare = SitePublisher.Spare(path: dir.appending("spare").path, record: record, live: [:])
         let published = try SitePublisher(outputDirectory: dir.appending("public")).publish(plan, live: [:], spare: spare)
         #expect(published.written == 3)
         #expect(fileTree(dir.appending("public")) == [
             "index.html": Data("new".utf8), "x/index.html": Data("x page".utf8), "y": Data("y file".utf8),
         ])
-        #expect(!dir.exists("spare"), "the spare became the new site")
+        // The spare became the new site, and the replaced one, recorded as found, the next spare.
+        #expect(fileTree(dir.appending("spare")) == ["index.html": Data("live".utf8)])
+        #expect(published.spare == SpareSite(files: ["index.html"], directories: [:]))
+    }
+
+    /// A replaced site nothing recorded is walked: every file (a link is not followed) and every
+    /// folder by stat, so the next publish can check it is intact before recycling it.
+    @Test func aSiteFoundIsRecordedByWalkingIt() throws {
+        let dir = TemporaryDirectory()
+        dir.write("site/index.html", "home")
+        dir.write("site/stories/a/index.html", "a")
+        dir.write("site/.hidden", "kept too")
+        try FileManager.default.createDirectory(at: dir.appending("site/empty"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir.appending("site/link").path, withDestinationPath: dir.appending("site/stories").path)
+        let record = try #require(SpareSite(walking: dir.appending("site").path))
+        #expect(Set(record.files) == ["index.html", "stories/a/index.html", ".hidden", "link"])
+        #expect(Set(record.directories.keys) == ["stories", "stories/a", "empty"])
+        #expect(record.directories["stories/a"] == FileStat(path: dir.appending("site/stories/a").path))
+        #expect(SpareSite(walking: dir.appending("missing").path) == nil)
     }
 
     /// Ranges copied to where they came from are taken as equal, not read: only the rest decides.
