@@ -21,6 +21,9 @@ public struct SiteBuilder: Sendable {
     /// Called once the new site is switched in, with the report so far, before the cache is
     /// saved: `briefing serve` reloads pages then, not after the bookkeeping.
     public var onPublished: (@Sendable (BuildReport) -> Void)?
+    /// Takes the full way even when nothing changed, carrying every file: `briefing serve`,
+    /// started over an unchanged site, warms its memory so the first edit is patched.
+    public var rebuildsUnchanged = false
 
     public init(options: BuildOptions, memory: BuildMemory? = nil) {
         self.options = options
@@ -73,7 +76,7 @@ public struct SiteBuilder: Sendable {
         let liveIsKnown = trustsLiveSite && manifest?.siteFingerprint == fingerprint.site
             && manifest?.describesOutputFolders(at: livePath) == true
         run.stage("scan")
-        if let manifest, liveIsKnown, scan.matches(manifest), manifest.filesMatch(at: livePath) {
+        if !rebuildsUnchanged, let manifest, liveIsKnown, scan.matches(manifest), manifest.filesMatch(at: livePath) {
             return try unchangedReport(&run, manifest: manifest, scan: scan, cache: cache, fingerprint: fingerprint)
         }
 

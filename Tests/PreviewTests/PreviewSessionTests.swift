@@ -43,6 +43,26 @@ import TestSupport
         #expect(calls.map(\.manifestExists) == [false, false, true])
     }
 
+    /// Started over a site built before, the first build makes nothing; the warm-up takes the
+    /// full way quietly (no reload, nothing written), so the first edit patches the last build.
+    @Test func startedOverABuiltSiteItWarmsUpAndTheFirstEditIsPatched() async throws {
+        // Past the sentences clustering reads, an edit leaves the article's story as it was.
+        let filler = (1...30).map { "Crews logged inspection number \($0) along the harbour wall." }.joined(separator: " ")
+        try (String(contentsOfFile: article, encoding: .utf8) + "\n" + filler + "\n").write(toFile: article, atomically: true, encoding: .utf8)
+        _ = await session.build(changed: [])
+        let restarted = PreviewSession(options: session.options)
+        let first = await restarted.build(changed: [])
+        #expect(first.report?.wasUnchanged == true && !restarted.memory.holdsLastBuild)
+        let heard = Mutex(0)
+        await restarted.warmUp(announce: { _ in heard.withLock { $0 += 1 } })
+        #expect(restarted.memory.holdsLastBuild)
+        #expect(heard.withLock { $0 } == 0 && restarted.hub.state == first.update)
+        let text = try String(contentsOfFile: article, encoding: .utf8)
+        try text.replacingOccurrences(of: "number 28 along", with: "number 28 (revised) along").write(toFile: article, atomically: true, encoding: .utf8)
+        let edited = await restarted.build(changed: [article])
+        #expect(edited.report?.patchedLastBuild == true && edited.update.build == first.update.build + 1)
+    }
+
     @Test func badFrontMatterPublishesTheRestAndReportsTheErrors() async throws {
         _ = await session.build(changed: [])
         try "---\ntitle: [unclosed\noutlet: Harbor Ledger\n---\nBody.\n".write(toFile: article, atomically: true, encoding: .utf8)

@@ -125,6 +125,11 @@ public final class BuildMemory: Sendable {
         }
     }
 
+    /// Whether the next rebuild of a few edits can patch a last build (`briefing serve`'s warm-up).
+    public var holdsLastBuild: Bool {
+        stores.withLock { $0.lastBuild != nil }
+    }
+
     /// After a build was published and its cache saved (nil: nothing to patch next time).
     func remember(lastBuild: LastBuild?) {
         stores.withLock { $0.lastBuild = lastBuild }
