@@ -79,6 +79,36 @@ import Testing
         #expect(entry.comparison(.brief) == StoryComparison(storyID: "s", summary: comparison.summary, headlines: comparison.headlines))
     }
 
+    /// Article ids and outlets are written once per comparison and then by number; a number
+    /// outside the table reads as damage, not as a crash.
+    @Test func recurringNamesAreStoredOnce() throws {
+        let bay = Outlet(name: "Bay Daily"), wire = Outlet(name: "North Wire"), gull = Outlet(name: "Gull Gazette")
+        let sources = [ClaimSource(articleID: "2026-04-01-bay-daily-ferry", outlet: bay, sentence: 2),
+                       ClaimSource(articleID: "2026-04-01-north-wire-ferry", outlet: wire, sentence: 0)]
+        let claims = (0..<12).map { Claim(text: "Claim \($0) about the ferry.", outlets: [bay, wire], sources: sources) }
+        let comparison = StoryComparison(
+            storyID: "s", summary: [], shared: claims, only: [OutletOnly(outlet: gull, claims: [claims[0]])],
+            quotes: [QuoteGroup(speaker: nil, variants: [.init(text: "We are working on it", outlets: [gull, bay], diff: [
+                DiffSegment(.same, "We are"), DiffSegment(.deleted, "working"), DiffSegment(.inserted, "busy"),
+            ])])],
+            disagreements: [Disagreement(about: "people", values: [.init(value: "40", outlets: [wire], sentence: "About 40.")])],
+            headlines: [])
+        var writer = BinaryWriter()
+        writer.comparisonDetails(comparison)
+        let bytes = writer.bytes
+        let idBytes = Array("2026-04-01-bay-daily-ferry".utf8)
+        #expect(bytes.indices.filter { bytes[$0...].starts(with: idBytes) }.count == 1, "each id once")
+        var reader = BinaryReader(bytes)
+        #expect(try reader.comparisonDetails(StoryComparison(storyID: "s", summary: [], headlines: [])) == comparison)
+        #expect(reader.isAtEnd)
+        // The first claim's first outlet number (0) made 100: past the table of three outlets.
+        var damaged = bytes
+        let firstClaim = try #require(damaged.indices.first { damaged[$0...].starts(with: Array("Claim 0".utf8)) })
+        damaged[firstClaim + "Claim 0 about the ferry.".utf8.count + 1] = 100
+        var damagedReader = BinaryReader(damaged)
+        #expect(throws: BinaryReader.CacheCorrupt.self) { try damagedReader.comparisonDetails(StoryComparison(storyID: "s", summary: [], headlines: [])) }
+    }
+
     @Test func storedClustersRoundTripAndHoldOnlyForTheSameSignatures() throws {
         let input = StoredClusters.Input(id: "a", content: ContentDigest("text"), signature: ContentDigest("terms"))
         let clusters = StoredClusters(stories: [Story(id: "s", title: "Ferry halted", articles: [Self.article])],

@@ -4,16 +4,6 @@ import BriefingCore
 extension BinaryWriter {
     mutating func outlets(_ values: [Outlet]) { array(values) { $0.outlet($1) } }
 
-    mutating func claim(_ c: Claim) {
-        string(c.text)
-        outlets(c.outlets)
-        array(c.sources) { w, s in
-            w.string(s.articleID)
-            w.outlet(s.outlet)
-            w.int(s.sentence)
-        }
-    }
-
     /// The id, summary and headlines: all that day pages and feeds show.
     mutating func comparisonBrief(_ c: StoryComparison) {
         string(c.storyID)
@@ -26,33 +16,81 @@ extension BinaryWriter {
         }
     }
 
-    /// Shared and outlet-only claims, quotes and disagreements.
+    /// Shared and outlet-only claims, quotes and disagreements, after the table of the article
+    /// ids and outlets they name (`RecurringNames`).
     mutating func comparisonDetails(_ c: StoryComparison) {
-        array(c.shared) { $0.claim($1) }
-        array(c.only) { w, only in
-            w.outlet(only.outlet)
-            w.array(only.claims) { $0.claim($1) }
+        var names = RecurringNames()
+        var details = BinaryWriter(capacity: 1 << 12)
+        details.array(c.shared) { $0.claim($1, &names) }
+        details.array(c.only) { w, only in
+            w.unsigned(names.number(only.outlet))
+            w.array(only.claims) { $0.claim($1, &names) }
         }
-        array(c.quotes) { w, quote in
+        details.array(c.quotes) { w, quote in
             w.optional(quote.speaker)
             w.array(quote.variants) { w, variant in
                 w.string(variant.text)
-                w.outlets(variant.outlets)
+                w.outlets(variant.outlets, &names)
                 w.array(variant.diff) { w, segment in
-                    w.string(segment.kind.rawValue)
+                    w.unsigned(RecurringNames.code(of: segment.kind))
                     w.string(segment.text)
                 }
             }
         }
-        array(c.disagreements) { w, d in
+        details.array(c.disagreements) { w, d in
             w.string(d.about)
             w.array(d.values) { w, value in
                 w.string(value.value)
-                w.outlets(value.outlets)
+                w.outlets(value.outlets, &names)
                 w.string(value.sentence)
             }
         }
+        array(names.ids) { $0.string($1) }
+        outlets(names.outlets)
+        raw(details.bytes)
     }
+
+    private mutating func claim(_ c: Claim, _ names: inout RecurringNames) {
+        string(c.text)
+        outlets(c.outlets, &names)
+        array(c.sources) { w, s in
+            w.unsigned(names.number(id: s.articleID))
+            w.unsigned(names.number(s.outlet))
+            w.int(s.sentence)
+        }
+    }
+
+    private mutating func outlets(_ values: [Outlet], _ names: inout RecurringNames) {
+        array(values) { $0.unsigned(names.number($1)) }
+    }
+}
+
+/// Article ids and outlets recur in every claim, quote and disagreement of a comparison: its
+/// stored details hold each once, in a table ahead of them, and then its number in the table
+/// (a third less to write and read than each name in full).
+struct RecurringNames {
+    private(set) var ids: [String] = []
+    private(set) var outlets: [Outlet] = []
+    private var idNumbers: [String: UInt64] = [:]
+    private var outletNumbers: [Outlet: UInt64] = [:]
+
+    mutating func number(id: String) -> UInt64 {
+        if let number = idNumbers[id] { return number }
+        ids.append(id)
+        idNumbers[id] = UInt64(ids.count - 1)
+        return UInt64(ids.count - 1)
+    }
+
+    mutating func number(_ outlet: Outlet) -> UInt64 {
+        if let number = outletNumbers[outlet] { return number }
+        outlets.append(outlet)
+        outletNumbers[outlet] = UInt64(outlets.count - 1)
+        return UInt64(outlets.count - 1)
+    }
+
+    static let kinds: [DiffSegment.Kind] = [.same, .deleted, .inserted]
+
+    static func code(of kind: DiffSegment.Kind) -> UInt64 { UInt64(kinds.firstIndex(of: kind)!) }
 }
 
 /// How much of a stored comparison a build reads: `.brief` is the id, summary and headlines.
@@ -63,17 +101,6 @@ enum ComparisonDetail: Sendable {
 extension BinaryReader {
     mutating func outlets() throws(CacheCorrupt) -> [Outlet] {
         try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.outlet() }
-    }
-
-    mutating func claim() throws(CacheCorrupt) -> Claim {
-        let text = try string()
-        let outlets = try outlets()
-        let sources = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
-            let id = try r.string()
-            let outlet = try r.outlet()
-            return ClaimSource(articleID: id, outlet: outlet, sentence: try r.int())
-        }
-        return Claim(text: text, outlets: outlets, sources: sources)
     }
 
     mutating func comparisonBrief() throws(CacheCorrupt) -> StoryComparison {
@@ -90,21 +117,42 @@ extension BinaryReader {
 
     /// `brief` with its details read.
     mutating func comparisonDetails(_ brief: StoryComparison) throws(CacheCorrupt) -> StoryComparison {
-        let shared = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.claim() }
+        let ids = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.string() }
+        let outletTable = try outlets()
+        /// The entry of `table` whose number comes next.
+        func named<T>(_ table: [T], _ r: inout BinaryReader) throws(CacheCorrupt) -> T {
+            let number = try r.unsigned()
+            guard number < UInt64(table.count) else { throw CacheCorrupt() }
+            return table[Int(number)]
+        }
+        func outletList(_ r: inout BinaryReader) throws(CacheCorrupt) -> [Outlet] {
+            try r.array { (r: inout BinaryReader) throws(CacheCorrupt) in try named(outletTable, &r) }
+        }
+        func claim(_ r: inout BinaryReader) throws(CacheCorrupt) -> Claim {
+            let text = try r.string()
+            let claimOutlets = try outletList(&r)
+            let sources = try r.array { (r: inout BinaryReader) throws(CacheCorrupt) in
+                let id = try named(ids, &r)
+                let outlet = try named(outletTable, &r)
+                return ClaimSource(articleID: id, outlet: outlet, sentence: try r.int())
+            }
+            return Claim(text: text, outlets: claimOutlets, sources: sources)
+        }
+        let shared = try array(claim)
         let only = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
-            let outlet = try r.outlet()
-            return OutletOnly(outlet: outlet, claims: try r.array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.claim() })
+            let outlet = try named(outletTable, &r)
+            return OutletOnly(outlet: outlet, claims: try r.array(claim))
         }
         let quotes = try array { (r: inout BinaryReader) throws(CacheCorrupt) in
             let speaker = try r.optional()
             let variants = try r.array { (r: inout BinaryReader) throws(CacheCorrupt) in
                 let text = try r.string()
-                let outlets = try r.outlets()
+                let variantOutlets = try outletList(&r)
                 let diff = try r.array { (r: inout BinaryReader) throws(CacheCorrupt) in
-                    guard let kind = DiffSegment.Kind(rawValue: try r.string()) else { throw CacheCorrupt() }
+                    let kind = try named(RecurringNames.kinds, &r)
                     return DiffSegment(kind, try r.string())
                 }
-                return QuoteGroup.Variant(text: text, outlets: outlets, diff: diff)
+                return QuoteGroup.Variant(text: text, outlets: variantOutlets, diff: diff)
             }
             return QuoteGroup(speaker: speaker, variants: variants)
         }
@@ -112,8 +160,8 @@ extension BinaryReader {
             let about = try r.string()
             let values = try r.array { (r: inout BinaryReader) throws(CacheCorrupt) in
                 let value = try r.string()
-                let outlets = try r.outlets()
-                return Disagreement.Value(value: value, outlets: outlets, sentence: try r.string())
+                let valueOutlets = try outletList(&r)
+                return Disagreement.Value(value: value, outlets: valueOutlets, sentence: try r.string())
             }
             return Disagreement(about: about, values: values)
         }
