@@ -153,8 +153,8 @@ public struct SiteBuilder: Sendable {
             run.stage("compare")
         }
         planner.storyInFull = listings.full
-        let briefings = patched?.last.briefings ?? BriefingAssembler.briefings(for: stories)
-        let outlets = patched?.last.outlets ?? OutletCoverage.group(stories)
+        var briefings = patched?.last.briefings ?? BriefingAssembler.briefings(for: stories)
+        var outlets = patched?.last.outlets ?? OutletCoverage.group(stories)
         run.stage("assemble")
 
         // A build stages each file as it is made; the live site stays until the switch.
@@ -220,6 +220,14 @@ public struct SiteBuilder: Sendable {
         onPublished?(run.report)
 
         if let cache {
+            // A patch carried the sitemap: its files are the last build's.
+            let last = memory == nil ? nil : patched?.last ?? lastBuild(
+                fingerprint: fingerprint, scan: scan, ingest: ingest, listings: listings, stories: stories, keys: keys,
+                comparisons: comparisons, briefings: briefings, outlets: outlets, sitemap: plan.sitemapPaths)
+            // No store is made from what the pages were made from: it goes before they are encoded
+            // (held under them, at 100k articles, it set the build's peak).
+            (ingest.articles, listings, stories, comparisons, briefings, outlets) = ([], Listings(), [], [:], [], [])
+            planner.storyInFull = { $0 }
             if let patched {
                 // The store as the last build left it is in memory (a patch needs it).
                 cache.saveArticles(patched.articleStore, previous: cache.loadArticles(fingerprint: fingerprint.parse),
@@ -229,10 +237,7 @@ public struct SiteBuilder: Sendable {
             cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            plan: plan, fingerprint: fingerprint))
-            // A patch carried the sitemap: its files are the last build's.
-            memory?.remember(lastBuild: patched?.last ?? lastBuild(
-                fingerprint: fingerprint, scan: scan, ingest: ingest, listings: listings, stories: stories, keys: keys,
-                comparisons: comparisons, briefings: briefings, outlets: outlets, sitemap: plan.sitemapPaths))
+            memory?.remember(lastBuild: last)
             run.stage("cache")
         }
         run.finish()
