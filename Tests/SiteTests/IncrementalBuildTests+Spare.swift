@@ -68,6 +68,21 @@ extension IncrementalBuildTests {
         try expectSameAsFullBuild(dir)
     }
 
+    /// Removed lines are held and reported only for a build that lists them (`--verbose`);
+    /// the store keeps them either way, so such a build lists them from the cache too.
+    @Test func removedLinesAreHeldOnlyWhenListed() throws {
+        let dir = TemporaryDirectory()
+        writeGeneratedSite(into: dir, articles: 6)
+        dir.write("content/2026-04-01/noisy.md", "---\ntitle: \"Quay reopens\"\noutlet: \"Gull Gazette\"\n---\nThe quay reopened on Monday.\n\nSign up for our newsletter\n")
+        #expect(try SiteBuilder(options: generatedSiteOptions(dir)).build().removed.isEmpty)
+        var verbose = generatedSiteOptions(dir)
+        verbose.reportsRemovedLines = true
+        let listed = try SiteBuilder(options: verbose).build()
+        #expect(listed.wasUnchanged && listed.removed.map(\.text) == ["Sign up for our newsletter"])
+        try FileManager.default.removeItem(at: dir.appending(".public.briefing-cache"))
+        #expect(try SiteBuilder(options: verbose).build().removed.map(\.location.line) == [7])
+    }
+
     @Test func spareWithoutARecordIsThrownAway() throws {
         let dir = try site()
         try appendLine(dir, "content/2026-04-01/north-wire-0-0.md", "The harbour reopened at noon.")

@@ -172,9 +172,15 @@ struct IncrementalIngest {
         do throws(Diagnostic) { data = try ContentLoader.read(file) } catch {
             return Loaded(outcome: .failed(error), fresh: false, listed: false)
         }
-        let outcome = loader.loader.parse(file, data: data)
+        var outcome = loader.loader.parse(file, data: data)
         // Stored under the digest of the bytes parsed: the file may have changed since the scan.
+        // The store keeps the removed lines (a later `--verbose` build lists them); the build
+        // holds them only when it lists them, as for a stored article.
         let entry = BuildCache.StoredArticle(digest: data.withUnsafeBytes { ContentDigest($0) }, outcome: outcome)
+        if !removedLines, case .article(var parsed) = outcome {
+            parsed.removed = []
+            outcome = .article(parsed)
+        }
         return Loaded(outcome: outcome, entry: entry, fresh: true, listed: false)
     }
 
