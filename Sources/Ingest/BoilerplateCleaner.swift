@@ -255,8 +255,32 @@ public struct BoilerplateCleaner: Sendable {
     /// Letters and digits only, lowercased: a headline and its copy in the body compare equal
     /// whatever their quotes, punctuation or spacing.
     static func headlineKey(_ text: String) -> String {
+        if let key = asciiHeadlineKey(text) { return key }
         let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         return words.joined(separator: " ")
+    }
+
+    /// `headlineKey` of an ASCII text, on bytes (each byte a Character of its own, a letter or
+    /// digit only if alphanumeric); nil for any other text.
+    static func asciiHeadlineKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var wordEnded = false
+            for byte in bytes {
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) else {
+                    wordEnded = !key.isEmpty
+                    continue
+                }
+                if wordEnded { key.append(0x20) }
+                wordEnded = false
+                key.append(lower)
+            }
+            return String(decoding: key, as: UTF8.self)
+        }
     }
 
     /// `headlineKey(text) == key`, stopping at the first difference instead of building the key

@@ -47,6 +47,18 @@ import Testing
         #expect(Slug.make("", fallback: "outlet") == "outlet")
     }
 
+    /// ASCII texts are slugged on bytes; the answer is the scalar-by-scalar one, limits included.
+    @Test(arguments: ["The Hill", "../../etc/passwd", "<script>alert(1)</script>", "...", "", "  --Up 5% at 09:30--  ",
+                      "\u{1}x\u{7F}y", String(repeating: "word ", count: 30), String(repeating: "ab-", count: 40)])
+    func bytesAgreeWithScalars(text: String) {
+        for maxLength in [1, 3, 10, 80] {
+            let bytes = Slug.asciiSlug(text, maxLength: maxLength)
+            let scalars = Slug.slugByScalars(text, fallback: "", maxLength: maxLength)
+            #expect(bytes == scalars, "\(text) at \(maxLength)")
+        }
+        #expect(Slug.asciiSlug("Zürich", maxLength: 80) == nil)
+    }
+
     @Test func neverLeavesTheFolder() {
         for text in ["..", ".", "/", "a/../b", "\0", "\n\r", "😀"] {
             let slug = Slug.make(text)

@@ -127,6 +127,21 @@ import TestSupport
     }
 }
 
+/// An ASCII text's key made on bytes is the key made on Characters.
+@Suite struct ASCIIHeadlineKeyTests {
+    @Test(arguments: ["Dam Talks Stall", "  Dam -- talks: STALL!  ", "1 dam, 2 talks", "Dam\r\ntalks\tstall", "", "...", "A-1 B_2 c3D",
+                      "Up 5% (or 4.9%) at 09:30", "\u{1}x\u{7F}y"])
+    func bytesAgreeWithCharacters(text: String) {
+        let key = BoilerplateCleaner.asciiHeadlineKey(text)
+        #expect(key == text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " "))
+    }
+
+    @Test func anyOtherTextIsLeftToCharacters() {
+        #expect(BoilerplateCleaner.asciiHeadlineKey("Café reopens") == nil)
+        #expect(BoilerplateCleaner.headlineKey("Café Reopens") == "café reopens")
+    }
+}
+
 @Suite struct RegexPrefilterTests {
     @Test(arguments: [
         ("abc", 3, ["abc"]), ("a?bc", 3, ["bc"]), ("ab|cd", 2, []), ("(?i)abc", 9, []), ("a(?i)b", 4, ["a"]),
