@@ -26,7 +26,7 @@ public struct BuildReport: Sendable {
     /// Lines the boilerplate cleaner removed, for `--verbose`.
     public var removed: [RemovedLine] = []
     /// Milliseconds per stage, in execution order.
-    public var stageTimes: [(stage: String, milliseconds: Double, peakMegabytes: Int)] = []
+    public var stageTimes: [(stage: String, milliseconds: Double, peakMegabytes: Int, heldMegabytes: Int)] = []
     public var totalMilliseconds: Double = 0
 
     public init() {}
@@ -40,11 +40,13 @@ public struct BuildReport: Sendable {
             + "\(plural(articles, "article")) (\(plural(outlets, "outlet"))) in \(Int(totalMilliseconds.rounded())) ms"
     }
 
-    /// `Stages: scan 3.1 ms, ingest 9.0 ms, …` and the peak memory after each, for `--verbose`.
+    /// `Stages: scan 3.1 ms, ingest 9.0 ms, …`, the peak memory after each and what each left
+    /// held, for `--verbose`.
     public var stageLines: [String] {
         [
             "Stages: " + stageTimes.map { "\($0.stage) \(String(format: "%.1f", $0.milliseconds)) ms" }.joined(separator: ", "),
             "Peak memory after each stage: " + stageTimes.map { "\($0.stage) \($0.peakMegabytes) MB" }.joined(separator: ", "),
+            "Memory held after each stage: " + stageTimes.map { "\($0.stage) \($0.heldMegabytes) MB" }.joined(separator: ", "),
         ]
     }
 

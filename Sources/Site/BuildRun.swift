@@ -1,4 +1,5 @@
 import BriefingCore
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -21,7 +22,7 @@ struct BuildRun {
     mutating func stage(_ name: String) {
         if releasesFreedMemory { Self.releaseFreedMemory() }
         let now = clock.now
-        report.stageTimes.append((name, (now - lap).milliseconds, Self.peakMegabytes()))
+        report.stageTimes.append((name, (now - lap).milliseconds, Self.peakMegabytes(), Self.residentMegabytes()))
         lap = now
     }
 
@@ -40,6 +41,14 @@ struct BuildRun {
         var usage = rusage()
         guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
         return usage.ru_maxrss / 1024
+    }
+
+    /// Resident memory now, from `/proc/self/statm` (0 where it cannot be read): what a stage
+    /// leaves held, where the peak also counts what it held while working.
+    static func residentMegabytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+              let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / (1024 * 1024)
     }
 
     mutating func finish() {

@@ -58,6 +58,14 @@ import TestSupport
 
     func build() throws -> (TemporaryDirectory, BuildReport) { try buildFixtureSite(Self.site) }
 
+    /// `--verbose` reports each stage's time, the peak so far and what the stage left held.
+    @Test func stageLinesGiveTimesPeaksAndHeldMemory() throws {
+        let (_, report) = try build()
+        #expect(report.stageLines.map { $0.prefix(while: { $0 != ":" }) } == ["Stages", "Peak memory after each stage", "Memory held after each stage"])
+        #expect(report.stageTimes.map(\.stage).contains("render"))
+        #expect(report.stageTimes.allSatisfy { $0.heldMegabytes > 0 && $0.heldMegabytes <= $0.peakMegabytes + 1 })
+    }
+
     @Test func buildsPagesAndStoriesJSON() throws {
         let (dir, report) = try build()
         #expect(report.errorCount == 0, "\(report.diagnostics)")
