@@ -30,6 +30,10 @@ public struct BoilerplateCleaner: Sendable {
 
     public let rules: [BoilerplateRule]
     private let matchers: [Matcher]
+    /// Per matcher, the most Unicode scalars a line it matches can have (a regex's bound, with
+    /// the two `$` may leave; `Int.max` when unknown or for other kinds): a longer line skips
+    /// the matcher without reading it (most prose lines skip most rules so).
+    private let lengthBounds: [Int]
 
     /// Rules are used as given; pass `defaultRules + config.boilerplate` for a site build.
     /// A rule whose regular expression does not compile is ignored (the config loader reports it).
@@ -45,6 +49,7 @@ public struct BoilerplateCleaner: Sendable {
                 return Matcher(.regex, pattern: rule.pattern, regex: regex, label: rule.label)
             }
         }
+        lengthBounds = matchers.map { matcher in matcher.prefilter?.maxLength.map { $0 + 2 } ?? Int.max }
     }
 
     /// What cleaning kept and what it removed.
@@ -100,7 +105,9 @@ public struct BoilerplateCleaner: Sendable {
         var trailerKey: String?
         var line = RegexPrefilter.Line(plain)
         var trailerLength: (length: Int, isExact: Bool)?
-        for matcher in matchers {
+        let scalarCount = line.scalarCount
+        for k in matchers.indices where scalarCount <= lengthBounds[k] {
+            let matcher = matchers[k]
             let pattern = matcher.pattern, label = matcher.label
             switch matcher.match {
             // An ASCII line folds to its lowercased bytes (`plain` is space-normalized): compared as bytes.
