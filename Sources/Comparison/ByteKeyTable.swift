@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Byte strings → dense ids (0, 1, 2… in order of first insertion), by open addressing over one
@@ -130,26 +131,5 @@ final class ByteKeyTable {
         slotCount = wider
     }
 
-    /// Eight bytes at a time (the tail zero-padded, the length mixed in), then a final mix so that
-    /// the low bits (the slot) depend on every byte: it runs once per token, where a multiply per
-    /// byte showed in profiles.
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
-        guard let base = key.baseAddress else { return h }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        while i + 8 <= key.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 32
-            i += 8
-        }
-        if i < key.count {
-            var tail: UInt64 = 0
-            for k in i..<key.count { tail |= UInt64(key[k]) << (8 * UInt64(k - i)) }
-            h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        }
-        h ^= h >> 29
-        h = h &* 0xbf58_476d_1ce4_e5b9
-        return h ^ (h >> 32)
-    }
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteHash.hash(key) }
 }
