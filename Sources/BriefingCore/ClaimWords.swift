@@ -32,18 +32,28 @@ public final class ClaimWords: @unchecked Sendable {
         }
     }
 
-    /// The text whose word ids `encode` appended as `codes`.
+    /// The text whose word ids `encode` appended as `codes`. Over raw buffers: it runs for every
+    /// claim a page shows, where slicing arrays showed in profiles.
     func decode(_ codes: ArraySlice<UInt8>) -> String {
-        lock.withLock {
-            var length = -1, k = codes.startIndex
-            while k < codes.endIndex { length += 1 + word(Self.readID(codes, &k)).count }
-            return String(unsafeUninitializedCapacity: max(length, 0)) { out in
-                var at = 0, k = codes.startIndex
-                while k < codes.endIndex {
-                    if k > codes.startIndex { out[at] = 0x20; at += 1 }
-                    for b in word(Self.readID(codes, &k)) { out[at] = b; at += 1 }
+        codes.withUnsafeBufferPointer { codes in
+            lock.withLock {
+                bytes.withUnsafeBufferPointer { bytes in
+                    ends.withUnsafeBufferPointer { ends in
+                        func span(_ w: Int) -> Range<Int> { (w == 0 ? 0 : Int(ends[w - 1]))..<Int(ends[w]) }
+                        var length = -1, k = 0
+                        while k < codes.count { length += 1 + span(Self.readID(codes, &k)).count }
+                        return String(unsafeUninitializedCapacity: max(length, 0)) { out in
+                            var at = 0, k = 0
+                            while k < codes.count {
+                                if k > 0 { out[at] = 0x20; at += 1 }
+                                let word = span(Self.readID(codes, &k))
+                                if !word.isEmpty { (out.baseAddress! + at).update(from: bytes.baseAddress! + word.lowerBound, count: word.count) }
+                                at += word.count
+                            }
+                            return at
+                        }
+                    }
                 }
-                return at
             }
         }
     }
@@ -51,7 +61,7 @@ public final class ClaimWords: @unchecked Sendable {
     /// Distinct words met so far.
     var count: Int { lock.withLock { ends.count } }
 
-    private static func readID(_ codes: ArraySlice<UInt8>, _ k: inout Int) -> Int {
+    private static func readID(_ codes: UnsafeBufferPointer<UInt8>, _ k: inout Int) -> Int {
         var id = 0, shift = 0
         while true {
             let byte = codes[k]
@@ -66,11 +76,21 @@ public final class ClaimWords: @unchecked Sendable {
     private func id(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
         let mask = slots.count - 1
         var slot = Self.hash(word) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot]) - 1
-            if self.word(id).elementsEqual(word) { return id }
-            slot = (slot + 1) & mask
+        let found: Int? = slots.withUnsafeBufferPointer { slots in
+            bytes.withUnsafeBufferPointer { bytes in
+                ends.withUnsafeBufferPointer { ends in
+                    while slots[slot] != 0 {
+                        let id = Int(slots[slot]) - 1
+                        let start = id == 0 ? 0 : Int(ends[id - 1])
+                        if Int(ends[id]) - start == word.count,
+                           word.isEmpty || memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0 { return id }
+                        slot = (slot + 1) & mask
+                    }
+                    return nil
+                }
+            }
         }
+        if let found { return found }
         guard bytes.count + word.count <= UInt32.max, ends.count < Int32.max else { return nil }
         bytes.append(contentsOf: word)
         ends.append(UInt32(bytes.count))
@@ -79,16 +99,16 @@ public final class ClaimWords: @unchecked Sendable {
         return ends.count - 1
     }
 
-    private func word(_ id: Int) -> ArraySlice<UInt8> { bytes[(id == 0 ? 0 : Int(ends[id - 1]))..<Int(ends[id])] }
-
     private func growSlots() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for id in ends.indices {
-            var slot = word(id).withUnsafeBufferPointer(Self.hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id + 1)
+        var wider = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = wider.count - 1
+        for entry in slots where entry != 0 {
+            let id = Int(entry) - 1, start = id == 0 ? 0 : Int(ends[id - 1])
+            var slot = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<Int(ends[id])])) } & mask
+            while wider[slot] != 0 { slot = (slot + 1) & mask }
+            wider[slot] = entry
         }
+        slots = wider
     }
 
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int { Int(truncatingIfNeeded: ByteHash.hash(word)) }
