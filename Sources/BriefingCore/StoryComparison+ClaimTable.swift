@@ -1,13 +1,15 @@
-/// The claims of one comparison held together (`StoryComparison.compacted()`): every text in one
-/// string, outlet lists and sources as small integers into the story's outlets and articles. A
-/// build holds every story's comparison from comparing to rendering, and claims held one by one
+/// The claims of one comparison held together (`StoryComparison.compacted()`): texts as word ids of
+/// a build's `ClaimWords`, outlet lists and sources as small integers into the story's outlets and articles.
+/// A build holds every story's comparison from comparing to rendering, and claims held one by one
 /// (their own text, outlet and source arrays) were most of that: about 0.5 KB per claim.
 final class ClaimTable: Sendable {
-    /// Every claim's text, one after another.
-    let text: String
-    /// Per claim: where its text ends in `text` (UTF-8 offset), which of `outletLists` it has,
-    /// and where its sources end in `sources`; each starts where the one before ended.
+    let words: ClaimWords
+    /// The claims' texts' word ids (`ClaimWords.encode`); claim `c`'s end at `textEnds[c]` and start
+    /// where claim `c - 1`'s ended.
+    let codes: [UInt8]
     let textEnds: [UInt32]
+    /// Per claim: which of `outletLists` it has, and where its sources end in `sources` (each
+    /// starts where the one before ended).
     let outletListIndices: [UInt32]
     let sourceEnds: [UInt32]
     /// The distinct outlet lists, shared by the claims that have them.
@@ -18,7 +20,8 @@ final class ClaimTable: Sendable {
 
     /// Arrays at their exact size: grown by appending, they were up to twice as large.
     fileprivate init(_ builder: ClaimTableBuilder) {
-        text = String(decoding: builder.text, as: UTF8.self)
+        words = builder.words
+        codes = builder.codes.trimmed()
         textEnds = builder.textEnds.trimmed()
         outletListIndices = builder.outletListIndices.trimmed()
         sourceEnds = builder.sourceEnds.trimmed()
@@ -28,8 +31,7 @@ final class ClaimTable: Sendable {
     }
 
     func text(of claim: Int) -> String {
-        let start = claim == 0 ? 0 : Int(textEnds[claim - 1])
-        return Sentence(storage: text, utf8: start..<Int(textEnds[claim]), paragraph: 0, line: 0).text
+        words.decode(codes[(claim == 0 ? 0 : Int(textEnds[claim - 1]))..<Int(textEnds[claim])])
     }
 
     func outlets(of claim: Int) -> [Outlet] { outletLists[Int(outletListIndices[claim])] }
@@ -45,7 +47,8 @@ final class ClaimTable: Sendable {
 
 /// Gathers claims into a `ClaimTable`; nil from `add` when a claim does not fit its integers.
 struct ClaimTableBuilder {
-    fileprivate var text: [UInt8] = []
+    fileprivate let words: ClaimWords
+    fileprivate var codes: [UInt8] = []
     fileprivate var textEnds: [UInt32] = []
     fileprivate var outletListIndices: [UInt32] = []
     fileprivate var sourceEnds: [UInt32] = []
@@ -58,12 +61,12 @@ struct ClaimTableBuilder {
     /// Articles by id (the first entry with that id; another outlet under the same id is searched for).
     private var articleIndex: [String: Int] = [:]
 
+    init(words: ClaimWords) { self.words = words }
+
     /// The index of the claim in the table.
     mutating func add(_ claim: Claim) -> Int? {
-        var claimText = claim.text
-        claimText.withUTF8 { text.append(contentsOf: $0) }
-        guard text.count <= UInt32.max else { return nil }
-        textEnds.append(UInt32(text.count))
+        guard words.encode(claim.text, into: &codes), codes.count <= UInt32.max else { return nil }
+        textEnds.append(UInt32(codes.count))
 
         let key = claim.outlets.map { outletIndex($0) }
         if let known = listIndex[key] {
@@ -80,7 +83,7 @@ struct ClaimTableBuilder {
         }
         guard sources.count <= UInt32.max else { return nil }
         sourceEnds.append(UInt32(sources.count))
-        return textEnds.count - 1
+        return sourceEnds.count - 1
     }
 
     /// Stories have a few outlets: a scan is quicker than hashing their names.
@@ -105,10 +108,13 @@ struct ClaimTableBuilder {
 }
 
 extension StoryComparison {
-    /// The same comparison with its claims held in one `ClaimTable`: equal, far smaller, and
-    /// holding no range of any article's body. Unchanged when a claim does not fit the table.
-    public func compacted() -> StoryComparison {
-        var builder = ClaimTableBuilder()
+    /// The same comparison with its claims held in one `ClaimTable`, their words in `words` (one
+    /// for all the comparisons of a build, where most words recur): equal, far smaller, and holding
+    /// no range of any article's body. Unchanged when a claim does not fit the table, or when
+    /// compacted already.
+    public func compacted(words: ClaimWords = ClaimWords()) -> StoryComparison {
+        if isCompacted { return self }
+        var builder = ClaimTableBuilder(words: words)
         var sharedIndices: [Int] = []
         var onlyIndices: [[Int]] = []
         for claim in shared {
@@ -137,6 +143,18 @@ extension StoryComparison {
     }
 }
 
+extension StoryComparison {
+    /// Whether its claims, one at least, are all rows of one table.
+    private var isCompacted: Bool {
+        var table: ClaimTable?
+        for claim in shared + only.flatMap(\.claims) {
+            guard let row = claim.table, table == nil || row === table else { return false }
+            table = row
+        }
+        return table != nil
+    }
+}
+
 extension Array {
     /// A copy without the spare capacity that growing by appending leaves: for arrays a build
     /// holds many of at once.
@@ -146,3 +164,4 @@ extension Array {
         }
     }
 }
+

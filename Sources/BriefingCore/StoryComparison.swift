@@ -87,6 +87,11 @@ public struct Claim: Sendable, Hashable, Codable {
         storage = .table(table, index)
     }
 
+    /// The table it is a row of, if any.
+    var table: ClaimTable? {
+        if case .table(let table, _) = storage { table } else { nil }
+    }
+
     // Equal, hashed and coded by its text, outlets and sources, however it is held.
     private enum CodingKeys: String, CodingKey { case text, outlets, sources }
 

@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// Byte strings → dense ids (0, 1, 2… in order of first insertion), by open addressing over one
@@ -7,9 +8,10 @@ final class ByteKeyTable {
     /// id + 1 per slot, 0 when empty; `slotCount` is a power of two.
     private var slots: UnsafeMutablePointer<Int32>
     private var slotCount = 256
-    /// Per id: the key's hash, and where its bytes start in `bytes` (`starts[id + 1]` is where they end).
+    /// Per id: the key's hash, and where its bytes start in `bytes` (`starts[id + 1]` is where they
+    /// end); 32 bits, as a build's spelling memo holds a table of a million keys.
     private var hashes: UnsafeMutablePointer<UInt64>
-    private var starts: UnsafeMutablePointer<Int>
+    private var starts: UnsafeMutablePointer<UInt32>
     private var idCapacity = 128
     private(set) var count = 0
     /// The keys' bytes end to end.
@@ -41,10 +43,11 @@ final class ByteKeyTable {
         if let found { return (found, false) }
         let id = count
         if id == idCapacity { growIDs() }
-        let start = starts[id]
+        let start = Int(starts[id])
+        precondition(start + key.count <= UInt32.max, "a byte key table holds at most 4 GB of keys")
         if start + key.count > byteCapacity { growBytes(start + key.count) }
         if let base = key.baseAddress { (bytes + start).update(from: base, count: key.count) }
-        starts[id + 1] = start + key.count
+        starts[id + 1] = UInt32(start + key.count)
         hashes[id] = hash
         slots[slot] = Int32(id + 1)
         count += 1
@@ -71,14 +74,16 @@ final class ByteKeyTable {
     }
 
     /// The bytes of key `id`; valid until the next insert.
-    func key(_ id: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: bytes + starts[id], count: starts[id + 1] - starts[id]) }
+    func key(_ id: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes + Int(starts[id]), count: Int(starts[id + 1] - starts[id]))
+    }
 
     /// The hash of key `id`.
     func hash(of id: Int) -> UInt64 { hashes[id] }
 
     private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[id]
-        guard starts[id + 1] - start == key.count else { return false }
+        let start = Int(starts[id])
+        guard Int(starts[id + 1]) - start == key.count else { return false }
         guard let base = key.baseAddress else { return true }
         // Most keys are a few bytes: a loop beats the call to memcmp.
         if key.count <= 16 {
@@ -94,7 +99,7 @@ final class ByteKeyTable {
         newHashes.moveInitialize(from: hashes, count: count)
         hashes.deallocate()
         hashes = newHashes
-        let newStarts = UnsafeMutablePointer<Int>.allocate(capacity: wider + 1)
+        let newStarts = UnsafeMutablePointer<UInt32>.allocate(capacity: wider + 1)
         newStarts.moveInitialize(from: starts, count: count + 1)
         starts.deallocate()
         starts = newStarts
@@ -105,7 +110,7 @@ final class ByteKeyTable {
         var wider = byteCapacity * 2
         while wider < needed { wider *= 2 }
         let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: wider)
-        newBytes.moveInitialize(from: bytes, count: starts[count])
+        newBytes.moveInitialize(from: bytes, count: Int(starts[count]))
         bytes.deallocate()
         bytes = newBytes
         byteCapacity = wider
@@ -126,26 +131,5 @@ final class ByteKeyTable {
         slotCount = wider
     }
 
-    /// Eight bytes at a time (the tail zero-padded, the length mixed in), then a final mix so that
-    /// the low bits (the slot) depend on every byte: it runs once per token, where a multiply per
-    /// byte showed in profiles.
-    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
-        guard let base = key.baseAddress else { return h }
-        let raw = UnsafeRawPointer(base)
-        var i = 0
-        while i + 8 <= key.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
-            h ^= h >> 32
-            i += 8
-        }
-        if i < key.count {
-            var tail: UInt64 = 0
-            for k in i..<key.count { tail |= UInt64(key[k]) << (8 * UInt64(k - i)) }
-            h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        }
-        h ^= h >> 29
-        h = h &* 0xbf58_476d_1ce4_e5b9
-        return h ^ (h >> 32)
-    }
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteHash.hash(key) }
 }

@@ -1,142 +1,5 @@
 import Foundation
 
-/// What the comparison asks of one lowercased token, from the word tables.
-struct WordFacts: Sendable {
-    /// The stemmed content term (`TextTokens.contentTerm`), or nil.
-    var contentTerm: String?
-    /// The value of a number word ("twelve"), or nil.
-    var numberValue: Double?
-    /// The factor of a scale word ("million"), or nil.
-    var scale: Double?
-    var isStopWord: Bool
-    var isMonth: Bool
-    /// "a" or "an", which may open a number ("a dozen").
-    var isIndefiniteArticle: Bool
-    var isOf: Bool
-
-    init(_ lower: String) {
-        contentTerm = TextTokens.contentTerm(lower)
-        numberValue = NumberWords.value(of: lower)
-        scale = NumberWords.scales[lower]
-        isStopWord = TextTokens.stopWords.contains(lower)
-        isMonth = NumberWords.months.contains(lower)
-        isIndefiniteArticle = lower == "a" || lower == "an"
-        isOf = lower == "of"
-    }
-}
-
-/// One token as printed (curly apostrophes folded), with all the comparison asks of it.
-final class WordInfo: Sendable {
-    let text: String
-    let lower: String
-    let facts: WordFacts
-    /// Id of `facts.contentTerm` among all content terms met, or -1: terms compare as integers.
-    let term: Int32
-    /// A number word, a scale word or "a"/"an": a word that may open a quantity.
-    let opensNumber: Bool
-    /// Ids of its quotation words ("won't" → "will", "not"; `StoryComparator.quoteWords`).
-    let quoteWordIDs: [Int32]
-    /// The one id of `quoteWordIDs`, or -1 for a word of several ("won't"): read for every token of
-    /// every quotation, where walking the array showed in profiles.
-    let quoteWord: Int32
-
-    init(text: String, lower: String, facts: WordFacts, term: Int32, quoteWordIDs: [Int32]) {
-        self.text = text
-        self.lower = lower
-        self.facts = facts
-        self.term = term
-        self.quoteWordIDs = quoteWordIDs
-        quoteWord = quoteWordIDs.count == 1 ? quoteWordIDs[0] : -1
-        opensNumber = facts.numberValue != nil || facts.scale != nil || facts.isIndefiniteArticle
-    }
-}
-
-/// Every token a comparator has met, by its bytes as printed, shared by all the stories it compares:
-/// a corpus repeats its vocabulary, and lowercasing and stemming a word cost more than looking it
-/// up. Locked, because stories are compared in parallel.
-final class SpellingMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private let table = ByteKeyTable()
-    private var infos: [WordInfo] = []
-    private var terms: [String: Int32] = [:]
-    private var quoteWords: [String: Int32] = [:]
-
-    /// The token printed as `bytes`, whose `ByteKeyTable.hash` is `hash`.
-    func info(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordInfo {
-        lock.withLock {
-            let (id, isNew) = table.insert(bytes, hash: hash)
-            if isNew { infos.append(makeInfo(Spelling(String(decoding: bytes, as: UTF8.self)))) }
-            return infos[Int(id)]
-        }
-    }
-
-    func info(_ text: String) -> WordInfo {
-        var text = text
-        return text.withUTF8 { info($0, hash: ByteKeyTable.hash($0)) }
-    }
-
-    func contentTerm(_ lower: String) -> String? { info(lower).facts.contentTerm }
-
-    /// Appends to `infos` the info of each key of `keys` from `infos.count` on. One story's new
-    /// words in two short holds of the lock, not one per word; the unknown ones' facts worked out between.
-    func resolve(_ keys: ByteKeyTable, into infos: inout [WordInfo]) {
-        let first = infos.count
-        guard first < keys.count else { return }
-        // Per key, its id here, or -1 until the second hold adds it.
-        var ids = [Int32](repeating: -1, count: keys.count - first)
-        var missing: [Int] = []
-        infos.reserveCapacity(keys.count)
-        lock.withLock {
-            for id in first..<keys.count {
-                if let known = table.find(keys.key(id), hash: keys.hash(of: id)) { ids[id - first] = known } else { missing.append(id) }
-            }
-            if missing.isEmpty { for id in ids { infos.append(self.infos[Int(id)]) } }
-        }
-        guard !missing.isEmpty else { return }
-        let spellings = missing.map { Spelling(String(decoding: keys.key($0), as: UTF8.self)) }
-        lock.withLock {
-            for (id, spelling) in zip(missing, spellings) {
-                // Another story may have met the word since the first look.
-                let (known, isNew) = table.insert(keys.key(id), hash: keys.hash(of: id))
-                if isNew { self.infos.append(makeInfo(spelling)) }
-                ids[id - first] = known
-            }
-            for id in ids { infos.append(self.infos[Int(id)]) }
-        }
-    }
-
-    /// What a word's info needs that takes no lock: its lowercase, facts and quotation words.
-    private struct Spelling {
-        let text: String
-        let lower: String
-        let facts: WordFacts
-        let quoteWords: [String]
-
-        init(_ text: String) {
-            self.text = text
-            lower = text.utf8.allSatisfy({ $0 < 0x80 })
-                ? String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-                : text.lowercased()
-            facts = WordFacts(lower)
-            quoteWords = StoryComparator.expandContraction(lower)
-        }
-    }
-
-    /// Called with the lock held: gives the word its term and quotation word ids.
-    private func makeInfo(_ spelling: Spelling) -> WordInfo {
-        let term = spelling.facts.contentTerm.map { Self.id($0, in: &terms) } ?? -1
-        let quoteWordIDs = spelling.quoteWords.map { Self.id($0, in: &quoteWords) }
-        return WordInfo(text: spelling.text, lower: spelling.lower, facts: spelling.facts, term: term, quoteWordIDs: quoteWordIDs)
-    }
-
-    private static func id(_ key: String, in ids: inout [String: Int32]) -> Int32 {
-        if let known = ids[key] { return known }
-        let id = Int32(ids.count)
-        ids[key] = id
-        return id
-    }
-}
-
 /// One token of a sentence with its id in the story's `Lexicon`, and its byte offsets in the sentence.
 struct LexToken: Sendable, Hashable {
     var kind: RawToken.Kind
@@ -160,6 +23,12 @@ final class Lexicon {
 
     /// Ids met so far; those from `infos.count` on wait for `resolve()`.
     var count: Int { table.count }
+
+    /// The token `id` as printed (curly apostrophes folded).
+    func text(_ id: Int) -> String { String(decoding: table.key(id), as: UTF8.self) }
+
+    /// The lowercase of token `id`.
+    func lower(_ id: Int) -> String { SpellingMemo.lowercase(table.key(id)) }
 
     /// The id of a token printed as `text`.
     func id(_ text: String) -> Int {
@@ -215,7 +84,8 @@ final class Lexicon {
         out.reserveCapacity(tokens.count)
         for token in tokens where (token.kind == .word || token.kind == .number) && bytes.contains(Int(token.start)) {
             let info = infos[Int(token.id)]
-            if info.quoteWord >= 0 { out.append(Int(info.quoteWord)) } else { for id in info.quoteWordIDs { out.append(Int(id)) } }
+            out.append(Int(info.quoteWord))
+            if info.secondQuoteWord >= 0 { out.append(Int(info.secondQuoteWord)) }
         }
         return out
     }

@@ -29,7 +29,7 @@ enum QuantityReader {
 
     /// The quantities of `tokens[range]` (one sentence), whose ids are in `lexicon`.
     static func quantities(_ tokens: [LexToken], _ range: Range<Int>, lexicon: Lexicon) -> [Quantity] {
-        Reader(t: tokens, lo: range.lowerBound, hi: range.upperBound, infos: lexicon.infos).quantities()
+        Reader(t: tokens, lo: range.lowerBound, hi: range.upperBound, lexicon: lexicon).quantities()
     }
 
     /// Words before the number and after it within its clause (up to `contextWords` each side).
@@ -39,17 +39,28 @@ enum QuantityReader {
     /// term left out ("carri", "day" for "carries 18,000 vehicles a day"): what tells two counts of one noun apart.
     static func context(of quantity: Quantity, _ tokens: [LexToken], _ range: Range<Int>, lexicon: Lexicon) -> Set<String> {
         let number = (range.lowerBound + quantity.tokens.lowerBound)..<(range.lowerBound + quantity.tokens.upperBound)
-        return Reader(t: tokens, lo: range.lowerBound, hi: range.upperBound, infos: lexicon.infos).context(number: number, unit: quantity.unit)
+        return Reader(t: tokens, lo: range.lowerBound, hi: range.upperBound, lexicon: lexicon).context(number: number, unit: quantity.unit)
     }
 
     /// Token `k` of the sentence is `t[k]` for `lo <= k < hi`.
     private struct Reader {
         let t: [LexToken]
         let lo: Int, hi: Int
+        let lexicon: Lexicon
         let infos: [WordInfo]
 
-        func facts(_ k: Int) -> WordFacts { infos[Int(t[k].id)].facts }
-        func text(_ k: Int) -> String { infos[Int(t[k].id)].text }
+        init(t: [LexToken], lo: Int, hi: Int, lexicon: Lexicon) {
+            self.t = t
+            self.lo = lo
+            self.hi = hi
+            self.lexicon = lexicon
+            infos = lexicon.infos
+        }
+
+        func facts(_ k: Int) -> WordInfo { infos[Int(t[k].id)] }
+        func text(_ k: Int) -> String { lexicon.text(Int(t[k].id)) }
+        /// Rare (the words around a compared number): worked out again rather than held per word.
+        func contentTerm(_ k: Int) -> String? { facts(k).term < 0 ? nil : TextTokens.contentTerm(lexicon.lower(Int(t[k].id))) }
 
         func quantities() -> [Quantity] {
             var out: [Quantity] = []
@@ -92,16 +103,16 @@ enum QuantityReader {
             var out: Set<String> = []
             var j = number.lowerBound - 1, taken = 0
             while j >= lo, taken < contextWords, t[j].kind != .boundary {
-                if t[j].kind == .word, let term = facts(j).contentTerm { out.insert(term) }
+                if t[j].kind == .word, let term = contentTerm(j) { out.insert(term) }
                 j -= 1; taken += 1
             }
             j = number.upperBound; taken = 0
             while j < hi, taken < contextWords + 1, t[j].kind != .boundary {
-                if t[j].kind == .word, let term = facts(j).contentTerm { out.insert(term) }
+                if t[j].kind == .word, let term = contentTerm(j) { out.insert(term) }
                 j += 1; taken += 1
             }
             if let unit { out.remove(unit); out.remove(TextTokens.synonyms[unit] ?? unit) }
-            if number.upperBound < hi, let first = facts(number.upperBound).contentTerm { out.remove(first) }
+            if number.upperBound < hi, let first = contentTerm(number.upperBound) { out.remove(first) }
             return out
         }
 
@@ -141,7 +152,7 @@ enum QuantityReader {
             }
             guard !words.isEmpty else { return (nil, nil) }
             // Only a word with an apostrophe can hold "'s".
-            let first = infos[Int(t[start].id)].lower
+            let first = lexicon.lower(Int(t[start].id))
             let unit = TextTokens.stem(first.utf8.contains(0x27) ? first.replacingOccurrences(of: "'s", with: "") : first)
             return (unit, words.joined(separator: " "))
         }

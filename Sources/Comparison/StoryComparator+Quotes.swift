@@ -92,7 +92,7 @@ extension StoryComparator {
     static func quoteWords(_ text: String) -> [String] {
         let lexicon = Lexicon()
         return lexicon.tokens(text).filter { $0.kind == .word || $0.kind == .number }
-            .flatMap { expandContraction(lexicon.infos[Int($0.id)].lower) }  // tokens fold curly apostrophes already
+            .flatMap { expandContraction(lexicon.lower(Int($0.id))) }  // tokens fold curly apostrophes already
     }
 
     static func expandContraction(_ word: String) -> [String] {

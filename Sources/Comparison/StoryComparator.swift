@@ -18,10 +18,13 @@ public struct StoryComparator: Sendable {
 
     /// Shared by the stories this comparator compares, in parallel.
     let spellings = SpellingMemo()
+    /// The words of the claims it makes, shared by its comparisons (`StoryComparison.compacted(words:)`).
+    let claimWords = ClaimWords()
 
     public init() {}
 
     /// Pure and deterministic: the same story (in any article order) gives the same comparison.
+    /// Its claims are compacted already.
     public func compare(_ story: Story) -> StoryComparison {
         let articles = story.articles.sorted(by: Article.canonicalOrder)
         let headlines = Self.headlines(articles)
@@ -37,10 +40,11 @@ public struct StoryComparator: Sendable {
         let quotes = Self.quoteGroups(articles, table: table)
         let disagreements = Self.disagreements(table, pairs: pairs, groups: groups)
         let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared, articles: articles)
+        // Compacted: a build holds every comparison until rendering.
         return StoryComparison(
             storyID: story.id, summary: summary, shared: shared, only: only, quotes: quotes,
             disagreements: disagreements, headlines: headlines
-        )
+        ).compacted(words: claimWords)
     }
 
     /// The timeline: by publication, then canonical order.

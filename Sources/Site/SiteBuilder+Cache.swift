@@ -135,11 +135,11 @@ extension SiteBuilder {
         return (comparisons, store)
     }
 
-    /// `stories` compared on all cores, each read in full for it; compacted, as they are held
-    /// until rendering, holding no article body that was read back.
+    /// `stories` compared on all cores, each read in full for it. The comparator compacts what
+    /// it returns (held until rendering, holding no article body that was read back).
     static func compare(_ stories: [Story], listings: Listings) -> [StoryComparison] {
         let comparator = StoryComparator()
-        return Parallel.map(stories) { story in comparator.compare(listings.full(story)).compacted() }
+        return Parallel.map(stories) { story in comparator.compare(listings.full(story)) }
     }
 
     func newManifest(

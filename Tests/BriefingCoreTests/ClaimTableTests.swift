@@ -49,6 +49,20 @@ import Testing
         #expect(compacted.compacted() == original)
     }
 
+    @Test func comparisonsShareTheirWordsAndCompactOnce() {
+        let words = ClaimWords()
+        let first = comparison().compacted(words: words)
+        let count = words.count
+        var other = comparison()
+        other.storyID = "t"
+        #expect(other.compacted(words: words) == other)
+        #expect(words.count == count)
+        // Compacted already: the same table, not a copy.
+        let again = first.compacted()
+        #expect(again == first)
+        #expect(again.shared[0].table === first.shared[0].table)
+    }
+
     @Test func trimmedKeepsTheElementsWithoutSpareCapacity() {
         var grown: [Int] = []
         for k in 0..<33 { grown.append(k) }
@@ -91,5 +105,21 @@ import Testing
         encoder.outputFormatting = .sortedKeys
         #expect(try encoder.encode(original.compacted()) == encoder.encode(original))
         #expect(try JSONDecoder().decode(StoryComparison.self, from: encoder.encode(original.compacted())) == original)
+    }
+
+    @Test func claimTextsComeBackByteForByte() {
+        // Spaces at the ends and doubled, other whitespace, non-ASCII, and enough words for ids of two and three bytes.
+        let many = (0..<20_000).map { "w\($0)" }.joined(separator: " ")
+        let texts = ["", " ", "  ", "a", " a", "a ", "a  b", "a\tb\nc", "Zürich’s café", "e\u{301}lan  e\u{301}lan",
+                     "the the the", many, "w19999 w0 w128 w16384", "\u{1F1FA}\u{1F1F8} flags"]
+        let words = ClaimWords()
+        let codes = texts.map { text in
+            var codes: [UInt8] = []
+            #expect(words.encode(text, into: &codes))
+            return codes
+        }
+        for (text, codes) in zip(texts, codes) { #expect(Array(words.decode(codes[...]).utf8) == Array(text.utf8)) }
+        // Each distinct word is held once.
+        #expect(words.count == Set(texts.flatMap { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }).count)
     }
 }

@@ -129,7 +129,7 @@ import BriefingCore
         let tokens = lexicon.tokens(text)
         for (token, reference) in zip(tokens, ReferenceTokens.tokens(text)) {
             #expect(Int(token.id) == lexicon.id(reference.text))
-            #expect(lexicon.infos[Int(token.id)].lower == reference.lower)
+            #expect(lexicon.lower(Int(token.id)) == reference.lower)
         }
     }
 }
