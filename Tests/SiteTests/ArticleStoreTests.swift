@@ -1,4 +1,5 @@
 import BriefingCore
+import Clustering
 import Ingest
 import Testing
 @testable import Site
@@ -107,6 +108,29 @@ import Testing
         damaged[firstClaim + "Claim 0 about the ferry.".utf8.count + 1] = 100
         var damagedReader = BinaryReader(damaged)
         #expect(throws: BinaryReader.CacheCorrupt.self) { try damagedReader.comparisonDetails(StoryComparison(storyID: "s", summary: [], headlines: [])) }
+    }
+
+    /// Whole counts as varints and boosts by number read back bit for bit, and so does any
+    /// other count (a fraction, -0, NaN, a huge one); a boost number past the table is damage.
+    @Test func termsRoundTripBitForBit() throws {
+        let counts: [Double] = [1, 2, 7, 300, 0.5, -0.0, .nan, 0x1p60, 0]
+        let boosts: [Double] = [1, 1.3, 1, 2.5, 1.3, 1, 4, 1, 1]
+        let terms = ArticleTerms(entries: zip(counts, boosts).enumerated().map { k, pair in
+            ArticleTerms.Entry(term: "term \(k) café", count: pair.0, boost: pair.1)
+        })
+        var writer = BinaryWriter()
+        writer.articleTerms(terms)
+        var reader = BinaryReader(writer.bytes)
+        let read = try reader.articleTerms().entries
+        #expect(reader.isAtEnd)
+        #expect(read.map(\.term) == terms.entries.map(\.term))
+        #expect(read.map(\.count.bitPattern) == counts.map(\.bitPattern))
+        #expect(read.map(\.boost.bitPattern) == boosts.map(\.bitPattern))
+        #expect(BinaryWriter.wholeCount(3) == 3 && BinaryWriter.wholeCount(-0.0) == nil && BinaryWriter.wholeCount(2.5) == nil)
+        var damaged = writer.bytes
+        damaged[damaged.count - 1] = 9  // the last term's boost number; the table holds four
+        var damagedReader = BinaryReader(damaged)
+        #expect(throws: BinaryReader.CacheCorrupt.self) { try damagedReader.articleTerms() }
     }
 
     @Test func storedClustersRoundTripAndHoldOnlyForTheSameSignatures() throws {

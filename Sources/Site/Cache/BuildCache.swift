@@ -164,12 +164,7 @@ struct BuildCache: Sendable {
 
     func loadTerms(fingerprint: ContentDigest) -> [ContentDigest: ArticleTerms] {
         loadShards("terms", fingerprint: fingerprint) { (r: inout BinaryReader, _, _) throws(BinaryReader.CacheCorrupt) in
-            let key = try r.digest()
-            let entries = try r.array { (r: inout BinaryReader) throws(BinaryReader.CacheCorrupt) in
-                ArticleTerms.Entry(term: try r.string(), count: Double(bitPattern: try r.fixed()),
-                                   boost: Double(bitPattern: try r.fixed()))
-            }
-            return (key, ArticleTerms(entries: entries))
+            (try r.digest(), try r.articleTerms())
         }
     }
 
@@ -179,11 +174,7 @@ struct BuildCache: Sendable {
         saveShards("terms", terms, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
                    order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, terms in
             w.digest(key)
-            w.array(terms.entries) { w, entry in
-                w.string(entry.term)
-                w.fixed(entry.count.bitPattern)
-                w.fixed(entry.boost.bitPattern)
-            }
+            w.articleTerms(terms)
         }
     }
 

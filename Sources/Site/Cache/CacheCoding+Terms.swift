@@ -1,0 +1,49 @@
+import Clustering
+
+/// Binary coding of an article's terms for the terms store. Counts are whole numbers and an
+/// article's boosts take a few values: a count is a varint, a boost its number in the entry's
+/// table of boosts (a third of the bytes of two 8-byte floats per term). Any other count is
+/// written in full, so every value reads back bit for bit.
+extension BinaryWriter {
+    mutating func articleTerms(_ terms: ArticleTerms) {
+        let entries = terms.entries
+        var boosts: [UInt64] = [], boostNumbers: [UInt64: UInt64] = [:]
+        for entry in entries where boostNumbers[entry.boost.bitPattern] == nil {
+            boostNumbers[entry.boost.bitPattern] = UInt64(boosts.count)
+            boosts.append(entry.boost.bitPattern)
+        }
+        array(boosts) { $0.fixed($1) }
+        array(entries) { w, entry in
+            w.string(entry.term)
+            if let whole = Self.wholeCount(entry.count) {
+                w.unsigned(whole << 1)
+            } else {
+                w.unsigned(1)
+                w.fixed(entry.count.bitPattern)
+            }
+            w.unsigned(boostNumbers[entry.boost.bitPattern]!)
+        }
+    }
+
+    /// `count` as an unsigned integer when it is one exactly (not -0), else nil.
+    static func wholeCount(_ count: Double) -> UInt64? {
+        guard count.sign == .plus, count == count.rounded(), count < 0x1p52 else { return nil }
+        return UInt64(count)
+    }
+}
+
+extension BinaryReader {
+    mutating func articleTerms() throws(CacheCorrupt) -> ArticleTerms {
+        let boosts = try array { (r: inout BinaryReader) throws(CacheCorrupt) in Double(bitPattern: try r.fixed()) }
+        let entries = try array { (r: inout BinaryReader) throws(CacheCorrupt) -> ArticleTerms.Entry in
+            let term = try r.string()
+            let tagged = try r.unsigned()
+            guard tagged & 1 == 0 || tagged == 1 else { throw CacheCorrupt() }
+            let count = tagged == 1 ? Double(bitPattern: try r.fixed()) : Double(tagged >> 1)
+            let boost = try r.unsigned()
+            guard boost < UInt64(boosts.count) else { throw CacheCorrupt() }
+            return ArticleTerms.Entry(term: term, count: count, boost: boosts[Int(boost)])
+        }
+        return ArticleTerms(entries: entries)
+    }
+}
