@@ -64,7 +64,7 @@ public struct SiteBuilder: Sendable {
 
         let ingestor = IncrementalIngest { ContentLoader(config: config) }
         let contentDirectory = URL(fileURLWithPath: options.contentDirectory)
-        let scan: IncrementalIngest.Scan
+        var scan: IncrementalIngest.Scan
         if let memory, let manifest, let changedPaths, let listing = memory.listing(of: options.contentDirectory),
            let rescanned = ingestor.rescan(listing, contentDirectory: contentDirectory, changed: changedPaths, manifest: manifest) {
             scan = rescanned
@@ -120,7 +120,7 @@ public struct SiteBuilder: Sendable {
             // Saved while ingesting, not after publishing: entries are keyed by content, so they are
             // right whatever becomes of this build, and a saved shard's articles are listings at once.
             let saver = cache.map { BuildCache.ArticleShardSaver(cache: $0, previous: stored, fingerprint: fingerprint.parse) }
-            let (loaded, store, parsed, listed) = ingestor.load(scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver)
+            let (loaded, store, parsed, listed) = ingestor.load(&scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver)
             ingest = loaded
             cache?.memory?.remember(articles: store, fingerprint.parse)
             listings = Listings(sources: listed, bodies: store.compactMapValues(\.storedBody))

@@ -83,6 +83,18 @@ extension IncrementalBuildTests {
         #expect(try SiteBuilder(options: verbose).build().removed.map(\.location.line) == [7])
     }
 
+    /// Without a manifest the scan only stats; each file is hashed as it is read for ingest, and
+    /// the article store still serves every unchanged one. The manifest written then has every
+    /// digest: the next build finds nothing changed.
+    @Test func withoutAManifestFilesAreHashedOnceAndTheStoreStillServes() throws {
+        let dir = try site()
+        try FileManager.default.removeItem(at: dir.appending(".public.briefing-cache/manifest"))
+        let rebuilt = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(rebuilt.filesParsed == 0 && !rebuilt.wasUnchanged)
+        try expectSameAsFullBuild(dir)
+        #expect(try SiteBuilder(options: generatedSiteOptions(dir)).build().wasUnchanged)
+    }
+
     @Test func spareWithoutARecordIsThrownAway() throws {
         let dir = try site()
         try appendLine(dir, "content/2026-04-01/north-wire-0-0.md", "The harbour reopened at noon.")

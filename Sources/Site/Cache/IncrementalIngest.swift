@@ -6,8 +6,9 @@ import Ingest
 /// manifest's keeps its recorded digest, any other is read and hashed (its bytes are not kept:
 /// holding every file's was a third of a full build's peak). Then (unless nothing changed at
 /// all) each file's parse outcome is taken from the article store when its digest matches, else
-/// the file is read again and parsed, shard by shard (`load`). Ids are de-duplicated by
-/// `ContentLoader.assemble` as always.
+/// the file is read again and parsed, shard by shard (`load`). Without a manifest nothing can be
+/// known unchanged, so the scan only stats and `load` hashes each file as it reads it, once.
+/// Ids are de-duplicated by `ContentLoader.assemble` as always.
 struct IncrementalIngest {
     /// The parser is built only when a file must be parsed (its rules take time to compile).
     let makeLoader: @Sendable () -> ContentLoader
@@ -22,6 +23,8 @@ struct IncrementalIngest {
         var readErrors: [Diagnostic?]
         /// When the scan began: a file modified after `startedAt - 1 s` has a stat too fresh to trust.
         var startedAt: Int64
+        /// True when files were not read: `load` hashes them and fills in `digests`.
+        var hashesWhenLoaded = false
 
         /// True when the content files are exactly the manifest's: same paths, same digests
         /// (known by stat, or hashed again when the stat changed).
@@ -49,9 +52,11 @@ struct IncrementalIngest {
         let startedAt = FileStat.nowNanoseconds()
         let listing = ContentLoader.list(contentDirectory: contentDirectory)
         let known = manifest?.inputs ?? [:]
-        let results = Parallel.map(listing.files) { Self.examine($0, known: known) }
+        let reads = manifest != nil
+        let results = Parallel.map(listing.files) { Self.examine($0, known: known, reads: reads) }
         return Scan(listing: listing, stats: results.map(\.0), digests: results.map(\.1),
-                    hashedCount: results.count { $0.hashed }, readErrors: results.map(\.2), startedAt: startedAt)
+                    hashedCount: results.count { $0.hashed }, readErrors: results.map(\.2), startedAt: startedAt,
+                    hashesWhenLoaded: !reads)
     }
 
     /// `scan` for a caller that knows which files changed since the build `manifest` describes
@@ -89,7 +94,7 @@ struct IncrementalIngest {
 
     /// One file's stat and digest.
     private static func examine(
-        _ file: ContentLoader.ContentFile, known: [String: BuildManifest.Input]
+        _ file: ContentLoader.ContentFile, known: [String: BuildManifest.Input], reads: Bool = true
     ) -> (FileStat?, ContentDigest?, Diagnostic?, hashed: Bool) {
         let stat = FileStat(path: file.path, follow: true)
         if let stat, let input = known[file.relativePath], input.stat == stat { return (stat, input.digest, nil, false) }
@@ -98,6 +103,7 @@ struct IncrementalIngest {
             let digest = ContentDigest("too large \(stat.size) \(stat.mtimeNanoseconds)")
             return (stat, digest, ContentLoader.tooLarge(file, byteCount: Int(stat.size)), false)
         }
+        guard reads else { return (stat, nil, nil, false) }
         do throws(Diagnostic) {
             let data = try ContentLoader.read(file)
             return (stat, data.withUnsafeBytes { ContentDigest($0) }, nil, true)
@@ -113,13 +119,15 @@ struct IncrementalIngest {
     /// not all of them. Returns the assembled result, the store for the next build, how many
     /// files were parsed, and the sources whose articles are listings.
     func load(
-        _ scan: Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool = true,
+        _ scan: inout Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool = true,
         saver: BuildCache.ArticleShardSaver? = nil
     ) -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int, listed: Set<String>) {
         let loader = SharedLoader(make: makeLoader)
         var shards = Array(repeating: [Int](), count: BuildCache.shardCount)
         for (i, file) in scan.listing.files.enumerated() { shards[BuildCache.shard(of: file.relativePath)].append(i) }
+        let scanned = scan
         let loaded = Parallel.map(Array(shards.enumerated())) { shard, indices -> [(index: Int, Loaded)] in
+            let scan = scanned
             var loaded = indices.map { i in (index: i, load(i, scan: scan, stored: stored, removedLines: removedLines, loader: loader)) }
             var entries: [String: BuildCache.StoredArticle] = [:]
             for (i, file) in loaded { if let entry = file.entry { entries[scan.listing.files[i].relativePath] = entry } }
@@ -141,6 +149,7 @@ struct IncrementalIngest {
         var listed = Set<String>()
         var parsed = 0
         for (i, file) in loaded.joined() {
+            if scan.hashesWhenLoaded { scan.digests[i] = file.digest }
             outcomes[i] = file.outcome
             if file.fresh { parsed += 1 }
             let source = scan.listing.files[i].relativePath
@@ -151,12 +160,14 @@ struct IncrementalIngest {
         return (result, store, parsed, listed)
     }
 
-    /// One file's outcome and store entry; `fresh` when parsed now, `listed` when its article is a listing.
+    /// One file's outcome and store entry; `fresh` when parsed now, `listed` when its article is
+    /// a listing; `digest`, of the bytes read (nil when none were).
     private struct Loaded {
         var outcome: ContentLoader.FileOutcome
         var entry: BuildCache.StoredArticle? = nil
         var fresh: Bool
         var listed: Bool
+        var digest: ContentDigest? = nil
     }
 
     private func load(
@@ -172,16 +183,21 @@ struct IncrementalIngest {
         do throws(Diagnostic) { data = try ContentLoader.read(file) } catch {
             return Loaded(outcome: .failed(error), fresh: false, listed: false)
         }
+        let digest = data.withUnsafeBytes { ContentDigest($0) }
+        if scan.hashesWhenLoaded, let entry = stored[file.relativePath], entry.digest == digest,
+           let outcome = entry.outcome(.listing, removedLines: removedLines) {
+            return Loaded(outcome: outcome, entry: entry, fresh: false, listed: true, digest: digest)
+        }
         var outcome = loader.loader.parse(file, data: data)
         // Stored under the digest of the bytes parsed: the file may have changed since the scan.
         // The store keeps the removed lines (a later `--verbose` build lists them); the build
         // holds them only when it lists them, as for a stored article.
-        let entry = BuildCache.StoredArticle(digest: data.withUnsafeBytes { ContentDigest($0) }, outcome: outcome)
+        let entry = BuildCache.StoredArticle(digest: digest, outcome: outcome)
         if !removedLines, case .article(var parsed) = outcome {
             parsed.removed = []
             outcome = .article(parsed)
         }
-        return Loaded(outcome: outcome, entry: entry, fresh: true, listed: false)
+        return Loaded(outcome: outcome, entry: entry, fresh: true, listed: false, digest: digest)
     }
 
     /// `file` read and parsed now, with the digest of the bytes parsed; nil when it cannot be read.
