@@ -85,10 +85,10 @@ public final class PreviewSession: Sendable {
                 rebuild.outcome = Self.outcome(report)
                 return rebuild
             }
-            // A warm-up that wrote nothing changed nothing pages show.
-            if warmingUp { return self.rebuild(Self.outcome(report), changed: changed, milliseconds: milliseconds(), after: previous) }
-            // Nothing to switch in (no change at all): done now.
+            // Nothing to switch in (no change at all): done now. A warm-up that wrote nothing
+            // changed nothing pages show.
             let rebuild = rebuild(Self.outcome(report), changed: changed, milliseconds: milliseconds(), after: previous)
+            if warmingUp { return rebuild }
             hub.publish(rebuild.update)
             announce(rebuild)
             return rebuild

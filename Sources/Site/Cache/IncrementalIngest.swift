@@ -125,7 +125,7 @@ struct IncrementalIngest {
         let loader = SharedLoader(make: makeLoader)
         var shards = Array(repeating: [Int](), count: BuildCache.shardCount)
         for (i, file) in scan.listing.files.enumerated() { shards[BuildCache.shard(of: file.relativePath)].append(i) }
-        let scanned = scan
+        let scanned = scan  // read by the workers; `scan`'s digests are filled in after them
         let loaded = Parallel.map(Array(shards.enumerated())) { shard, indices -> [(index: Int, Loaded)] in
             let scan = scanned
             var loaded = indices.map { i in (index: i, load(i, scan: scan, stored: stored, removedLines: removedLines, loader: loader)) }
