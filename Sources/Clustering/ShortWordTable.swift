@@ -21,9 +21,27 @@ struct ShortWordTable: Sendable {
     @inline(__always)
     static func key(_ bytes: UnsafeBufferPointer<UInt8>) -> Key? {
         guard !bytes.isEmpty, bytes.count <= 16, let base = bytes.baseAddress else { return nil }
-        var key = Key(low: 0, high: 0)
-        withUnsafeMutableBytes(of: &key) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
-        return key
+        let count = bytes.count
+        let raw = UnsafeRawPointer(base)
+        // By overlapping loads of the bytes themselves: a `memcpy` call per word cost more.
+        if count > 8 { return Key(low: raw.loadUnaligned(as: UInt64.self).littleEndian, high: packed(raw + 8, count - 8)) }
+        return Key(low: packed(raw, count), high: 0)
+    }
+
+    /// `count` (1...8) bytes at `raw`, the first lowest, zero above: two loads that may overlap.
+    @inline(__always)
+    private static func packed(_ raw: UnsafeRawPointer, _ count: Int) -> UInt64 {
+        if count >= 4 {
+            let low = UInt64(raw.loadUnaligned(as: UInt32.self).littleEndian)
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self).littleEndian)
+            return low | high << (8 * (count - 4))
+        }
+        if count >= 2 {
+            let low = UInt64(raw.loadUnaligned(as: UInt16.self).littleEndian)
+            let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self).littleEndian)
+            return low | high << (8 * (count - 2))
+        }
+        return UInt64(raw.load(as: UInt8.self))
     }
 
     @inline(__always)
