@@ -1,5 +1,4 @@
 import BriefingCore
-import Synchronization
 
 /// Counts one article's tokens by term id. Reused from article to article: a slot per term id
 /// says where that term's count is, so counting needs no dictionary.
@@ -44,47 +43,5 @@ struct TermCounter: Sendable {
         }
         for id in ids { slots[Int(id)] = -1 }
         return ArticleTerms(ids: ids.trimmed(), counts: counts.trimmed(), boosts: boosts.trimmed())
-    }
-}
-
-/// What counting an article's terms needs, reused from range to range: an extractor keeps its
-/// memo of analysed words, so each new range would otherwise analyse its words all over again.
-struct TermReader: Sendable {
-    var extractor = TermExtractor()
-    var counter = TermCounter()
-}
-
-/// Readers lent to parallel ranges, one at a time each; at most as many exist as ranges run at
-/// once. Which reader counts which range varies from run to run, but only through term ids,
-/// which `TermVectors` renumbers by the sorted vocabulary.
-final class TermReaderPool: Sendable {
-    private let state = Mutex<(idle: [Int], readers: [TermReader?])>(([], []))
-
-    /// `body`'s result with the index of the reader it was given (see `vocabularies`).
-    func borrow<R>(_ body: (inout TermReader) -> R) -> (reader: Int, terms: R) {
-        let (index, taken) = state.withLock { state -> (Int, TermReader) in
-            if let index = state.idle.popLast() {
-                defer { state.readers[index] = nil }
-                return (index, state.readers[index]!)
-            }
-            state.readers.append(nil)
-            return (state.readers.count - 1, TermReader())
-        }
-        var reader = taken
-        let result = body(&reader)
-        state.withLock { state in
-            state.readers[index] = reader
-            state.idle.append(index)
-        }
-        return (index, result)
-    }
-
-    /// Each reader's vocabulary, by reader index, once every range is counted; the readers
-    /// (and their memos) are let go.
-    func takeVocabularies() -> [[String]] {
-        state.withLock { state in
-            defer { state = ([], []) }
-            return state.readers.map { $0?.extractor.vocabulary ?? [] }
-        }
     }
 }

@@ -45,26 +45,25 @@ struct TermVectors: Sendable {
         _ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = [],
         reading: @escaping @Sendable (Article) -> Article = { $0 }, counted: (([ArticleTerms]) -> Void)? = nil
     ) {
-        // Each range counts against the vocabulary of the reader it borrowed; the readers'
-        // vocabularies are merged after. Readers outlive ranges, so a word is analysed about
-        // once per worker rather than once per range.
-        let readers = TermReaderPool()
+        // Each range counts against its own vocabulary; the ranges' vocabularies are merged after.
+        // (An extractor shared by ranges would make which spelling of canonically equal words
+        // stands for them depend on which worker read what first.)
         var parts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
-            readers.borrow { reader in
-                range.map { i in
-                    if i < known.count, let terms = known[i] { return terms }
-                    return reader.counter.count(reading(articles[i]), extractor: &reader.extractor, settings: settings)
-                }
+            var extractor = TermExtractor()
+            var counter = TermCounter()
+            let terms = range.map { i in
+                if i < known.count, let terms = known[i] { return terms }
+                return counter.count(reading(articles[i]), extractor: &extractor, settings: settings)
             }
+            return (vocabulary: extractor.vocabulary, range: range, terms: terms)
         }
         // Every article's ids re-numbered in place: first in order of first appearance over all
-        // readers, then by rank in the sorted vocabulary (so which reader read what is forgotten).
+        // ranges, then by rank in the sorted vocabulary.
         var merged = TermMerge()
-        let locals = readers.takeVocabularies().map { $0.map { merged.id(of: $0) } }
-        let ranges = Parallel.chunks(articles.count, minimum: 16)
         for p in parts.indices {
-            let local = locals[parts[p].reader]
-            for (k, i) in ranges[p].enumerated() {
+            let local = parts[p].vocabulary.map { merged.id(of: $0) }
+            parts[p].vocabulary = []
+            for (k, i) in parts[p].range.enumerated() {
                 if i < known.count, known[i] != nil {
                     let terms = parts[p].terms[k]
                     parts[p].terms[k] = ArticleTerms(ids: (0..<terms.count).map { merged.id(of: terms.term($0)) },
@@ -78,7 +77,7 @@ struct TermVectors: Sendable {
         var terms = parts.flatMap(\.terms)
         parts = []
         let (allTerms, frequency) = merged.finish()
-        let order = allTerms.indices.sorted { allTerms[$0] < allTerms[$1] }
+        let order = Self.sortedOrder(allTerms)
         var rank = [Int32](repeating: 0, count: order.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
         let vocabulary = order.map { allTerms[$0] }
@@ -124,6 +123,35 @@ struct TermVectors: Sendable {
     ) -> ArticleTerms {
         var counter = TermCounter()
         return counter.count(article, extractor: &extractor, settings: settings)
+    }
+}
+
+extension TermVectors {
+    /// Indices of `terms` (distinct) in ascending order: sorted a run per worker in parallel, then
+    /// merged, since this sort was the longest stretch of clustering on one core.
+    static func sortedOrder(_ terms: [String]) -> [Int] {
+        let runSize = max(4096, (terms.count + Parallel.workerCount - 1) / Parallel.workerCount)
+        var runs = Parallel.map(Parallel.chunks(terms.count, minimum: runSize)) { range in
+            range.sorted { terms[$0] < terms[$1] }
+        }
+        while runs.count > 1 {
+            runs = Parallel.map(Array(stride(from: 0, to: runs.count, by: 2))) { [runs] k in
+                k + 1 < runs.count ? merge(runs[k], runs[k + 1], terms) : runs[k]
+            }
+        }
+        return runs.first ?? []
+    }
+
+    private static func merge(_ a: [Int], _ b: [Int], _ terms: [String]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count, j < b.count {
+            if terms[b[j]] < terms[a[i]] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
+        }
+        out += a[i...]
+        out += b[j...]
+        return out
     }
 }
 
