@@ -6,10 +6,15 @@ import BriefingCore
 /// with no window, more than `maxCandidateDocumentFraction` of all): counted inside the window,
 /// so work per article grows with the articles per day, not with the whole input.
 struct CandidateIndex: Sendable {
-    /// Per term, the documents using it, ascending (= day order).
-    private var postings: [[Int32]]
-    /// Per document, for each indexed term: (term id, the document's position in its postings).
-    private var entries: [[(term: Int32, position: Int32)]]
+    /// Per term, the documents using it, ascending (= day order): term `t`'s are
+    /// `postings[postingStarts[t]..<postingStarts[t + 1]]`. One flat array rather than an array
+    /// per term: no allocation per term, and no pointer to follow to reach a list.
+    private var postings: [Int32]
+    private var postingStarts: [Int]
+    /// Per document, for each indexed term: (term id, the document's position in its postings);
+    /// document `d`'s are `entries[entryStarts[d]..<entryStarts[d + 1]]`.
+    private var entries: [(term: Int32, position: Int32)]
+    private var entryStarts: [Int]
     private var dayOrdinals: [Int]
     private var windowDays: Int
     private var maxPartnersPerTerm: Int
@@ -20,16 +25,38 @@ struct CandidateIndex: Sendable {
         let maxDF = max(settings.minCandidateDocumentCount,
                         Int(settings.maxCandidateDocumentFraction * Double(n)))
         self.maxPartnersPerTerm = settings.minCandidateDocumentCount
-        var postings = [[Int32]](repeating: [], count: vectors.vocabulary.count)
-        var entries = [[(term: Int32, position: Int32)]](repeating: [], count: n)
+        let indexed = vectors.documentFrequency.map { $0 >= 2 && $0 <= maxDF }
+        // Counted first, so each list's place in the flat array is known before it is filled.
+        var filled = [Int32](repeating: 0, count: indexed.count)
+        var entryStarts = [0]
+        entryStarts.reserveCapacity(n + 1)
+        for v in vectors.vectors {
+            var count = 0
+            for id in v.ids where indexed[Int(id)] {
+                filled[Int(id)] += 1
+                count += 1
+            }
+            entryStarts.append(entryStarts[entryStarts.count - 1] + count)
+        }
+        var postingStarts = [Int](repeating: 0, count: indexed.count + 1)
+        for t in filled.indices { postingStarts[t + 1] = postingStarts[t] + Int(filled[t]) }
+        var postings = [Int32](repeating: 0, count: postingStarts[indexed.count])
+        var entries = [(term: Int32, position: Int32)](repeating: (0, 0), count: entryStarts[n])
+        filled = [Int32](repeating: 0, count: indexed.count)
+        var e = 0
         for (doc, v) in vectors.vectors.enumerated() {
-            for id in v.ids.lazy.map(Int.init) where vectors.documentFrequency[id] >= 2 && vectors.documentFrequency[id] <= maxDF {
-                entries[doc].append((Int32(id), Int32(postings[id].count)))
-                postings[id].append(Int32(doc))
+            for id in v.ids where indexed[Int(id)] {
+                let t = Int(id)
+                entries[e] = (id, filled[t])
+                e += 1
+                postings[postingStarts[t] + Int(filled[t])] = Int32(doc)
+                filled[t] += 1
             }
         }
         self.postings = postings
+        self.postingStarts = postingStarts
         self.entries = entries
+        self.entryStarts = entryStarts
         self.dayOrdinals = dayOrdinals
         self.windowDays = settings.windowDays
     }
@@ -59,9 +86,10 @@ struct CandidateIndex: Sendable {
         // searched by their own values rather than through each document's day.
         let windowStart = Int32(Self.firstIndex(from: 0, to: i) { dayOrdinals[$0] < dayOrdinals[i] - windowDays })
         let windowEnd = Int32(Self.firstIndex(from: i + 1, to: dayOrdinals.count) { dayOrdinals[$0] <= dayOrdinals[i] + windowDays })
-        for (term, position) in entries[i] {
+        for (term, position) in entries[entryStarts[i]..<entryStarts[i + 1]] {
             // By raw buffer: this runs for every indexed term of every article.
-            postings[Int(term)].withUnsafeBufferPointer { list in
+            postings.withUnsafeBufferPointer { all in
+                let list = UnsafeBufferPointer(rebasing: all[postingStarts[Int(term)]..<postingStarts[Int(term) + 1]])
                 let position = Int(position)
                 let end = Self.firstIndex(from: position + 1, to: list.count) { list[$0] < windowEnd }
                 // Common around this day (on either side): it cannot tell stories apart here.
@@ -101,6 +129,6 @@ struct CandidateIndex: Sendable {
 
     /// Every candidate pair `(i, j)` with `i < j`, ascending.
     var pairs: [(Int, Int)] {
-        entries.indices.flatMap { i in partners(of: i).map { (i, $0) } }
+        dayOrdinals.indices.flatMap { i in partners(of: i).map { (i, $0) } }
     }
 }

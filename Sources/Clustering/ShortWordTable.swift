@@ -8,14 +8,14 @@ struct ShortWordTable: Sendable {
         var high: UInt64
     }
 
-    private var keys: [Key]
-    private var values: [TermExtractor.Analysis]
-    private var count = 0
-
-    init() {
-        keys = Array(repeating: Key(low: 0, high: 0), count: 1024)
-        values = Array(repeating: .skip, count: 1024)
+    /// A key beside its value, so a lookup reads one place in memory, not two arrays.
+    private struct Slot {
+        var key: Key
+        var value: TermExtractor.Analysis
     }
+
+    private var slots = [Slot](repeating: Slot(key: Key(low: 0, high: 0), value: .skip), count: 1024)
+    private var count = 0
 
     /// The key of `bytes`, when they are 1 to 16 bytes long.
     @inline(__always)
@@ -52,12 +52,12 @@ struct ShortWordTable: Sendable {
     }
 
     func find(_ key: Key) -> TermExtractor.Analysis? {
-        keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
             var s = slot(key, mask: mask)
             while true {
-                let stored = keys[s]
-                if stored == key { return values[s] }
+                let stored = slots[s].key
+                if stored == key { return slots[s].value }
                 if stored.low == 0 { return nil }
                 s = (s + 1) & mask
             }
@@ -67,20 +67,18 @@ struct ShortWordTable: Sendable {
     /// Adds `key`, which must not be in the table yet.
     mutating func insert(_ key: Key, _ value: TermExtractor.Analysis) {
         // At most half full, so probes stay short.
-        if (count + 1) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var s = slot(key, mask: mask)
-        while keys[s].low != 0 { s = (s + 1) & mask }
-        keys[s] = key
-        values[s] = value
+        while slots[s].key.low != 0 { s = (s + 1) & mask }
+        slots[s] = Slot(key: key, value: value)
         count += 1
     }
 
     private mutating func grow() {
-        let old = zip(keys, values).filter { $0.0.low != 0 }
-        keys = Array(repeating: Key(low: 0, high: 0), count: keys.count * 2)
-        values = Array(repeating: .skip, count: keys.count)
+        let old = slots.filter { $0.key.low != 0 }
+        slots = [Slot](repeating: Slot(key: Key(low: 0, high: 0), value: .skip), count: slots.count * 2)
         count = 0
-        for (key, value) in old { insert(key, value) }
+        for entry in old { insert(entry.key, entry.value) }
     }
 }

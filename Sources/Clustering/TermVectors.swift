@@ -59,7 +59,8 @@ struct TermVectors: Sendable {
         }
         // Every article's ids re-numbered in place: first in order of first appearance over all
         // ranges, then by rank in the sorted vocabulary.
-        var merged = TermMerge()
+        // At least the largest range's vocabulary: growing the table from empty re-hashed every term several times.
+        var merged = TermMerge(capacity: parts.map(\.vocabulary.count).max() ?? 0)
         for p in parts.indices {
             let local = parts[p].vocabulary.map { merged.id(of: $0) }
             parts[p].vocabulary = []
@@ -159,7 +160,13 @@ extension TermVectors {
 private struct TermMerge {
     var terms: [String] = []
     var documentFrequency: [Int] = []
-    private var ids: [String: Int32] = [:]
+    private var ids: [String: Int32]
+
+    init(capacity: Int) {
+        ids = Dictionary(minimumCapacity: capacity)
+        terms.reserveCapacity(capacity)
+        documentFrequency.reserveCapacity(capacity)
+    }
 
     mutating func id(of term: String) -> Int32 {
         if let known = ids[term] { return known }
