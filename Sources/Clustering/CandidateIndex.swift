@@ -10,7 +10,7 @@ struct CandidateIndex: Sendable {
     /// `postings[postingStarts[t]..<postingStarts[t + 1]]`. One flat array rather than an array
     /// per term: no allocation per term, and no pointer to follow to reach a list.
     private var postings: [Int32]
-    private var postingStarts: [Int]
+    private var postingStarts: [Int32]
     /// Per document, for each indexed term: (term id, the document's position in its postings);
     /// document `d`'s are `entries[entryStarts[d]..<entryStarts[d + 1]]`.
     private var entries: [(term: Int32, position: Int32)]
@@ -38,9 +38,9 @@ struct CandidateIndex: Sendable {
             }
             entryStarts.append(entryStarts[entryStarts.count - 1] + count)
         }
-        var postingStarts = [Int](repeating: 0, count: indexed.count + 1)
-        for t in filled.indices { postingStarts[t + 1] = postingStarts[t] + Int(filled[t]) }
-        var postings = [Int32](repeating: 0, count: postingStarts[indexed.count])
+        var postingStarts = [Int32](repeating: 0, count: indexed.count + 1)
+        for t in filled.indices { postingStarts[t + 1] = postingStarts[t] + filled[t] }
+        var postings = [Int32](repeating: 0, count: Int(postingStarts[indexed.count]))
         var entries = [(term: Int32, position: Int32)](repeating: (0, 0), count: entryStarts[n])
         filled = [Int32](repeating: 0, count: indexed.count)
         var e = 0
@@ -49,7 +49,7 @@ struct CandidateIndex: Sendable {
                 let t = Int(id)
                 entries[e] = (id, filled[t])
                 e += 1
-                postings[postingStarts[t] + Int(filled[t])] = Int32(doc)
+                postings[Int(postingStarts[t] + filled[t])] = Int32(doc)
                 filled[t] += 1
             }
         }
@@ -89,7 +89,7 @@ struct CandidateIndex: Sendable {
         for (term, position) in entries[entryStarts[i]..<entryStarts[i + 1]] {
             // By raw buffer: this runs for every indexed term of every article.
             postings.withUnsafeBufferPointer { all in
-                let list = UnsafeBufferPointer(rebasing: all[postingStarts[Int(term)]..<postingStarts[Int(term) + 1]])
+                let list = UnsafeBufferPointer(rebasing: all[Int(postingStarts[Int(term)])..<Int(postingStarts[Int(term) + 1])])
                 let position = Int(position)
                 let end = Self.firstIndex(from: position + 1, to: list.count) { list[$0] < windowEnd }
                 // Common around this day (on either side): it cannot tell stories apart here.

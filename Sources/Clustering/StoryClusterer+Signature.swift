@@ -23,7 +23,8 @@ extension StoryClusterer {
         bytes += head.utf8
         var numbers = DecimalMemo()
         for k in terms.termOrder() {
-            bytes += terms.term(k).utf8
+            var term = terms.term(k)
+            term.withUTF8 { bytes += $0 }
             bytes.append(UInt8(ascii: " "))
             numbers.append(terms.counts[k].bitPattern, to: &bytes)
             bytes.append(UInt8(ascii: " "))
