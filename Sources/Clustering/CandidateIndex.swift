@@ -6,15 +6,10 @@ import BriefingCore
 /// with no window, more than `maxCandidateDocumentFraction` of all): counted inside the window,
 /// so work per article grows with the articles per day, not with the whole input.
 struct CandidateIndex: Sendable {
-    /// Per term, the documents using it, ascending (= day order): term `t`'s are
-    /// `postings[postingStarts[t]..<postingStarts[t + 1]]`. One flat array rather than an array
-    /// per term: no allocation per term, and no pointer to follow to reach a list.
-    private var postings: [Int32]
-    private var postingStarts: [Int32]
-    /// Per document, for each indexed term: (term id, the document's position in its postings);
-    /// document `d`'s are `entries[entryStarts[d]..<entryStarts[d + 1]]`.
-    private var entries: [(term: Int32, position: Int32)]
-    private var entryStarts: [Int]
+    /// Per term, the documents using it, ascending (= day order).
+    private var postings: [[Int32]]
+    /// Per document, for each indexed term: (term id, the document's position in its postings).
+    private var entries: [[(term: Int32, position: Int32)]]
     private var dayOrdinals: [Int]
     private var windowDays: Int
     private var maxPartnersPerTerm: Int
@@ -25,38 +20,16 @@ struct CandidateIndex: Sendable {
         let maxDF = max(settings.minCandidateDocumentCount,
                         Int(settings.maxCandidateDocumentFraction * Double(n)))
         self.maxPartnersPerTerm = settings.minCandidateDocumentCount
-        let indexed = vectors.documentFrequency.map { $0 >= 2 && $0 <= maxDF }
-        // Counted first, so each list's place in the flat array is known before it is filled.
-        var filled = [Int32](repeating: 0, count: indexed.count)
-        var entryStarts = [0]
-        entryStarts.reserveCapacity(n + 1)
-        for v in vectors.vectors {
-            var count = 0
-            for id in v.ids where indexed[Int(id)] {
-                filled[Int(id)] += 1
-                count += 1
-            }
-            entryStarts.append(entryStarts[entryStarts.count - 1] + count)
-        }
-        var postingStarts = [Int32](repeating: 0, count: indexed.count + 1)
-        for t in filled.indices { postingStarts[t + 1] = postingStarts[t] + filled[t] }
-        var postings = [Int32](repeating: 0, count: Int(postingStarts[indexed.count]))
-        var entries = [(term: Int32, position: Int32)](repeating: (0, 0), count: entryStarts[n])
-        filled = [Int32](repeating: 0, count: indexed.count)
-        var e = 0
+        var postings = [[Int32]](repeating: [], count: vectors.vocabulary.count)
+        var entries = [[(term: Int32, position: Int32)]](repeating: [], count: n)
         for (doc, v) in vectors.vectors.enumerated() {
-            for id in v.ids where indexed[Int(id)] {
-                let t = Int(id)
-                entries[e] = (id, filled[t])
-                e += 1
-                postings[Int(postingStarts[t] + filled[t])] = Int32(doc)
-                filled[t] += 1
+            for id in v.ids.lazy.map(Int.init) where vectors.documentFrequency[id] >= 2 && vectors.documentFrequency[id] <= maxDF {
+                entries[doc].append((Int32(id), Int32(postings[id].count)))
+                postings[id].append(Int32(doc))
             }
         }
         self.postings = postings
-        self.postingStarts = postingStarts
         self.entries = entries
-        self.entryStarts = entryStarts
         self.dayOrdinals = dayOrdinals
         self.windowDays = settings.windowDays
     }
@@ -86,10 +59,9 @@ struct CandidateIndex: Sendable {
         // searched by their own values rather than through each document's day.
         let windowStart = Int32(Self.firstIndex(from: 0, to: i) { dayOrdinals[$0] < dayOrdinals[i] - windowDays })
         let windowEnd = Int32(Self.firstIndex(from: i + 1, to: dayOrdinals.count) { dayOrdinals[$0] <= dayOrdinals[i] + windowDays })
-        for (term, position) in entries[entryStarts[i]..<entryStarts[i + 1]] {
+        for (term, position) in entries[i] {
             // By raw buffer: this runs for every indexed term of every article.
-            postings.withUnsafeBufferPointer { all in
-                let list = UnsafeBufferPointer(rebasing: all[Int(postingStarts[Int(term)])..<Int(postingStarts[Int(term) + 1])])
+            postings[Int(term)].withUnsafeBufferPointer { list in
                 let position = Int(position)
                 let end = Self.firstIndex(from: position + 1, to: list.count) { list[$0] < windowEnd }
                 // Common around this day (on either side): it cannot tell stories apart here.
@@ -129,6 +101,6 @@ struct CandidateIndex: Sendable {
 
     /// Every candidate pair `(i, j)` with `i < j`, ascending.
     var pairs: [(Int, Int)] {
-        dayOrdinals.indices.flatMap { i in partners(of: i).map { (i, $0) } }
+        entries.indices.flatMap { i in partners(of: i).map { (i, $0) } }
     }
 }
