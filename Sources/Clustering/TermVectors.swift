@@ -78,7 +78,7 @@ struct TermVectors: Sendable {
         var terms = parts.flatMap(\.terms)
         parts = []
         let (allTerms, frequency) = merged.finish()
-        let order = Self.sortedOrder(allTerms)
+        let order = allTerms.indices.sorted { allTerms[$0] < allTerms[$1] }
         var rank = [Int32](repeating: 0, count: order.count)
         for (position, id) in order.enumerated() { rank[id] = Int32(position) }
         let vocabulary = order.map { allTerms[$0] }
@@ -124,35 +124,6 @@ struct TermVectors: Sendable {
     ) -> ArticleTerms {
         var counter = TermCounter()
         return counter.count(article, extractor: &extractor, settings: settings)
-    }
-}
-
-extension TermVectors {
-    /// Indices of `terms` (distinct) in ascending order: sorted a run per worker in parallel, then
-    /// merged, since this sort was the longest stretch of clustering on one core.
-    static func sortedOrder(_ terms: [String]) -> [Int] {
-        let runSize = max(4096, (terms.count + Parallel.workerCount - 1) / Parallel.workerCount)
-        var runs = Parallel.map(Parallel.chunks(terms.count, minimum: runSize)) { range in
-            range.sorted { terms[$0] < terms[$1] }
-        }
-        while runs.count > 1 {
-            runs = Parallel.map(Array(stride(from: 0, to: runs.count, by: 2))) { [runs] k in
-                k + 1 < runs.count ? merge(runs[k], runs[k + 1], terms) : runs[k]
-            }
-        }
-        return runs.first ?? []
-    }
-
-    private static func merge(_ a: [Int], _ b: [Int], _ terms: [String]) -> [Int] {
-        var out: [Int] = []
-        out.reserveCapacity(a.count + b.count)
-        var i = 0, j = 0
-        while i < a.count, j < b.count {
-            if terms[b[j]] < terms[a[i]] { out.append(b[j]); j += 1 } else { out.append(a[i]); i += 1 }
-        }
-        out += a[i...]
-        out += b[j...]
-        return out
     }
 }
 

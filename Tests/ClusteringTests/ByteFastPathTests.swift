@@ -121,15 +121,3 @@ import BriefingCore
         #expect(StoryClusterer.signature(of: article, terms: none) == Self.referenceSignature(article, none))
     }
 }
-
-/// The vocabulary's order, sorted in runs and merged, is the order of one sort.
-@Suite struct SortedOrderTests {
-    @Test(arguments: [0, 1, 2, 5000, 20_000])
-    func runsMergedAsOneSort(count: Int) {
-        var generator = SystemRandomNumberGenerator()
-        let words = Array(Set((0..<count).map { _ in
-            String((0..<Int.random(in: 1...9, using: &generator)).map { _ in "abcé_#0\u{301}".randomElement(using: &generator)! })
-        }))
-        #expect(TermVectors.sortedOrder(words) == words.indices.sorted { words[$0] < words[$1] })
-    }
-}
