@@ -80,11 +80,36 @@ public struct ArticleTerms: Sendable, Equatable {
     }
 
     /// Entry indices in ascending id order. Ids are distinct, so sorting (id, index) packed into
-    /// one integer gives it without a comparison closure.
+    /// one integer gives it; by radix, a byte of the id at a time, as every article's terms are
+    /// sorted (twice: for its vector and its signature) and comparison sorts cost 4% of clustering.
     func idOrder() -> [Int] {
         var keys = ids.indices.map { UInt64(UInt32(bitPattern: ids[$0])) << 32 | UInt64($0) }
-        keys.sort()
+        let largest = ids.lazy.map { UInt32(bitPattern: $0) }.max() ?? 0
+        var other = keys
+        var shift = 32
+        while shift < 64, largest >> (shift - 32) > 0 {
+            Self.scatter(keys, into: &other, byteAt: shift)
+            swap(&keys, &other)
+            shift += 8
+        }
         return keys.map { Int($0 & 0xFFFF_FFFF) }
+    }
+
+    /// `keys` stably sorted by their byte at bit `shift`, written to `out` (of the same count).
+    private static func scatter(_ keys: [UInt64], into out: inout [UInt64], byteAt shift: Int) {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { next in
+            next.initialize(repeating: 0)
+            for key in keys { next[Int(truncatingIfNeeded: key >> shift) & 0xFF] += 1 }
+            var position = 0
+            for b in 0..<256 { (next[b], position) = (position, position + next[b]) }
+            out.withUnsafeMutableBufferPointer { out in
+                for key in keys {
+                    let b = Int(truncatingIfNeeded: key >> shift) & 0xFF
+                    out[next[b]] = key
+                    next[b] += 1
+                }
+            }
+        }
     }
 
     /// Entry indices in term order.

@@ -55,17 +55,20 @@ struct CandidateIndex: Sendable {
         scratch.found.removeAll(keepingCapacity: true)
         scratch.call += 1
         let mark = scratch.call
-        let lastDay = dayOrdinals[i] + windowDays
-        let firstDay = dayOrdinals[i] - windowDays
+        // The window as document indices (documents are in day order), so that postings are
+        // searched by their own values rather than through each document's day.
+        let windowStart = Int32(Self.firstIndex(from: 0, to: i) { dayOrdinals[$0] < dayOrdinals[i] - windowDays })
+        let windowEnd = Int32(Self.firstIndex(from: i + 1, to: dayOrdinals.count) { dayOrdinals[$0] <= dayOrdinals[i] + windowDays })
         for (term, position) in entries[i] {
             // By raw buffer: this runs for every indexed term of every article.
             postings[Int(term)].withUnsafeBufferPointer { list in
-                // Postings are in day order: binary-search the end of the window.
-                let end = boundary(list, from: Int(position) + 1, to: list.count) { $0 <= lastDay }
-                let start = boundary(list, from: 0, to: Int(position)) { $0 < firstDay }
+                let position = Int(position)
+                let end = Self.firstIndex(from: position + 1, to: list.count) { list[$0] < windowEnd }
                 // Common around this day (on either side): it cannot tell stories apart here.
+                if end - position - 1 > maxPartnersPerTerm { return }
+                let start = Self.firstIndex(from: 0, to: position) { list[$0] < windowStart }
                 if end - start - 1 > maxPartnersPerTerm { return }
-                for k in (Int(position) + 1)..<end {
+                for k in (position + 1)..<end {
                     let j = Int(list[k])
                     if scratch.seen[j] != mark {
                         scratch.seen[j] = mark
@@ -74,15 +77,24 @@ struct CandidateIndex: Sendable {
                 }
             }
         }
-        scratch.found.sort()
+        // Ascending: when partners are many, reading their marks across the window is cheaper
+        // than sorting them.
+        let window = Int(windowEnd) - (i + 1)
+        if scratch.found.count > 16, scratch.found.count * 8 > window {
+            scratch.found.removeAll(keepingCapacity: true)
+            for j in (i + 1)..<Int(windowEnd) where scratch.seen[j] == mark { scratch.found.append(j) }
+        } else {
+            scratch.found.sort()
+        }
     }
 
-    /// The first index in `low..<high` of `list` whose day fails `isBefore` (days ascending).
-    private func boundary(_ list: UnsafeBufferPointer<Int32>, from low: Int, to high: Int, _ isBefore: (Int) -> Bool) -> Int {
+    /// The first index in `low..<high` failing `isBefore`, which holds for a prefix of the range.
+    @inline(__always)
+    private static func firstIndex(from low: Int, to high: Int, _ isBefore: (Int) -> Bool) -> Int {
         var low = low, high = high
         while low < high {
             let mid = (low + high) / 2
-            if isBefore(dayOrdinals[Int(list[mid])]) { low = mid + 1 } else { high = mid }
+            if isBefore(mid) { low = mid + 1 } else { high = mid }
         }
         return low
     }

@@ -19,3 +19,37 @@ extension TermExtractor {
         "news", "report", "reported", "reports", "s", "t", "don", "isn", "wasn", "didn", "doesn", "won",
     ]
 }
+
+extension TermExtractor {
+    /// `stopWords` by their bytes, to look an ASCII word up without making a String.
+    private static let stopWordTable: ShortWordTable = {
+        var table = ShortWordTable()
+        for word in stopWords {
+            var word = word
+            word.withUTF8 { table.insert(ShortWordTable.key($0)!, .skip) }
+        }
+        return table
+    }()
+
+    /// Whether the word, lowercased, is a stop word.
+    static func isStopWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        isASCII(word) ? isStopWord(ascii: word) : stopWords.contains(String(decoding: word, as: UTF8.self).lowercased())
+    }
+
+    /// `isStopWord` for an ASCII word.
+    static func isStopWord(ascii word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count <= 16 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lower in
+            for k in word.indices { lower[k] = lowercased(word[k]) }
+            return ShortWordTable.key(UnsafeBufferPointer(lower)).map { stopWordTable.find($0) != nil } ?? false
+        }
+    }
+
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    /// An ASCII byte lowercased, as `String.lowercased()` does it.
+    @inline(__always)
+    static func lowercased(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
+}

@@ -59,6 +59,17 @@ extension TermExtractor {
             }
             var i = 0
             while i < n {
+                if isASCIIAlphanumeric(utf8[i]) {
+                    // A run of ASCII letters and digits, the bulk of any text, taken in one step.
+                    if start < 0 { startsSentence = sentenceStart; initial = Unicode.Scalar(utf8[i]) }
+                    var j = i + 1
+                    while j < n, isASCIIAlphanumeric(utf8[j]) { j += 1 }
+                    append(i, j - i)
+                    lastIsDigit = utf8[j - 1] &- 0x30 < 10
+                    sentenceStart = false
+                    i = j
+                    continue
+                }
                 let (s, length) = UTF8Scalar.at(i, in: utf8)
                 let next = i + length
                 if isAlphanumeric(s) {
@@ -132,6 +143,10 @@ extension TermExtractor {
     /// "0"..."9".
     @inline(__always)
     static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value &- 0x30 < 10 }
+
+    /// An ASCII letter or digit; false for every byte of a multi-byte scalar.
+    @inline(__always)
+    static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
 
     /// "a"..."z" or "A"..."Z", for a value below 0x80.
     @inline(__always)

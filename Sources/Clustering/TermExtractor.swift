@@ -23,7 +23,7 @@ struct TermExtractor: Sendable {
     private(set) var vocabulary: [String] = []
     private var ids: [String: Int32] = [:]
     /// Phrase ids by the ids of their two words.
-    private var phrases: [UInt64: Int32] = [:]
+    private var phrases = PhraseTable()
 
     /// Tokens of one text. `detectEntities` is off for Title Case headlines, where every word is capitalised.
     mutating func tokens(_ text: String, detectEntities: Bool = true) -> [Token] {
@@ -71,9 +71,9 @@ struct TermExtractor: Sendable {
     /// The id of `first_second`.
     private mutating func phrase(_ first: Int32, _ second: Int32) -> Int32 {
         let key = UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second))
-        if let known = phrases[key] { return known }
+        if let known = phrases.find(key) { return known }
         let made = id(of: vocabulary[Int(first)] + "_" + vocabulary[Int(second)])
-        phrases[key] = made
+        phrases.insert(key, made)
         return made
     }
 
@@ -81,10 +81,11 @@ struct TermExtractor: Sendable {
     /// `cache`, keyed by String (canonical equivalence), unless the word is ASCII: equal ASCII
     /// Strings are equal bytes, so the String memo could not know it either.
     private mutating func analyse(_ bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
-        guard let key = ShortWordTable.key(bytes) else { return analyse(String(decoding: bytes, as: UTF8.self)) }
+        guard let key = ShortWordTable.key(bytes) else {
+            return Self.isASCII(bytes) ? analysis(ofASCII: bytes) : analyse(String(decoding: bytes, as: UTF8.self))
+        }
         if let known = shortWords.find(key) { return known }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let result = bytes.allSatisfy({ $0 < 0x80 }) ? analysis(of: text) : analyse(text)
+        let result = Self.isASCII(bytes) ? analysis(ofASCII: bytes) : analyse(String(decoding: bytes, as: UTF8.self))
         shortWords.insert(key, result)
         return result
     }
@@ -96,7 +97,7 @@ struct TermExtractor: Sendable {
         return result
     }
 
-    private mutating func analysis(of text: String) -> Analysis {
+    mutating func analysis(of text: String) -> Analysis {
         let lower = text.lowercased()
         let isNumber = text.unicodeScalars.first.map(Self.isDigit) ?? false
         let result: Analysis
@@ -111,10 +112,32 @@ struct TermExtractor: Sendable {
         return result
     }
 
+    /// `analysis(of:)` for ASCII, by bytes: there lowercasing maps byte to byte and every byte
+    /// is a scalar and a Character, so counts and suffixes can be read off the bytes.
+    mutating func analysis(ofASCII bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
+        let isNumber = bytes[0] &- 0x30 < 10
+        if Self.isStopWord(ascii: bytes) || bytes.count < 2 { return .skip }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { lower in
+            if isNumber {
+                lower[0] = UInt8(ascii: "#")
+                for k in bytes.indices { lower[k + 1] = Self.lowercased(bytes[k]) }
+                return .number(id(of: String(decoding: UnsafeBufferPointer(rebasing: lower[...bytes.count]), as: UTF8.self)))
+            }
+            for k in bytes.indices { lower[k] = Self.lowercased(bytes[k]) }
+            let count = Self.stem(UnsafeMutableBufferPointer(rebasing: lower[..<bytes.count]))
+            return .word(id(of: String(decoding: UnsafeBufferPointer(rebasing: lower[..<count]), as: UTF8.self)))
+        }
+    }
+
     /// True when most words of a headline start with a capital letter (Title Case).
     static func isTitleCase(_ text: String) -> Bool {
-        let words = Self.words(text).filter { !stopWords.contains($0.text.lowercased()) }
-        guard words.count >= 3 else { return false }
-        return Double(words.filter(\.capitalised).count) >= 0.7 * Double(words.count)
+        var words = 0, capitalisedWords = 0
+        forEachWord(text) { word, capitalised, _ in
+            guard !isStopWord(word) else { return }
+            words += 1
+            if capitalised { capitalisedWords += 1 }
+        }
+        guard words >= 3 else { return false }
+        return Double(capitalisedWords) >= 0.7 * Double(words)
     }
 }

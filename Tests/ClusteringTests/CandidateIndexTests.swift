@@ -68,3 +68,34 @@ import Testing
         #expect(!index.pairs.isEmpty)
     }
 }
+
+/// Partners found through the document window (and read off their marks when many) are those
+/// of the definition: later articles within the window sharing a term not too common there.
+@Suite struct CandidatePartnersReferenceTests {
+    @Test func partnersMatchTheDefinition() {
+        var generator = SystemRandomNumberGenerator()
+        let pool = ["amber", "basalt", "cobalt", "dune", "ember", "fjord", "garnet", "heron", "iris", "jasper", "kelp", "lagoon"]
+        let articles = (0..<120).map { k in
+            let words = (0..<4).map { _ in pool.randomElement(using: &generator)! }.joined(separator: " ")
+            return Fixtures.article("Outlet \(k % 7)", "2024-05-\(10 + k % 12)", "Report \(k) \(words)", "Body \(words) \(k % 5)")
+        }
+        for cap in [3, 20, 200] {
+            let settings = ClusteringSettings(maxCandidateDocumentFraction: 1, minCandidateDocumentCount: cap)
+            let model = SimilarityModel(articles, settings: settings)
+            let index = CandidateIndex(vectors: model.vectors, dayOrdinals: model.dayOrdinals, settings: settings)
+            let n = model.articles.count
+            let frequency = model.vectors.documentFrequency
+            for i in 0..<n {
+                let day = model.dayOrdinals[i], window = settings.windowDays
+                let near = (0..<n).filter { $0 != i && abs(model.dayOrdinals[$0] - day) <= window }
+                var expected = Set<Int>()
+                for id in model.vectors.vectors[i].ids where frequency[Int(id)] >= 2 && frequency[Int(id)] <= max(cap, n) {
+                    let users = near.filter { model.vectors.vectors[$0].ids.contains(id) }
+                    guard users.count <= cap else { continue }
+                    expected.formUnion(users.filter { $0 > i })
+                }
+                #expect(index.partners(of: i) == expected.sorted(), "cap \(cap), article \(i)")
+            }
+        }
+    }
+}
