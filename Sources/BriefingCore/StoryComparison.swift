@@ -36,35 +36,28 @@ public struct Claim: Sendable, Hashable, Codable {
 
     private var storage: Storage
 
-    public var text: String {
-        get {
-            switch storage {
-            case .own(let own): own.sentence.text
-            case .table(let table, let index): table.text(of: index)
-            }
+    /// A property read from wherever the claim is held.
+    private func read<Value>(own: (Own) -> Value, table: (ClaimTable, Int) -> Value) -> Value {
+        switch storage {
+        case .own(let held): own(held)
+        case .table(let held, let index): table(held, index)
         }
+    }
+
+    public var text: String {
+        get { read(own: { $0.sentence.text }, table: { $0.text(of: $1) }) }
         set { self = Claim(text: newValue, outlets: outlets, sources: sources) }
     }
 
     /// Outlets that carry it, sorted by slug.
     public var outlets: [Outlet] {
-        get {
-            switch storage {
-            case .own(let own): own.outlets
-            case .table(let table, let index): table.outlets(of: index)
-            }
-        }
+        get { read(own: \.outlets, table: { $0.outlets(of: $1) }) }
         set { self = Claim(sentence: sentence, outlets: newValue, sources: sources) }
     }
 
     /// Every sentence aligned into this claim, one or more per outlet.
     public var sources: [ClaimSource] {
-        get {
-            switch storage {
-            case .own(let own): own.sources
-            case .table(let table, let index): table.sources(of: index)
-            }
-        }
+        get { read(own: \.sources, table: { $0.sources(of: $1) }) }
         set { self = Claim(sentence: sentence, outlets: outlets, sources: newValue) }
     }
 

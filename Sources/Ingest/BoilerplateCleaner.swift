@@ -30,9 +30,9 @@ public struct BoilerplateCleaner: Sendable {
 
     public let rules: [BoilerplateRule]
     private let matchers: [Matcher]
-    /// Per matcher, the most Unicode scalars a line it matches can have (a regex's bound, with
-    /// the two `$` may leave; `Int.max` when unknown or for other kinds): a longer line skips
-    /// the matcher without reading it (most prose lines skip most rules so).
+    /// Per matcher, the most Unicode scalars a line it matches can have (a regex's prefilter
+    /// bound; `Int.max` when unknown or for other kinds): a longer line skips the matcher
+    /// without reading it (most prose lines skip most rules so).
     private let lengthBounds: [Int]
 
     /// Rules are used as given; pass `defaultRules + config.boilerplate` for a site build.
@@ -49,7 +49,7 @@ public struct BoilerplateCleaner: Sendable {
                 return Matcher(.regex, pattern: rule.pattern, regex: regex, label: rule.label)
             }
         }
-        lengthBounds = matchers.map { matcher in matcher.prefilter?.maxLength.map { $0 + 2 } ?? Int.max }
+        lengthBounds = matchers.map { $0.prefilter?.maxLineLength ?? Int.max }
     }
 
     /// What cleaning kept and what it removed.

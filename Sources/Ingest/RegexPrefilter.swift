@@ -96,10 +96,13 @@ final class RegexPrefilter: Sendable, Equatable {
         init(_ text: String) { self.text = text }
     }
 
+    /// The most scalars a line it admits can have (`Int.max` when unbounded): `maxLength` and two
+    /// of slack, as `$` also matches before a final line terminator.
+    var maxLineLength: Int { maxLength.map { $0 + 2 } ?? Int.max }
+
     /// `admits(line.text)`.
     func admits(_ line: inout Line) -> Bool {
-        // Two scalars of slack: `$` also matches before a final line terminator.
-        if let maxLength, line.scalarCount > maxLength + 2 { return false }
+        if line.scalarCount > maxLineLength { return false }
         let text = line.text
         if let first, let lead = text.utf8.first, !first.admits(leadByte: lead) { return false }
         if let alphabet, !Self.isSpelled(text, in: alphabet) { return false }

@@ -45,8 +45,8 @@ extension BinaryWriter {
                 w.string(value.sentence)
             }
         }
-        array(names.ids) { $0.string($1) }
-        outlets(names.outlets)
+        array(names.ids.values) { $0.string($1) }
+        outlets(names.outlets.values)
         raw(details.bytes)
     }
 
@@ -69,28 +69,29 @@ extension BinaryWriter {
 /// stored details hold each once, in a table ahead of them, and then its number in the table
 /// (a third less to write and read than each name in full).
 struct RecurringNames {
-    private(set) var ids: [String] = []
-    private(set) var outlets: [Outlet] = []
-    private var idNumbers: [String: UInt64] = [:]
-    private var outletNumbers: [Outlet: UInt64] = [:]
+    var ids = FirstUseNumbers<String>()
+    var outlets = FirstUseNumbers<Outlet>()
 
-    mutating func number(id: String) -> UInt64 {
-        if let number = idNumbers[id] { return number }
-        ids.append(id)
-        idNumbers[id] = UInt64(ids.count - 1)
-        return UInt64(ids.count - 1)
-    }
+    mutating func number(id: String) -> UInt64 { ids.number(id) }
 
-    mutating func number(_ outlet: Outlet) -> UInt64 {
-        if let number = outletNumbers[outlet] { return number }
-        outlets.append(outlet)
-        outletNumbers[outlet] = UInt64(outlets.count - 1)
-        return UInt64(outlets.count - 1)
-    }
+    mutating func number(_ outlet: Outlet) -> UInt64 { outlets.number(outlet) }
 
     static let kinds: [DiffSegment.Kind] = [.same, .deleted, .inserted]
 
     static func code(of kind: DiffSegment.Kind) -> UInt64 { UInt64(kinds.firstIndex(of: kind)!) }
+}
+
+/// Values numbered in order of first use: a store writes each once, in a table, then numbers.
+struct FirstUseNumbers<Value: Hashable> {
+    private(set) var values: [Value] = []
+    private var numbers: [Value: UInt64] = [:]
+
+    mutating func number(_ value: Value) -> UInt64 {
+        if let number = numbers[value] { return number }
+        numbers[value] = UInt64(values.count)
+        values.append(value)
+        return UInt64(values.count - 1)
+    }
 }
 
 /// How much of a stored comparison a build reads: `.brief` is the id, summary and headlines.

@@ -7,13 +7,11 @@ import Clustering
 extension BinaryWriter {
     mutating func articleTerms(_ terms: ArticleTerms) {
         let entries = terms.entries
-        var boosts: [UInt64] = [], boostNumbers: [UInt64: UInt64] = [:]
-        for entry in entries where boostNumbers[entry.boost.bitPattern] == nil {
-            boostNumbers[entry.boost.bitPattern] = UInt64(boosts.count)
-            boosts.append(entry.boost.bitPattern)
-        }
-        array(boosts) { $0.fixed($1) }
-        array(entries) { w, entry in
+        var boosts = FirstUseNumbers<UInt64>()
+        let boostNumbers = entries.map { boosts.number($0.boost.bitPattern) }
+        array(boosts.values) { $0.fixed($1) }
+        array(Array(zip(entries, boostNumbers))) { w, pair in
+            let (entry, boost) = pair
             w.string(entry.term)
             if let whole = Self.wholeCount(entry.count) {
                 w.unsigned(whole << 1)
@@ -21,7 +19,7 @@ extension BinaryWriter {
                 w.unsigned(1)
                 w.fixed(entry.count.bitPattern)
             }
-            w.unsigned(boostNumbers[entry.boost.bitPattern]!)
+            w.unsigned(boost)
         }
     }
 
