@@ -79,8 +79,7 @@ struct SentenceTable {
 
     /// Fills the term and phrase lists and the quantities; returns each term's document frequency.
     private mutating func readTerms() -> [Int] {
-        var termIDs: [Int32: Int] = [:]  // the memo's term id → this table's
-        termIDs.reserveCapacity(lexicon.count)
+        var termIDs = DenseIDMap(capacity: lexicon.count)  // the memo's term id → this table's
         var df: [Int] = []
         let infos = lexicon.infos
         wordTerm = [Int](repeating: -2, count: lexicon.count)
@@ -98,9 +97,8 @@ struct SentenceTable {
                     // Ids in order of first use as a word, as the weights' summing order depends on it.
                     let term = infos[word].term
                     if term >= 0 {
-                        if let existing = termIDs[term] { id = existing } else {
-                            id = df.count; termIDs[term] = id; df.append(0)
-                        }
+                        id = termIDs.id(of: term)
+                        if id == df.count { df.append(0) }
                     } else { id = -1 }
                     wordTerm[word] = id
                 }

@@ -114,8 +114,8 @@ final class SpellingMemo: @unchecked Sendable {
         var missing: [Int] = []
         infos.reserveCapacity(keys.count)
         lock.withLock {
-            for id in first..<keys.count {
-                if let known = table.find(keys.key(id), hash: keys.hash(of: id)) { ids[id - first] = known } else { missing.append(id) }
+            table.find(keysOf: keys, first..<keys.count) { id, known in
+                if let known { ids[id - first] = known } else { missing.append(id) }
             }
             if missing.isEmpty { for id in ids { infos.append(self.infos[Int(id)]) } }
         }

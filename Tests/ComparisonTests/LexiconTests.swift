@@ -92,3 +92,20 @@ import Testing
         absent.withUTF8 { #expect(table.find($0, hash: ByteKeyTable.hash($0)) == nil) }
     }
 }
+
+@Suite struct DenseIDMapTests {
+    @Test func givesIDsInOrderOfFirstUseAcrossGrowth() {
+        var map = DenseIDMap(capacity: 1)
+        var reference: [Int32: Int] = [:]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let key = Int32.random(in: 0...3000, using: &random)
+            let expected = reference[key] ?? reference.count
+            reference[key] = expected
+            #expect(map.id(of: key) == expected)
+        }
+        #expect(map.count == reference.count)
+        #expect(map.id(of: 0) == reference[0] ?? reference.count)
+        #expect(map.id(of: Int32.max) == map.count - 1)
+    }
+}
