@@ -3,18 +3,17 @@ import Foundation
 
 /// Every sentence of one story, tokenised once, as IDF-weighted sparse vectors with an inverted index.
 struct SentenceTable {
+    /// Its outlet and article id are the article's (`outlet(_:)`, `source(_:)`): copies per sentence
+    /// were retained and released with every sentence of every story.
     struct Entry: Sendable {
         var article: Int
         var sentence: Int
-        var outlet: Outlet
         /// Index of the outlet among the story's outlets sorted by slug; cheap to compare.
         var outletID: Int
-        var articleID: String
         var text: String
         /// The sentence as its article holds it, for claims (`text` is a copy).
         var original: Sentence
         var quantities: [Quantity]
-        var source: ClaimSource { ClaimSource(articleID: articleID, outlet: outlet, sentence: sentence) }
     }
 
     /// Sentences with fewer content words never anchor a match nor make an only-claim.
@@ -22,6 +21,9 @@ struct SentenceTable {
 
     /// In canonical article order, then sentence order: the index is the tie-breaker everywhere.
     private(set) var entries: [Entry] = []
+    /// Per article (`Entry.article`).
+    private var articleOutlets: [Outlet] = []
+    private var articleIDs: [String] = []
     // Hot data in flat columns: reading an `Entry` copies its strings, which inner loops can't afford;
     // and one buffer for all sentences is one allocation, not one per sentence.
     /// Sentence `i`'s sorted term ids, one per distinct content word, are `termList[termStarts[i]..<termStarts[i + 1]]`;
@@ -31,6 +33,8 @@ struct SentenceTable {
     private var termStarts: [Int] = [0]
     private(set) var norms: [Double] = []
     private(set) var outletIDs: [Int] = []
+    /// The story's outlets: every outlet id is below it.
+    let outletCount: Int
     /// Hashes of the runs of `phraseLength` consecutive content terms, sorted; sentence `i`'s are
     /// `phraseList[phraseStarts[i]..<phraseStarts[i + 1]]`.
     private var phraseList: [UInt64] = []
@@ -58,8 +62,14 @@ struct SentenceTable {
         let lexicon = Lexicon(spellings: spellings)
         self.lexicon = lexicon
         let slugs = Array(Set(articles.map(\.outlet.slug))).sorted()
+        outletCount = slugs.count
         let outletIndex = Dictionary(uniqueKeysWithValues: slugs.enumerated().map { ($1, $0) })
         // Every sentence's tokens first, then their words' infos in one trip to the shared memo.
+        articleOutlets = articles.map(\.outlet)
+        articleIDs = articles.map(\.id)
+        let sentenceCount = articles.reduce(0) { $0 + $1.sentences.count }
+        entries.reserveCapacity(sentenceCount)
+        tokenRanges.reserveCapacity(sentenceCount)
         for (a, article) in articles.enumerated() {
             let outletID = outletIndex[article.outlet.slug]!
             for (s, sentence) in article.sentences.enumerated() {
@@ -67,8 +77,7 @@ struct SentenceTable {
                 let first = tokens.count
                 lexicon.append(text, to: &tokens)
                 tokenRanges.append(first..<tokens.count)
-                entries.append(Entry(article: a, sentence: s, outlet: article.outlet, outletID: outletID,
-                                     articleID: article.id, text: text, original: sentence, quantities: []))
+                entries.append(Entry(article: a, sentence: s, outletID: outletID, text: text, original: sentence, quantities: []))
             }
         }
         lexicon.resolve()
@@ -149,6 +158,15 @@ struct SentenceTable {
     func weights(_ i: Int) -> ArraySlice<Double> { weightList[termStarts[i]..<termStarts[i + 1]] }
 
     var count: Int { entries.count }
+
+    /// The outlet of sentence `i`.
+    func outlet(_ i: Int) -> Outlet { articleOutlets[entries[i].article] }
+
+    /// Where sentence `i` came from, for claims.
+    func source(_ i: Int) -> ClaimSource {
+        let entry = entries[i]
+        return ClaimSource(articleID: articleIDs[entry.article], outlet: articleOutlets[entry.article], sentence: entry.sentence)
+    }
 
     /// Sorted ids of the content terms of sentence `i` whose bytes lie in `bytes` (a quotation in it).
     func termIDs(_ i: Int, bytes: Range<Int>) -> [Int] {

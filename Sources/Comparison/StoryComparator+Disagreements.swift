@@ -94,7 +94,7 @@ extension StoryComparator {
             let e = table.entries[i]
             for q in e.quantities where q.unit == unit && q.kind != .year {
                 if printed[q.value] == nil { valueOrder.append(q.value); printed[q.value] = (q.printed, e.text) }
-                outlets[q.value, default: []].insert(e.outlet)
+                outlets[q.value, default: []].insert(table.outlet(i))
                 if about == nil || (q.about ?? "").count < about!.count { about = q.about }
             }
         }
