@@ -88,31 +88,14 @@ struct SentenceTable {
 
     /// Fills the term and phrase lists and the quantities; returns each term's document frequency.
     private mutating func readTerms() -> [Int] {
-        var termIDs = DenseIDMap(capacity: lexicon.count)  // the memo's term id → this table's
-        var df: [Int] = []
-        let infos = lexicon.infos
-        wordTerm = [Int](repeating: -2, count: lexicon.count)
-        var ids: [Int] = []
+        let (allIDs, idStarts, termCount) = contentTermIDs()
+        var df = [Int](repeating: 0, count: termCount)
         termList.reserveCapacity(tokens.count)
         comparableQuantities.reserveCapacity(entries.count)
         units.reserveCapacity(entries.count)
         for index in entries.indices {
             let range = tokenRanges[index]
-            ids.removeAll(keepingCapacity: true)
-            for token in tokens[range] where token.kind == .word {
-                let word = Int(token.id)
-                var id = wordTerm[word]
-                if id == -2 {
-                    // Ids in order of first use as a word, as the weights' summing order depends on it.
-                    let term = infos[word].term
-                    if term >= 0 {
-                        id = termIDs.id(of: term)
-                        if id == df.count { df.append(0) }
-                    } else { id = -1 }
-                    wordTerm[word] = id
-                }
-                if id >= 0 { ids.append(id) }
-            }
+            let ids = allIDs[idStarts[index]..<idStarts[index + 1]]
             Self.appendPhraseHashes(ids, to: &phraseList)
             phraseStarts.append(phraseList.count)
             let first = termList.count
@@ -126,6 +109,39 @@ struct SentenceTable {
             if !quantities.isEmpty { entries[index].quantities = quantities }
         }
         return df
+    }
+
+    /// Every sentence's content term ids in token order (sentence `i`'s are `ids[starts[i]..<starts[i + 1]]`),
+    /// and the number of terms; fills `wordTerm`. Ids in order of first use as a word, as the weights'
+    /// summing order depends on it. One pass over raw buffers: it reads every token of the story.
+    private mutating func contentTermIDs() -> (ids: [Int], starts: [Int], termCount: Int) {
+        var termIDs = DenseIDMap(capacity: lexicon.count)  // the memo's term id → this table's
+        var wordTerm = [Int](repeating: -2, count: lexicon.count)
+        var ids: [Int] = [], starts = [0]
+        ids.reserveCapacity(tokens.count)
+        starts.reserveCapacity(entries.count + 1)
+        let ranges = tokenRanges
+        tokens.withUnsafeBufferPointer { tokens in
+            lexicon.infos.withUnsafeBufferPointer { infos in
+                wordTerm.withUnsafeMutableBufferPointer { wordTerm in
+                    for range in ranges {
+                        for k in range where tokens[k].kind == .word {
+                            let word = Int(tokens[k].id)
+                            var id = wordTerm[word]
+                            if id == -2 {
+                                let term = infos[word].term
+                                id = term >= 0 ? termIDs.id(of: term) : -1
+                                wordTerm[word] = id
+                            }
+                            if id >= 0 { ids.append(id) }
+                        }
+                        starts.append(ids.count)
+                    }
+                }
+            }
+        }
+        self.wordTerm = wordTerm
+        return (ids, starts, termIDs.count)
     }
 
     /// Fills the weights, norms and the inverted index.

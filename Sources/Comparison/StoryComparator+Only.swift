@@ -17,26 +17,24 @@ extension StoryComparator {
         // reach `onlyUnionCoverage` only if the second covers more than the difference.
         let floor = onlyUnionCoverage - onlyCoverage
         // Sentence i's partners, in pair order, are `partners[starts[i]..<starts[i + 1]]`: one list
-        // counted then filled, not a growing list per sentence.
+        // counted then filled, not a growing list per sentence. Each coverage is worked out once, for
+        // candidates only: a division per pair and side.
         var starts = [Int](repeating: 0, count: table.count + 1)
+        var found: [(owner: Int, j: Int, coverage: Double)] = []
         for p in pairs {
-            if candidate[p.i], table.coverage(of: p.i, shared: p.shared) >= floor { starts[p.i + 1] += 1 }
-            if candidate[p.j], table.coverage(of: p.j, shared: p.shared) >= floor { starts[p.j + 1] += 1 }
+            if candidate[p.i] {
+                let ci = table.coverage(of: p.i, shared: p.shared)
+                if ci >= floor { found.append((p.i, p.j, ci)); starts[p.i + 1] += 1 }
+            }
+            if candidate[p.j] {
+                let cj = table.coverage(of: p.j, shared: p.shared)
+                if cj >= floor { found.append((p.j, p.i, cj)); starts[p.j + 1] += 1 }
+            }
         }
         for i in 0..<table.count { starts[i + 1] += starts[i] }
         var partners = [(j: Int, coverage: Double)](repeating: (0, 0), count: starts[table.count])
         var filled = starts
-        // Coverages worked out for candidates only: a division each, for every pair.
-        for p in pairs {
-            if candidate[p.i] {
-                let ci = table.coverage(of: p.i, shared: p.shared)
-                if ci >= floor { partners[filled[p.i]] = (p.j, ci); filled[p.i] += 1 }
-            }
-            if candidate[p.j] {
-                let cj = table.coverage(of: p.j, shared: p.shared)
-                if cj >= floor { partners[filled[p.j]] = (p.i, cj); filled[p.j] += 1 }
-            }
-        }
+        for f in found { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
         let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
         var seen: Set<String> = []  // an outlet's follow-up article often repeats a sentence verbatim

@@ -109,3 +109,22 @@ import Testing
         #expect(map.id(of: Int32.max) == map.count - 1)
     }
 }
+
+@Suite struct StemTests {
+    @Test func bytePathStemsAsCharactersDo() {
+        let words = ["", "s", "is", "us", "ss", "ies", "dies", "studies", "classes", "sses", "kisses", "bus", "gas", "cats",
+                     "providing", "provided", "provides", "bring", "sing", "singing", "red", "bed", "tired", "aided",
+                     "make", "made", "the", "lethe", "agreed", "agree", "ties", "pies", "series", "1,000", "don't",
+                     "russia's", "a'b'c", "ingings", "edes", "eses", "stating", "states", "ruses"]
+        for word in words {
+            var copy = word
+            #expect(copy.withUTF8(TextTokens.stemASCII) == TextTokens.stemByCharacters(word), "\(word)")
+            #expect(TextTokens.stem(word) == TextTokens.stemByCharacters(word), "\(word)")
+        }
+        var other = "élans"
+        #expect(other.withUTF8(TextTokens.stemASCII) == nil)
+        #expect(TextTokens.stem(other) == TextTokens.stemByCharacters(other))
+        var cr = "ab\r\nes"
+        #expect(cr.withUTF8(TextTokens.stemASCII) == nil)
+    }
+}
