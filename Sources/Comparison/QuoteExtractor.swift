@@ -149,6 +149,32 @@ enum QuoteExtractor {
 
     /// True when `text` has `n` or more whitespace-separated words; stops counting at `n`.
     static func hasWords(_ text: String, atLeast n: Int) -> Bool {
+        var copy = text
+        return copy.withUTF8 { hasWordsByBytes($0, atLeast: n) } ?? hasWordsByCharacters(text, atLeast: n)
+    }
+
+    /// `hasWords` by bytes while each scalar stands alone (`TextTokens.standsAlone`: Characters of their
+    /// own, none whitespace but ASCII); nil at the first other scalar. Walking Characters showed in profiles.
+    static func hasWordsByBytes(_ bytes: UnsafeBufferPointer<UInt8>, atLeast n: Int) -> Bool? {
+        var count = 0, inWord = false, i = 0
+        if count >= n { return true }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { inWord = false; continue }
+            } else {
+                let (c, length) = UTF8Scalar.at(i, in: bytes)
+                guard TextTokens.standsAlone(c) else { return nil }
+                i += length
+            }
+            if !inWord { inWord = true; count += 1; if count >= n { return true } }
+        }
+        return count >= n
+    }
+
+    /// `hasWords` by Characters.
+    static func hasWordsByCharacters(_ text: String, atLeast n: Int) -> Bool {
         var count = 0, inWord = false
         for c in text {
             if c.isWhitespace { inWord = false; continue }
