@@ -19,18 +19,54 @@ public final class ClaimWords: @unchecked Sendable {
     func encode(_ text: String, into codes: inout [UInt8]) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            lock.withLock {
-                var start = 0
+            var count = 1
+            for byte in utf8 where byte == 0x20 { count += 1 }
+            return withUnsafeTemporaryAllocation(of: (end: Int, hash: Int).self, capacity: count) { words in
+                // Split and hashed before taking the lock: stories are compared in parallel.
+                var start = 0, w = 0
                 for i in 0...utf8.count where i == utf8.count || utf8[i] == 0x20 {
-                    guard var id = self.id(UnsafeBufferPointer(rebasing: utf8[start..<i])) else { return false }
-                    while id >= 0x80 { codes.append(UInt8(id & 0x7F) | 0x80); id >>= 7 }
-                    codes.append(UInt8(id))
+                    words[w] = (i, Self.hash(UnsafeBufferPointer(rebasing: utf8[start..<i])))
+                    w += 1
                     start = i + 1
                 }
-                return true
+                return lock.withLock {
+                    warm(words)
+                    var start = 0
+                    for (end, hash) in words {
+                        guard var id = self.id(UnsafeBufferPointer(rebasing: utf8[start..<end]), hash: hash) else { return false }
+                        while id >= 0x80 { codes.append(UInt8(id & 0x7F) | 0x80); id >>= 7 }
+                        codes.append(UInt8(id))
+                        start = end + 1
+                    }
+                    return true
+                }
             }
         }
     }
+
+    /// Reads the slots, word ends and bytes the lookups of `words` will read, first: loads independent of
+    /// each other overlap their cache misses, where one lookup after another in a build's large
+    /// table waited for each in turn. Called with the lock held.
+    private func warm(_ words: UnsafeMutableBufferPointer<(end: Int, hash: Int)>) {
+        let mask = slots.count - 1
+        var touched: UInt32 = 0
+        slots.withUnsafeBufferPointer { slots in
+            ends.withUnsafeBufferPointer { ends in
+                bytes.withUnsafeBufferPointer { bytes in
+                    for word in words {
+                        let entry = Int(slots[word.hash & mask])
+                        guard entry != 0 else { continue }
+                        let end = Int(ends[entry - 1])
+                        touched ^= end > 0 ? UInt32(bytes[end - 1]) : 0
+                    }
+                }
+            }
+        }
+        warmed ^= touched
+    }
+
+    /// What `warm` read, kept so that its loads are not optimised away.
+    private var warmed: UInt32 = 0
 
     /// The text whose word ids `encode` appended as `codes`. Over raw buffers: it runs for every
     /// claim a page shows, where slicing arrays showed in profiles.
@@ -73,9 +109,9 @@ public final class ClaimWords: @unchecked Sendable {
     }
 
     /// Called with the lock held.
-    private func id(_ word: UnsafeBufferPointer<UInt8>) -> Int? {
+    private func id(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
         let mask = slots.count - 1
-        var slot = Self.hash(word) & mask
+        var slot = hash & mask
         let found: Int? = slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { bytes in
                 ends.withUnsafeBufferPointer { ends in

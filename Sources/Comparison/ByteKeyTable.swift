@@ -59,6 +59,32 @@ final class ByteKeyTable {
     /// The id of `key`, whose `hash(key)` is `hash`, if it was inserted.
     func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? { probe(key, hash: hash).id }
 
+    /// Calls `body` with each id `k` of `range` of `other` and `find(other.key(k), …)`, in order. By
+    /// batches, each first reading the slots and entries its lookups will read: loads independent of
+    /// each other overlap their cache misses, where one lookup after another in a large table waited
+    /// for each in turn (most of a story's spellings are met by the build's memo).
+    func find(keysOf other: ByteKeyTable, _ range: Range<Int>, _ body: (Int, Int32?) -> Void) {
+        let batch = 64
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: batch) { stored in
+            var first = range.lowerBound
+            while first < range.upperBound {
+                let end = min(first + batch, range.upperBound), mask = slotCount - 1
+                for k in first..<end { stored[k - first] = slots[Int(truncatingIfNeeded: other.hashes[k]) & mask] }
+                var touched: UInt64 = 0
+                for k in first..<end where stored[k - first] != 0 {
+                    let id = Int(stored[k - first]) - 1, start = Int(starts[id])
+                    touched ^= hashes[id] ^ UInt64(start < byteCapacity ? bytes[start] : 0)
+                }
+                warmed ^= touched
+                for k in first..<end { body(k, find(other.key(k), hash: other.hashes[k])) }
+                first = end
+            }
+        }
+    }
+
+    /// What the warming loads read, kept so that they are not optimised away.
+    private(set) var warmed: UInt64 = 0
+
     /// The slot holding `key`, with its id; else the empty slot where it would go.
     @inline(__always)
     private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {

@@ -1,11 +1,11 @@
 extension SentenceTable {
     /// FNV-1a over each run of term ids, appended to `out` sorted without repeats: comparing
     /// sorted hashes is far cheaper than sets of arrays.
-    static func appendPhraseHashes(_ ids: [Int], to out: inout [UInt64]) {
+    static func appendPhraseHashes(_ ids: ArraySlice<Int>, to out: inout [UInt64]) {
         let k = phraseLength
         guard ids.count >= k else { return }
         let first = out.count
-        for start in 0...(ids.count - k) {
+        for start in ids.startIndex...(ids.endIndex - k) {
             var h: UInt64 = 0xcbf2_9ce4_8422_2325
             for id in ids[start..<(start + k)] { h = (h ^ UInt64(truncatingIfNeeded: id)) &* 0x100_0000_01b3 }
             out.append(h)

@@ -3,18 +3,17 @@ import Foundation
 
 /// Every sentence of one story, tokenised once, as IDF-weighted sparse vectors with an inverted index.
 struct SentenceTable {
+    /// Its outlet and article id are the article's (`outlet(_:)`, `source(_:)`): copies per sentence
+    /// were retained and released with every sentence of every story.
     struct Entry: Sendable {
         var article: Int
         var sentence: Int
-        var outlet: Outlet
         /// Index of the outlet among the story's outlets sorted by slug; cheap to compare.
         var outletID: Int
-        var articleID: String
         var text: String
         /// The sentence as its article holds it, for claims (`text` is a copy).
         var original: Sentence
         var quantities: [Quantity]
-        var source: ClaimSource { ClaimSource(articleID: articleID, outlet: outlet, sentence: sentence) }
     }
 
     /// Sentences with fewer content words never anchor a match nor make an only-claim.
@@ -22,6 +21,9 @@ struct SentenceTable {
 
     /// In canonical article order, then sentence order: the index is the tie-breaker everywhere.
     private(set) var entries: [Entry] = []
+    /// Per article (`Entry.article`).
+    private var articleOutlets: [Outlet] = []
+    private var articleIDs: [String] = []
     // Hot data in flat columns: reading an `Entry` copies its strings, which inner loops can't afford;
     // and one buffer for all sentences is one allocation, not one per sentence.
     /// Sentence `i`'s sorted term ids, one per distinct content word, are `termList[termStarts[i]..<termStarts[i + 1]]`;
@@ -31,6 +33,8 @@ struct SentenceTable {
     private var termStarts: [Int] = [0]
     private(set) var norms: [Double] = []
     private(set) var outletIDs: [Int] = []
+    /// The story's outlets: every outlet id is below it.
+    let outletCount: Int
     /// Hashes of the runs of `phraseLength` consecutive content terms, sorted; sentence `i`'s are
     /// `phraseList[phraseStarts[i]..<phraseStarts[i + 1]]`.
     private var phraseList: [UInt64] = []
@@ -58,8 +62,14 @@ struct SentenceTable {
         let lexicon = Lexicon(spellings: spellings)
         self.lexicon = lexicon
         let slugs = Array(Set(articles.map(\.outlet.slug))).sorted()
+        outletCount = slugs.count
         let outletIndex = Dictionary(uniqueKeysWithValues: slugs.enumerated().map { ($1, $0) })
         // Every sentence's tokens first, then their words' infos in one trip to the shared memo.
+        articleOutlets = articles.map(\.outlet)
+        articleIDs = articles.map(\.id)
+        let sentenceCount = articles.reduce(0) { $0 + $1.sentences.count }
+        entries.reserveCapacity(sentenceCount)
+        tokenRanges.reserveCapacity(sentenceCount)
         for (a, article) in articles.enumerated() {
             let outletID = outletIndex[article.outlet.slug]!
             for (s, sentence) in article.sentences.enumerated() {
@@ -67,8 +77,7 @@ struct SentenceTable {
                 let first = tokens.count
                 lexicon.append(text, to: &tokens)
                 tokenRanges.append(first..<tokens.count)
-                entries.append(Entry(article: a, sentence: s, outlet: article.outlet, outletID: outletID,
-                                     articleID: article.id, text: text, original: sentence, quantities: []))
+                entries.append(Entry(article: a, sentence: s, outletID: outletID, text: text, original: sentence, quantities: []))
             }
         }
         lexicon.resolve()
@@ -79,33 +88,14 @@ struct SentenceTable {
 
     /// Fills the term and phrase lists and the quantities; returns each term's document frequency.
     private mutating func readTerms() -> [Int] {
-        var termIDs: [Int32: Int] = [:]  // the memo's term id → this table's
-        termIDs.reserveCapacity(lexicon.count)
-        var df: [Int] = []
-        let infos = lexicon.infos
-        wordTerm = [Int](repeating: -2, count: lexicon.count)
-        var ids: [Int] = []
+        let (allIDs, idStarts, termCount) = contentTermIDs()
+        var df = [Int](repeating: 0, count: termCount)
         termList.reserveCapacity(tokens.count)
         comparableQuantities.reserveCapacity(entries.count)
         units.reserveCapacity(entries.count)
         for index in entries.indices {
             let range = tokenRanges[index]
-            ids.removeAll(keepingCapacity: true)
-            for token in tokens[range] where token.kind == .word {
-                let word = Int(token.id)
-                var id = wordTerm[word]
-                if id == -2 {
-                    // Ids in order of first use as a word, as the weights' summing order depends on it.
-                    let term = infos[word].term
-                    if term >= 0 {
-                        if let existing = termIDs[term] { id = existing } else {
-                            id = df.count; termIDs[term] = id; df.append(0)
-                        }
-                    } else { id = -1 }
-                    wordTerm[word] = id
-                }
-                if id >= 0 { ids.append(id) }
-            }
+            let ids = allIDs[idStarts[index]..<idStarts[index + 1]]
             Self.appendPhraseHashes(ids, to: &phraseList)
             phraseStarts.append(phraseList.count)
             let first = termList.count
@@ -119,6 +109,39 @@ struct SentenceTable {
             if !quantities.isEmpty { entries[index].quantities = quantities }
         }
         return df
+    }
+
+    /// Every sentence's content term ids in token order (sentence `i`'s are `ids[starts[i]..<starts[i + 1]]`),
+    /// and the number of terms; fills `wordTerm`. Ids in order of first use as a word, as the weights'
+    /// summing order depends on it. One pass over raw buffers: it reads every token of the story.
+    private mutating func contentTermIDs() -> (ids: [Int], starts: [Int], termCount: Int) {
+        var termIDs = DenseIDMap(capacity: lexicon.count)  // the memo's term id → this table's
+        var wordTerm = [Int](repeating: -2, count: lexicon.count)
+        var ids: [Int] = [], starts = [0]
+        ids.reserveCapacity(tokens.count)
+        starts.reserveCapacity(entries.count + 1)
+        let ranges = tokenRanges
+        tokens.withUnsafeBufferPointer { tokens in
+            lexicon.infos.withUnsafeBufferPointer { infos in
+                wordTerm.withUnsafeMutableBufferPointer { wordTerm in
+                    for range in ranges {
+                        for k in range where tokens[k].kind == .word {
+                            let word = Int(tokens[k].id)
+                            var id = wordTerm[word]
+                            if id == -2 {
+                                let term = infos[word].term
+                                id = term >= 0 ? termIDs.id(of: term) : -1
+                                wordTerm[word] = id
+                            }
+                            if id >= 0 { ids.append(id) }
+                        }
+                        starts.append(ids.count)
+                    }
+                }
+            }
+        }
+        self.wordTerm = wordTerm
+        return (ids, starts, termIDs.count)
     }
 
     /// Fills the weights, norms and the inverted index.
@@ -152,6 +175,15 @@ struct SentenceTable {
 
     var count: Int { entries.count }
 
+    /// The outlet of sentence `i`.
+    func outlet(_ i: Int) -> Outlet { articleOutlets[entries[i].article] }
+
+    /// Where sentence `i` came from, for claims.
+    func source(_ i: Int) -> ClaimSource {
+        let entry = entries[i]
+        return ClaimSource(articleID: articleIDs[entry.article], outlet: articleOutlets[entry.article], sentence: entry.sentence)
+    }
+
     /// Sorted ids of the content terms of sentence `i` whose bytes lie in `bytes` (a quotation in it).
     func termIDs(_ i: Int, bytes: Range<Int>) -> [Int] {
         var out: [Int] = []
@@ -161,14 +193,6 @@ struct SentenceTable {
         }
         return Self.sortedUnique(out)
     }
-
-    /// The words around `quantity`, one of sentence `i`'s (`QuantityReader.context`).
-    func context(_ i: Int, _ quantity: Quantity) -> Set<String> {
-        QuantityReader.context(of: quantity, tokens, tokenRanges[i], lexicon: lexicon)
-    }
-
-    /// The quotation words (`StoryComparator.quoteWords`) of sentence `i` whose bytes lie in `bytes`, as ids.
-    func quoteWordIDs(_ i: Int, bytes: Range<Int>) -> [Int] { lexicon.quoteWordIDs(tokens[tokenRanges[i]], bytes: bytes) }
 
     func isSubstantial(_ i: Int) -> Bool { termStarts[i + 1] - termStarts[i] >= Self.minimumContentWords }
 
@@ -261,17 +285,5 @@ struct SentenceTable {
     func coverage(of i: Int, shared: Double) -> Double {
         let total = norms[i] * norms[i]
         return total > 0 ? shared / total : 0
-    }
-
-    /// Numbers must agree or be absent: conflict when each side has a number the other lacks,
-    /// or the same unit carries different values.
-    func numbersConflict(_ i: Int, _ j: Int) -> Bool {
-        let a = comparableQuantities[i], b = comparableQuantities[j]
-        guard !a.isEmpty, !b.isEmpty else { return false }
-        let aInB = a.allSatisfy { qa in b.contains { $0.value == qa.value } }
-        let bInA = b.allSatisfy { qb in a.contains { $0.value == qb.value } }
-        if !aInB, !bInA { return true }
-        for qa in a { if let u = qa.unit, b.contains(where: { $0.unit == u }), !b.contains(where: { $0.unit == u && $0.value == qa.value }) { return true } }
-        return false
     }
 }

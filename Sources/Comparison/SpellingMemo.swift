@@ -114,8 +114,8 @@ final class SpellingMemo: @unchecked Sendable {
         var missing: [Int] = []
         infos.reserveCapacity(keys.count)
         lock.withLock {
-            for id in first..<keys.count {
-                if let known = table.find(keys.key(id), hash: keys.hash(of: id)) { ids[id - first] = known } else { missing.append(id) }
+            table.find(keysOf: keys, first..<keys.count) { id, known in
+                if let known { ids[id - first] = known } else { missing.append(id) }
             }
             if missing.isEmpty { for id in ids { infos.append(self.infos[Int(id)]) } }
         }
@@ -157,8 +157,11 @@ final class SpellingMemo: @unchecked Sendable {
 
     /// The lowercase of a token printed as `bytes`: by bytes when ASCII.
     static func lowercase(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        bytes.allSatisfy({ $0 < 0x80 })
-            ? String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-            : String(decoding: bytes, as: UTF8.self).lowercased()
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        // Lowered into a buffer, then decoded once: decoding a lazy map went byte by byte.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lower in
+            for k in bytes.indices { lower[k] = bytes[k] >= 65 && bytes[k] <= 90 ? bytes[k] + 32 : bytes[k] }
+            return String(decoding: UnsafeBufferPointer(rebasing: lower[..<bytes.count]), as: UTF8.self)
+        }
     }
 }

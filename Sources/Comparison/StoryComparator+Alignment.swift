@@ -26,8 +26,9 @@ extension StoryComparator {
             let sim = table.cosine(i, j, shared: shared)
             // A sentence whose content another one contains (a short report of a long quotation) is the
             // same claim however much more the long one says: it counts like a shared phrase.
-            let contained = max(table.coverage(of: i, shared: shared), table.coverage(of: j, shared: shared)) >= containment
-                && sharedTerms >= minimumContainedTerms
+            // The count first: most pairs share too few terms, and skip the two divisions.
+            let contained = sharedTerms >= minimumContainedTerms
+                && max(table.coverage(of: i, shared: shared), table.coverage(of: j, shared: shared)) >= containment
             let mayAlign = table.isSubstantial(i) && table.isSubstantial(j) && sharedTerms >= minimumSharedTerms
             // A shared phrase only lifts a pair to the threshold: merging phrase lists is skipped above it.
             let phrase: Bool? = contained || sim >= alignThreshold ? contained
@@ -48,11 +49,13 @@ extension StoryComparator {
     /// stops chains A~B~C where A and C say different things.
     static func alignedGroups(_ table: SentenceTable, pairs: [ScoredPair]) -> [[Int]] {
         // Only pairs that align can merge groups, so only sentences in some aligned pair need a row.
-        let edges = strongestFirst(pairs.filter(\.aligns))
+        // Indices into `pairs`: copying the pairs that align, then sorting the copy, showed in profiles.
+        let edges = strongestFirstIndices(pairs, onlyAligning: true)
         var row = [Int](repeating: -1, count: table.count)
         var sentenceOfRow: [Int] = []
         // Two statements, not a loop over `[e.i, e.j]`: that literal allocated an array per edge.
-        for e in edges {
+        for edge in edges {
+            let e = pairs[edge]
             if row[e.i] < 0 { row[e.i] = sentenceOfRow.count; sentenceOfRow.append(e.i) }
             if row[e.j] < 0 { row[e.j] = sentenceOfRow.count; sentenceOfRow.append(e.j) }
         }
@@ -77,8 +80,9 @@ extension StoryComparator {
             for m in members[g] where !test(m) { return false }
             return true
         }
-        var perOutlet = [Int](repeating: 0, count: (table.outletIDs.max() ?? 0) + 1)
-        for e in edges {
+        var perOutlet = [Int](repeating: 0, count: max(table.outletCount, 1))
+        for edge in edges {
+            let e = pairs[edge]
             let ga = groupOf[row[e.i]], gb = groupOf[row[e.j]]
             guard ga != gb else { continue }
             // Counted over both groups in place: most merges fail, and joining them first allocated every time.
@@ -116,9 +120,17 @@ extension StoryComparator {
     /// by one comparison of integers: similarities are not negative, so their bit patterns order as
     /// they do, and moving whole pairs through a tuple comparison showed in profiles.
     static func strongestFirst(_ pairs: [ScoredPair]) -> [ScoredPair] {
-        var order = pairs.indices.map { (key: ~pairs[$0].similarity.bitPattern, index: $0) }
+        strongestFirstIndices(pairs, onlyAligning: false).map { pairs[$0] }
+    }
+
+    /// The indices of `pairs` (those that align, when `onlyAligning`) in `strongestFirst` order.
+    static func strongestFirstIndices(_ pairs: [ScoredPair], onlyAligning: Bool) -> [Int] {
+        var order: [(key: UInt64, index: Int)] = []
+        for (index, pair) in pairs.enumerated() where !onlyAligning || pair.aligns {
+            order.append((~pair.similarity.bitPattern, index))
+        }
         order.sort { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
-        return order.map { pairs[$0.index] }
+        return order.map(\.index)
     }
 
     /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there.
@@ -137,9 +149,9 @@ extension StoryComparator {
     static func sharedClaims(_ table: SentenceTable, groups: [[Int]]) -> [Claim] {
         let claims: [(Claim, Int, Int)] = groups.map { group in
             let rep = representative(table, group)
-            let outlets = Array(Set(group.map { table.entries[$0].outlet })).sorted()
+            let outlets = Array(Set(group.map { table.outlet($0) })).sorted()
             let claim = Claim(sentence: table.entries[rep].original, outlets: outlets,
-                              sources: group.map { table.entries[$0].source })
+                              sources: group.map { table.source($0) })
             return (claim, outlets.count, group[0])
         }
         return claims.sorted { ($1.1, $0.2) < ($0.1, $1.2) }.map(\.0)

@@ -17,9 +17,10 @@ extension StoryComparator {
         var links: [(String, Int, Int)] = []
         let unitSets = table.units
         var printed: ValuesPrinted?  // built when a pair first asks: most stories never do
-        for p in pairs where table.isSubstantial(p.i) && table.isSubstantial(p.j) {
-            // Most sentences carry no unit: skip the set intersection for them.
-            guard !unitSets[p.i].isEmpty, !unitSets[p.j].isEmpty else { continue }
+        // Most sentences carry no unit: one flag per sentence skips their pairs, where reading the
+        // sets and term counts per pair showed in profiles.
+        let mayDisagree = (0..<table.count).map { table.isSubstantial($0) && !unitSets[$0].isEmpty }
+        for p in pairs where mayDisagree[p.i] && mayDisagree[p.j] {
             let common = unitSets[p.i].intersection(unitSets[p.j])
             guard !common.isEmpty else { continue }
             let aligned = inGroup[p.i] >= 0 && inGroup[p.i] == inGroup[p.j]
@@ -94,7 +95,7 @@ extension StoryComparator {
             let e = table.entries[i]
             for q in e.quantities where q.unit == unit && q.kind != .year {
                 if printed[q.value] == nil { valueOrder.append(q.value); printed[q.value] = (q.printed, e.text) }
-                outlets[q.value, default: []].insert(e.outlet)
+                outlets[q.value, default: []].insert(table.outlet(i))
                 if about == nil || (q.about ?? "").count < about!.count { about = q.about }
             }
         }

@@ -17,29 +17,33 @@ extension StoryComparator {
         // reach `onlyUnionCoverage` only if the second covers more than the difference.
         let floor = onlyUnionCoverage - onlyCoverage
         // Sentence i's partners, in pair order, are `partners[starts[i]..<starts[i + 1]]`: one list
-        // counted then filled, not a growing list per sentence.
+        // counted then filled, not a growing list per sentence. Each coverage is worked out once, for
+        // candidates only: a division per pair and side.
         var starts = [Int](repeating: 0, count: table.count + 1)
+        var found: [(owner: Int, j: Int, coverage: Double)] = []
         for p in pairs {
-            if candidate[p.i], table.coverage(of: p.i, shared: p.shared) >= floor { starts[p.i + 1] += 1 }
-            if candidate[p.j], table.coverage(of: p.j, shared: p.shared) >= floor { starts[p.j + 1] += 1 }
+            if candidate[p.i] {
+                let ci = table.coverage(of: p.i, shared: p.shared)
+                if ci >= floor { found.append((p.i, p.j, ci)); starts[p.i + 1] += 1 }
+            }
+            if candidate[p.j] {
+                let cj = table.coverage(of: p.j, shared: p.shared)
+                if cj >= floor { found.append((p.j, p.i, cj)); starts[p.j + 1] += 1 }
+            }
         }
         for i in 0..<table.count { starts[i + 1] += starts[i] }
         var partners = [(j: Int, coverage: Double)](repeating: (0, 0), count: starts[table.count])
         var filled = starts
-        for p in pairs {
-            let ci = table.coverage(of: p.i, shared: p.shared), cj = table.coverage(of: p.j, shared: p.shared)
-            if candidate[p.i], ci >= floor { partners[filled[p.i]] = (p.j, ci); filled[p.i] += 1 }
-            if candidate[p.j], cj >= floor { partners[filled[p.j]] = (p.i, cj); filled[p.j] += 1 }
-        }
+        for f in found { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
         let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
         var seen: Set<String> = []  // an outlet's follow-up article often repeats a sentence verbatim
         for i in 0..<table.count
         where candidate[i] && quotations.share[i] < quotedShare
                 && !isCovered(table, i, partners[starts[i]..<starts[i + 1]], quoted: quotations.terms[i]) {
-            let e = table.entries[i]
-            guard seen.insert("\(e.outlet.slug)\u{0}\(e.text)").inserted else { continue }
-            byOutlet[e.outlet, default: []].append(Claim(sentence: e.original, outlets: [e.outlet], sources: [e.source]))
+            let e = table.entries[i], outlet = table.outlet(i)
+            guard seen.insert("\(outlet.slug)\u{0}\(e.text)").inserted else { continue }
+            byOutlet[outlet, default: []].append(Claim(sentence: e.original, outlets: [outlet], sources: [table.source(i)]))
         }
         return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }
     }
@@ -58,7 +62,7 @@ extension StoryComparator {
         // Best two partners per other outlet (by coverage, ties by lower index), then their union's coverage.
         typealias Pick = (j: Int, coverage: Double)
         let none: Pick = (-1, -1)
-        var best = [(first: Pick, second: Pick)](repeating: (none, none), count: (table.outletIDs.max() ?? 0) + 1)
+        var best = [(first: Pick, second: Pick)](repeating: (none, none), count: max(table.outletCount, 1))
         func better(_ a: Pick, _ b: Pick) -> Bool { a.coverage > b.coverage || (a.coverage == b.coverage && a.j < b.j) }
         for p in partners {
             let o = table.outletIDs[p.j]

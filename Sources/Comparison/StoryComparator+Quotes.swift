@@ -116,21 +116,28 @@ extension StoryComparator {
     /// Distinct wordings, most printed first (ties by first outlet slug, then first appearance).
     /// `keys`: each member's quotation word ids; equal keys are one wording.
     static func variantsOf(_ members: [ExtractedQuote], keys: [[Int]]) -> [QuoteGroup.Variant] {
-        var order: [[Int]] = []
-        var text: [[Int]: String] = [:]
-        var outlets: [[Int]: Set<Outlet>] = [:]
+        // Per wording, in order of first appearance: one hash of its key per member, and its outlets
+        // sorted once, not in every comparison of the ranking.
+        var position: [[Int]: Int] = [:]
+        var texts: [String] = []
+        var outletSets: [Set<Outlet>] = []
         for (q, key) in zip(members, keys) {
-            if text[key] == nil { order.append(key); text[key] = q.text }
-            outlets[key, default: []].insert(q.outlet)
+            if let known = position[key] {
+                outletSets[known].insert(q.outlet)
+            } else {
+                position[key] = texts.count
+                texts.append(q.text)
+                outletSets.append([q.outlet])
+            }
         }
-        let ranked = order.enumerated().sorted { a, b in
-            let oa = outlets[a.element]!.sorted(), ob = outlets[b.element]!.sorted()
-            return (ob.count, oa[0].slug, a.offset) < (oa.count, ob[0].slug, b.offset)
-        }.map(\.element)
-        guard let first = ranked.first.flatMap({ text[$0] }) else { return [] }
-        let diffs = [[]] + WordDiff.diffs(from: first, to: ranked.dropFirst().map { text[$0]! })
-        return zip(ranked, diffs).map { key, diff in
-            QuoteGroup.Variant(text: text[key]!, outlets: outlets[key]!.sorted(), diff: diff)
+        let outlets = outletSets.map { $0.sorted() }
+        let ranked = texts.indices.sorted { a, b in
+            (outlets[b].count, outlets[a][0].slug, a) < (outlets[a].count, outlets[b][0].slug, b)
+        }
+        guard let first = ranked.first.map({ texts[$0] }) else { return [] }
+        let diffs = [[]] + WordDiff.diffs(from: first, to: ranked.dropFirst().map { texts[$0] })
+        return zip(ranked, diffs).map { k, diff in
+            QuoteGroup.Variant(text: texts[k], outlets: outlets[k], diff: diff)
         }
     }
 

@@ -20,11 +20,20 @@ enum TextScanner {
         var i = 0
         var lastWasBoundary = false
         while i < n {
+            // Spaces make no token and change nothing: most bytes between words.
+            if utf8[i] == 0x20 { i += 1; continue }
             let (c, length) = UTF8Scalar.at(i, in: utf8)
             if isWordScalar(c) {
                 var allDigits = true, curly = false
                 var j = i
                 while j < n {
+                    // ASCII letters and digits by one bit test, where the range tests mispredicted.
+                    let b = utf8[j]
+                    if b < 0x40 {
+                        if b >= 0x30, b <= 0x39 { j += 1; continue }
+                    } else if b < 0x80, asciiLetters >> UInt64(b - 0x40) & 1 != 0 {
+                        allDigits = false; j += 1; continue
+                    }
                     let (d, dLength) = UTF8Scalar.at(j, in: utf8)
                     if isWordScalar(d) {
                         if !isDigit(d) { allDigits = false }
@@ -53,6 +62,9 @@ enum TextScanner {
             }
         }
     }
+
+    /// Bit `b - 0x40` set for each ASCII letter `b` (A–Z, a–z).
+    private static let asciiLetters: UInt64 = (1 << 27 - 2) | (1 << 59 - 1 << 33)
 
     @inline(__always)
     private static func isSpace(_ c: Unicode.Scalar) -> Bool {

@@ -84,6 +84,35 @@ enum TextTokens {
 
     /// A few suffix rules, enough for "providing"/"provided"/"provides" to meet.
     static func stem(_ word: String) -> String {
+        var copy = word
+        return copy.withUTF8(stemASCII) ?? stemByCharacters(word)
+    }
+
+    /// `stem` by bytes, for ASCII words without a carriage return (each byte a Character of its own,
+    /// so counts and suffixes agree); nil for others. Counting Characters showed in profiles.
+    static func stemASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { w in
+            _ = w.initialize(fromContentsOf: bytes)
+            var n = bytes.count
+            func ends(_ suffix: StaticString) -> Bool {
+                let m = suffix.utf8CodeUnitCount
+                guard n >= m else { return false }
+                for k in 0..<m where w[n - m + k] != suffix.utf8Start[k] { return false }
+                return true
+            }
+            if n > 4, ends("ies") { n -= 2; w[n - 1] = 0x79 }  // "y"
+            else if n > 4, ends("sses") { n -= 2 }
+            else if n > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") { n -= 1 }
+            if n > 5, ends("ing") { n -= 3 }
+            else if n > 4, ends("ed") { n -= 2 }
+            if n > 4, ends("e") { n -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: w[..<n]), as: UTF8.self)
+        }
+    }
+
+    /// `stem` by Characters.
+    static func stemByCharacters(_ word: String) -> String {
         var w = word
         if w.count > 4, w.hasSuffix("ies") { w.removeLast(3); w += "y" }
         else if w.count > 4, w.hasSuffix("sses") { w.removeLast(2) }

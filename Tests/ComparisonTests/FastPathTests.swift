@@ -26,6 +26,19 @@ import BriefingCore
         }
     }
 
+    @Test func hasWordsByBytesMatchesCharacters() {
+        let more = ["", " ", "a\u{1}b c", "x\r\ny z w", "one\u{00A0}two three four", "é è ê ë", "“a” — b – c"]
+        for text in Self.samples + more {
+            for n in 0...5 {
+                var copy = text
+                if let fast = copy.withUTF8({ QuoteExtractor.hasWordsByBytes($0, atLeast: n) }) {
+                    #expect(fast == QuoteExtractor.hasWordsByCharacters(text, atLeast: n), "\(text) \(n)")
+                }
+                #expect(QuoteExtractor.hasWords(text, atLeast: n) == QuoteExtractor.hasWordsByCharacters(text, atLeast: n))
+            }
+        }
+    }
+
     @Test func hasWordsMatchesSplitCount() {
         for text in Self.samples {
             let count = text.split(whereSeparator: \.isWhitespace).count

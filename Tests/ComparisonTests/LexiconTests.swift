@@ -92,3 +92,39 @@ import Testing
         absent.withUTF8 { #expect(table.find($0, hash: ByteKeyTable.hash($0)) == nil) }
     }
 }
+
+@Suite struct DenseIDMapTests {
+    @Test func givesIDsInOrderOfFirstUseAcrossGrowth() {
+        var map = DenseIDMap(capacity: 1)
+        var reference: [Int32: Int] = [:]
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<5000 {
+            let key = Int32.random(in: 0...3000, using: &random)
+            let expected = reference[key] ?? reference.count
+            reference[key] = expected
+            #expect(map.id(of: key) == expected)
+        }
+        #expect(map.count == reference.count)
+        #expect(map.id(of: 0) == reference[0] ?? reference.count)
+        #expect(map.id(of: Int32.max) == map.count - 1)
+    }
+}
+
+@Suite struct StemTests {
+    @Test func bytePathStemsAsCharactersDo() {
+        let words = ["", "s", "is", "us", "ss", "ies", "dies", "studies", "classes", "sses", "kisses", "bus", "gas", "cats",
+                     "providing", "provided", "provides", "bring", "sing", "singing", "red", "bed", "tired", "aided",
+                     "make", "made", "the", "lethe", "agreed", "agree", "ties", "pies", "series", "1,000", "don't",
+                     "russia's", "a'b'c", "ingings", "edes", "eses", "stating", "states", "ruses"]
+        for word in words {
+            var copy = word
+            #expect(copy.withUTF8(TextTokens.stemASCII) == TextTokens.stemByCharacters(word), "\(word)")
+            #expect(TextTokens.stem(word) == TextTokens.stemByCharacters(word), "\(word)")
+        }
+        var other = "élans"
+        #expect(other.withUTF8(TextTokens.stemASCII) == nil)
+        #expect(TextTokens.stem(other) == TextTokens.stemByCharacters(other))
+        var cr = "ab\r\nes"
+        #expect(cr.withUTF8(TextTokens.stemASCII) == nil)
+    }
+}

@@ -39,6 +39,18 @@ import Testing
         #expect(fast.map { [$0.i, $0.j] } == reference.map { [$0.i, $0.j] })
         #expect(StoryComparator.strongestFirst([]).isEmpty)
     }
+
+    @Test func indicesOfAligningPairsOrderAsTheirCopiesDid() {
+        var pairs: [ScoredPair] = []
+        let sims = [0.5, 0.42, 0.9, 0.5, 0.0, 1.0, 0.42, 0.5, 0.1 + 0.2, 0.3]
+        for (k, s) in sims.enumerated() {
+            pairs.append(ScoredPair(i: k / 3, j: k + 10, shared: 1, similarity: s, phrase: nil, aligns: k % 3 != 1))
+        }
+        let indices = StoryComparator.strongestFirstIndices(pairs, onlyAligning: true)
+        let copies = StoryComparator.strongestFirst(pairs.filter(\.aligns))
+        #expect(indices.map { [pairs[$0].i, pairs[$0].j] } == copies.map { [$0.i, $0.j] })
+        #expect(StoryComparator.strongestFirstIndices([], onlyAligning: true).isEmpty)
+    }
 }
 
 @Suite struct OrderedOverlapTests {
