@@ -24,6 +24,8 @@ final class SiteStaging: Sendable {
     /// The live site's files as published, when the cache vouches for the live site: a file
     /// whose stat differs was changed by hand and is not linked.
     let liveStats: [String: FileStat]?
+    /// Whether there is a live site to compare files with (not in a first build).
+    private let hasLiveFolder: Bool
     private let published = Mutex(SitePublisher.Published())
 
     init(path: String, livePath: String, live: [String: ContentDigest]?,
@@ -34,6 +36,7 @@ final class SiteStaging: Sendable {
         self.recycled = recycled
         self.spare = spare
         liveStats = live == nil ? nil : spare?.live
+        hasLiveFolder = access(livePath, F_OK) == 0
     }
 
     /// What has been staged so far.
@@ -46,7 +49,7 @@ final class SiteStaging: Sendable {
         let digest = ContentDigest(file.bytes)
         let linked: LinkOutcome? = if let live {
             live[file.path] == digest ? linkLive(file.path, target) : nil
-        } else if SitePublisher.hasBytes(file.bytes, at: livePath + "/" + file.path),
+        } else if hasLiveFolder, SitePublisher.hasBytes(file.bytes, at: livePath + "/" + file.path),
                   withParents(file.path, { link(livePath + "/" + file.path, target) == 0 }) {
             .linked(nil)
         } else {

@@ -51,6 +51,29 @@ struct BinaryWriter {
         bytes.append(contentsOf: value)
     }
 
+    /// A blob written in place by `write`, without a buffer of its own: its length is put before
+    /// it once known. When `write` gives false, nothing is left appended.
+    @discardableResult
+    mutating func blob(writing write: (inout BinaryWriter) -> Bool) -> Bool {
+        let start = bytes.count
+        guard write(&self) else {
+            bytes.removeSubrange(start...)
+            return false
+        }
+        var length = BinaryWriter(capacity: 10)
+        length.unsigned(UInt64(bytes.count - start))
+        insert(length, at: start)
+        return true
+    }
+
+    /// How many bytes are written so far.
+    var count: Int { bytes.count }
+
+    /// Puts `other`'s bytes at `position`, before what was written from there on.
+    mutating func insert(_ other: BinaryWriter, at position: Int) {
+        bytes.insert(contentsOf: other.bytes, at: position)
+    }
+
     mutating func array<T>(_ values: [T], _ element: (inout BinaryWriter, T) -> Void) {
         unsigned(UInt64(values.count))
         for value in values { element(&self, value) }
