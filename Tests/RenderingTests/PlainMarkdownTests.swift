@@ -14,17 +14,18 @@ import Testing
         "Trailing — dash at the end —", "x: y; z? yes! no. ok",
         "## Heading\n\nText", "Text\n## Heading\nMore", "# One\n###### Six \"quoted\" > x", "- a\n- b",
         "Intro\n\n- 408 kilograms\n- 120 samples\n\nAfter", "- a\n\n\n## H", "## H\n- a\n- b\n", "- \"q\" > 1\n",
+        "Smith & Jones LLP", "a & b\n## R & D", "takeover_bid and snake_case_name 1_000", "- x_y & z",
     ]
 
     /// Texts it must leave to cmark (nil): each holds something cmark treats specially.
     static let special = [
         "Text\n===", "Text\n---", "+ item", "* item", "1. item", "12) item", "> quote",
         "    code", " leading space", "trailing space ", "hard  \nbreak", "back\\slash", "`code`", "*em*", "_em_",
-        "[link](x)", "![img](x)", "a & b", "&amp;", "<b>html</b>", "a <http://x.y> b", "tab\there", "\u{FEFF}bom",
+        "[link](x)", "![img](x)", "&amp;", "<b>html</b>", "a <http://x.y> b", "tab\there", "\u{FEFF}bom",
         "nul\u{0}byte", "cr\r\nlf", "***", "~~~\ncode\n~~~", "=== not a heading", "-dash start", "' quote start",
         "del\u{7F}", "Line\n \nspaces-only line",
         "Text\n- item", "- a\n\n- b", "- a\ncontinued", "####### seven", "## closing ##", "##nospace", "- ", "-x",
-        "## ", "- a\n## H", "-  two spaces", "- - nested", "- 1. x", "## #tag",
+        "## ", "- a\n## H", "-  two spaces", "- - nested", "- 1. x", "## #tag", "a &", "&copy;", "AT&T", "_lead", "trail_", "a _b", "é_x", "a__b",
     ]
 
     @Test func plainTextMatchesCmark() {
@@ -45,7 +46,7 @@ import Testing
 
     /// Every text made of a few awkward pieces: whichever path renders it, the HTML is cmark's.
     @Test func combinationsMatchCmark() {
-        let pieces = ["a", "1", "1.", "\"", ">", "\n", "\n\n", " ", "é", "(", "-", "- ", "#", "## ", "x y"]
+        let pieces = ["a", "1", "1.", "\"", ">", "\n", "\n\n", " ", "é", "(", "-", "- ", "#", "## ", "x y", "&", "_"]
         for a in pieces { for b in pieces { for c in pieces {
             let text = a + b + c
             #expect(MarkdownRenderer.html(text) == Self.cmark(text), "\(text.debugDescription)")
