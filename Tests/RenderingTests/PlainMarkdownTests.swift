@@ -15,6 +15,8 @@ import Testing
         "## Heading\n\nText", "Text\n## Heading\nMore", "# One\n###### Six \"quoted\" > x", "- a\n- b",
         "Intro\n\n- 408 kilograms\n- 120 samples\n\nAfter", "- a\n\n\n## H", "## H\n- a\n- b\n", "- \"q\" > 1\n",
         "Smith & Jones LLP", "a & b\n## R & D", "takeover_bid and snake_case_name 1_000", "- x_y & z",
+        "Read the [statement from A & B](https://a-b.example/statements/2026-01-01).",
+        "See [x](http://x.y/a_b?c=d#e) and [\"q\" > r](https://s.t/u) end", "## See [this](https://x.y/z)\n- go [a](http://b.c)",
     ]
 
     /// Texts it must leave to cmark (nil): each holds something cmark treats specially.
@@ -26,6 +28,9 @@ import Testing
         "del\u{7F}", "Line\n \nspaces-only line",
         "Text\n- item", "- a\n\n- b", "- a\ncontinued", "####### seven", "## closing ##", "##nospace", "- ", "-x",
         "## ", "- a\n## H", "-  two spaces", "- - nested", "- 1. x", "## #tag", "a &", "&copy;", "AT&T", "_lead", "trail_", "a _b", "é_x", "a__b",
+        "![img](https://x.y/z.png)", "[x](https://x.y/a b)", "[x](https://x.y/a(b))", "[x](javascript:alert)", "[x]",
+        "[x][y]", "[](https://x.y)", "[a [b]](https://x.y)", "[x](https://)", "[x](https://x.y/%41)", "[x](<https://x.y>)",
+        "[_x](https://x.y)", "[x](https://x.y \"t\")", "a ] b", "[x](https://x.y",
     ]
 
     @Test func plainTextMatchesCmark() {
@@ -46,7 +51,7 @@ import Testing
 
     /// Every text made of a few awkward pieces: whichever path renders it, the HTML is cmark's.
     @Test func combinationsMatchCmark() {
-        let pieces = ["a", "1", "1.", "\"", ">", "\n", "\n\n", " ", "é", "(", "-", "- ", "#", "## ", "x y", "&", "_"]
+        let pieces = ["a", "1", "1.", "\"", ">", "\n", "\n\n", " ", "é", "(", "-", "- ", "#", "## ", "x y", "&", "_", "[x]", "(https://a.b)", "]", "!"]
         for a in pieces { for b in pieces { for c in pieces {
             let text = a + b + c
             #expect(MarkdownRenderer.html(text) == Self.cmark(text), "\(text.debugDescription)")
