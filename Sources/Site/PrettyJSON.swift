@@ -61,8 +61,8 @@ struct PrettyJSON {
 
     /// A writer for a value at this depth, written apart (on another thread) and added with
     /// `value(raw:)`: the bytes are the same as if written here.
-    func nested() -> PrettyJSON {
-        var writer = PrettyJSON()
+    func nested(reservingCapacity capacity: Int = 0) -> PrettyJSON {
+        var writer = PrettyJSON(reservingCapacity: capacity)
         writer.depth = depth
         return writer
     }

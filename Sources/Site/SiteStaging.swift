@@ -220,7 +220,7 @@ final class SiteStaging: Sendable {
             guard errno == EEXIST else { return false }
             // A recycled spare may hold a file where this site has a folder.
             var info = stat()
-            if lstat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR, recycled != nil {
+            if recycled != nil, lstat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
                 guard unlink(folder) == 0, mkdir(folder, 0o777) == 0 else { return false }
             }
         }
