@@ -60,9 +60,15 @@ struct BinaryWriter {
             bytes.removeSubrange(start...)
             return false
         }
-        var length = BinaryWriter(capacity: 10)
-        length.unsigned(UInt64(bytes.count - start))
-        insert(length, at: start)
+        // The length's varint, made room for and filled in place (no buffer for it).
+        var length = UInt64(bytes.count - start)
+        var size = 1
+        while length >> (7 * size) != 0 { size += 1 }
+        bytes.insert(contentsOf: repeatElement(0, count: size), at: start)
+        for index in start..<start + size {
+            bytes[index] = UInt8(truncatingIfNeeded: length) | (index < start + size - 1 ? 0x80 : 0)
+            length >>= 7
+        }
         return true
     }
 
