@@ -3,7 +3,7 @@ import Mustache
 extension CompiledTemplate {
     /// What swift-mustache's `MustacheContext` carries besides the stack. Copied for every section
     /// and partial, so it holds no counted references: what it points to is owned by a template
-    /// or, when made while rendering, by the renderer (`Renderer.keep`).
+    /// or, when made while rendering, by the renderer (`Renderer.keeper`).
     struct Frame {
         var sequence: SequencePosition?
         var indentation: Unowned<Indentation>?
@@ -48,26 +48,12 @@ extension CompiledTemplate.Renderer {
         Frame(indentation: indent(frame, block.indentation), inherited: frame.inherited, contentType: frame.contentType)
     }
 
-    private mutating func indent(_ frame: Frame, _ indented: CompiledTemplate.Indentation?) -> Unowned<CompiledTemplate.Indentation>? {
+    private func indent(_ frame: Frame, _ indented: CompiledTemplate.Indentation?) -> Unowned<CompiledTemplate.Indentation>? {
         guard let indented else { return frame.indentation }
         guard let outer = frame.indentation else { return Unowned(indented) }
-        // Made once per render for each pair: a partial in a loop asked for it every time round.
-        let pair = IndentationPair(outer: ObjectIdentifier(outer.object), inner: ObjectIdentifier(indented))
-        if let known = composedIndentations[pair] { return known }
-        let composed = keep(CompiledTemplate.Indentation(outer.object.text + indented.text))
-        composedIndentations[pair] = composed
-        return composed
-    }
-
-    /// An indentation inside another; both live for the whole render, so their identities stay theirs.
-    struct IndentationPair: Hashable {
-        let outer: ObjectIdentifier
-        let inner: ObjectIdentifier
+        return Unowned(indented.inside(outer.object))
     }
 
     /// Keeps `object` alive for the rest of the render.
-    private mutating func keep<Object: AnyObject>(_ object: Object) -> Unowned<Object> {
-        kept.append(object)
-        return Unowned(object)
-    }
+    private func keep<Object: AnyObject>(_ object: Object) -> Unowned<Object> { keeper.keep(object) }
 }

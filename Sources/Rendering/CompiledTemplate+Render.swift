@@ -7,14 +7,13 @@ extension CompiledTemplate {
     struct Renderer {
         let library: [String: CompiledTemplate]
         var stack: [TemplateScope]
-        /// What frames made while rendering point to.
-        var kept: [AnyObject] = []
-        /// Indentations made while rendering (`indent`), by the two they join.
-        var composedIndentations: [IndentationPair: Unowned<CompiledTemplate.Indentation>] = [:]
+        /// What frames and scopes made while rendering point to.
+        let keeper = ValueKeeper()
 
-        init(library: [String: CompiledTemplate], stack: [TemplateScope]) {
+        init(library: [String: CompiledTemplate]) {
             self.library = library
-            self.stack = stack
+            stack = []
+            stack.reserveCapacity(16)
         }
 
         mutating func render(_ tokens: UnsafeBufferPointer<Token>, _ frame: Frame, into out: inout [UInt8]) {
@@ -47,7 +46,8 @@ extension CompiledTemplate {
                 case .field(let field, let address):
                     Self.append(field.object, at: address, escapedBy: frame, into: &out)
                     return
-                case .any(let value):
+                case .any(let box):
+                    let value = box.object.value
                     if let renderable = value as? MustacheCustomRenderable { frame.escape(renderable.renderText, into: &out); return }
                     if let template = value as? MustacheTemplate, let compiled = CompiledTemplate(template) {
                         withExtendedLifetime(compiled) { render(compiled.tokens, frame, into: &out) }
@@ -59,7 +59,7 @@ extension CompiledTemplate {
                 frame.escape(Self.text(child), into: &out)
             case .unescapedVariable(let name):
                 guard let child = resolve(name, frame) else { return }
-                if case .any(let value) = child, let renderable = value as? MustacheCustomRenderable {
+                if case .any(let box) = child, let renderable = box.object.value as? MustacheCustomRenderable {
                     out.append(contentsOf: renderable.renderText.utf8)
                     return
                 }
@@ -148,7 +148,8 @@ extension CompiledTemplate {
                 }
             case .view?:
                 push(child!, body, frame.pushed, into: &out)
-            case .any(let value)?:
+            case .any(let box)?:
+                let value = box.object.value
                 if let sequence = value as? any MustacheSequence {
                     each(sequence, body, frame, into: &out)
                 } else if let bool = value as? Bool {
@@ -171,13 +172,14 @@ extension CompiledTemplate {
                     if !address.load(as: Bool.self) { render(body, frame, into: &out) }
                 case .views(_, let elements):
                     // An empty list is pushed, as swift-mustache does.
-                    if elements(address).1 == 0 { push(.any(child!.boxed), body, frame.pushed, into: &out) }
+                    if elements(address).1 == 0 { push(keeper.scope(child!.boxed), body, frame.pushed, into: &out) }
                 default:
                     return
                 }
             case .view?:
                 return
-            case .any(let value)?:
+            case .any(let box)?:
+                let value = box.object.value
                 if let sequence = value as? any MustacheSequence {
                     if Self.isEmpty(sequence) { push(child!, body, frame.pushed, into: &out) }
                 } else if let bool = value as? Bool {
@@ -200,13 +202,13 @@ extension CompiledTemplate {
             var item = frame.pushed
             item.sequence = SequencePosition(first: true, last: false, index: 0)
             while let next = iterator.next() {
-                push(.any(current), body, item, into: &out)
+                push(keeper.scope(current), body, item, into: &out)
                 current = next
                 item.sequence!.first = false
                 item.sequence!.index += 1
             }
             item.sequence!.last = true
-            push(.any(current), body, item, into: &out)
+            push(keeper.scope(current), body, item, into: &out)
         }
 
         private static func isEmpty<Items: MustacheSequence>(_ items: Items) -> Bool {
@@ -226,15 +228,26 @@ extension CompiledTemplate {
         withUnsafePointer(to: view) { renderUTF8(root: .view(UnsafeRawPointer($0), Unowned(View.viewFields)), library: library) }
     }
 
-    func render(root: TemplateScope, library: [String: CompiledTemplate]) -> String {
-        String(decoding: renderUTF8(root: root, library: library), as: UTF8.self)
+    /// Renders this template with any value as the root object, as swift-mustache would.
+    func render(rootValue: Any, library: [String: CompiledTemplate]) -> String {
+        var renderer = Renderer(library: library)
+        renderer.stack = [renderer.keeper.scope(rootValue)]
+        return String(decoding: renderer.render(tokens), as: UTF8.self)
     }
 
     func renderUTF8(root: TemplateScope, library: [String: CompiledTemplate]) -> [UInt8] {
-        var renderer = Renderer(library: library, stack: [root])
+        var renderer = Renderer(library: library)
+        renderer.stack = [root]
+        return renderer.render(tokens)
+    }
+}
+
+extension CompiledTemplate.Renderer {
+    /// Renders `tokens` from the stack as it is into a fresh buffer.
+    mutating func render(_ tokens: UnsafeBufferPointer<CompiledTemplate.Token>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(Self.expectedSize)
-        renderer.render(tokens, Frame(), into: &out)
+        render(tokens, Frame(), into: &out)
         return out
     }
 

@@ -1,4 +1,5 @@
 import Mustache
+import Synchronization
 
 /// A template swift-mustache parsed, as a tree this target renders itself (`CompiledTemplate+Render`).
 ///
@@ -94,9 +95,25 @@ final class CompiledTemplate: @unchecked Sendable {
     }
 
     /// Text put before each line of a standalone partial or block.
-    final class Indentation {
+    final class Indentation: @unchecked Sendable {
         let text: String
+        /// This indentation inside others (`inside`), by the outer one.
+        private let nested = Mutex<[(outer: ObjectIdentifier, composed: Indentation)]>([])
+
         init(_ text: String) { self.text = text }
+
+        /// `outer`'s text then this one's. Made once per pair for every render (a partial in a
+        /// loop asks for it every time round): both are a template's, or made here and kept by
+        /// it, so they live as long as this one and their identities stay theirs.
+        func inside(_ outer: Indentation) -> Indentation {
+            let key = ObjectIdentifier(outer)
+            return nested.withLock { nested in
+                if let known = nested.first(where: { $0.outer == key }) { return known.composed }
+                let composed = Indentation(outer.text + text)
+                nested.append((key, composed))
+                return composed
+            }
+        }
     }
 
     /// Blocks a `{{<parent}}` overrides, by name.

@@ -54,22 +54,34 @@ extension PageRenderer {
     public func hasTemplate(_ page: OptionalPage) -> Bool { templates.names.contains(page.rawValue) }
 
     /// `archive/index.html` (`archive.mustache`).
-    public func archivePage(_ page: ArchivePageInput) -> String {
-        templates.render(OptionalPage.archive.rawValue, ArchivePageView(page, site: site, config: config))
+    public func archivePage(_ page: ArchivePageInput) -> String { String(decoding: archivePageUTF8(page), as: UTF8.self) }
+
+    /// `archivePage` as UTF-8 bytes, as pages are written.
+    public func archivePageUTF8(_ page: ArchivePageInput) -> [UInt8] {
+        templates.renderUTF8(OptionalPage.archive.rawValue, ArchivePageView(page, site: site, config: config))
     }
 
     /// `outlets/index.html` (`outlets.mustache`).
-    public func outletsIndexPage(_ page: OutletsIndexInput) -> String {
-        templates.render(OptionalPage.outlets.rawValue, OutletsIndexView(page, site: site, config: config))
+    public func outletsIndexPage(_ page: OutletsIndexInput) -> String { String(decoding: outletsIndexPageUTF8(page), as: UTF8.self) }
+
+    /// `outletsIndexPage` as UTF-8 bytes, as pages are written.
+    public func outletsIndexPageUTF8(_ page: OutletsIndexInput) -> [UInt8] {
+        templates.renderUTF8(OptionalPage.outlets.rawValue, OutletsIndexView(page, site: site, config: config))
     }
 
     /// `outlets/<slug>/index.html` (`outlet.mustache`).
-    public func outletPage(_ page: OutletPageInput) -> String {
-        templates.render(OptionalPage.outlet.rawValue, OutletPageView(page, site: site, config: config))
+    public func outletPage(_ page: OutletPageInput) -> String { String(decoding: outletPageUTF8(page), as: UTF8.self) }
+
+    /// `outletPage` as UTF-8 bytes, as pages are written.
+    public func outletPageUTF8(_ page: OutletPageInput) -> [UInt8] {
+        templates.renderUTF8(OptionalPage.outlet.rawValue, OutletPageView(page, site: site, config: config))
     }
 
     /// `404.html` (`not-found.mustache`).
-    public func notFoundPage(_ page: NotFoundPageInput) -> String {
-        templates.render(OptionalPage.notFound.rawValue, NotFoundPageView(page, site: site, config: config))
+    public func notFoundPage(_ page: NotFoundPageInput) -> String { String(decoding: notFoundPageUTF8(page), as: UTF8.self) }
+
+    /// `notFoundPage` as UTF-8 bytes, as pages are written.
+    public func notFoundPageUTF8(_ page: NotFoundPageInput) -> [UInt8] {
+        templates.renderUTF8(OptionalPage.notFound.rawValue, NotFoundPageView(page, site: site, config: config))
     }
 }

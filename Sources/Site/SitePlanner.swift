@@ -90,13 +90,13 @@ struct SitePlanner {
                     let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
                     html = try renderer.storyPageUTF8(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
                 case .archive(let input):
-                    html = Array(renderer.archivePage(input).utf8)
+                    html = renderer.archivePageUTF8(input)
                 case .outletsIndex(let outlets):
-                    html = Array(renderer.outletsIndexPage(OutletsIndexInput(outlets: outlets)).utf8)
+                    html = renderer.outletsIndexPageUTF8(OutletsIndexInput(outlets: outlets))
                 case .outlet(let coverage):
-                    html = Array(renderer.outletPage(OutletPageInput(coverage: coverage)).utf8)
+                    html = renderer.outletPageUTF8(OutletPageInput(coverage: coverage))
                 case .notFound(let input):
-                    html = Array(renderer.notFoundPage(input).utf8)
+                    html = renderer.notFoundPageUTF8(input)
                 }
                 return .success(try Self.stage(OutputFile(path: path, bytes: html), in: staging))
             } catch {

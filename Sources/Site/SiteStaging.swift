@@ -24,6 +24,8 @@ final class SiteStaging: Sendable {
     /// The live site's files as published, when the cache vouches for the live site: a file
     /// whose stat differs was changed by hand and is not linked.
     let liveStats: [String: FileStat]?
+    /// Whether there is a live site to compare files with (not in a first build).
+    private let hasLiveFolder: Bool
     private let published = Mutex(SitePublisher.Published())
 
     init(path: String, livePath: String, live: [String: ContentDigest]?,
@@ -34,6 +36,7 @@ final class SiteStaging: Sendable {
         self.recycled = recycled
         self.spare = spare
         liveStats = live == nil ? nil : spare?.live
+        hasLiveFolder = access(livePath, F_OK) == 0
     }
 
     /// What has been staged so far.
@@ -46,7 +49,7 @@ final class SiteStaging: Sendable {
         let digest = ContentDigest(file.bytes)
         let linked: LinkOutcome? = if let live {
             live[file.path] == digest ? linkLive(file.path, target) : nil
-        } else if SitePublisher.hasBytes(file.bytes, at: livePath + "/" + file.path),
+        } else if hasLiveFolder, SitePublisher.hasBytes(file.bytes, at: livePath + "/" + file.path),
                   withParents(file.path, { link(livePath + "/" + file.path, target) == 0 }) {
             .linked(nil)
         } else {
@@ -217,7 +220,7 @@ final class SiteStaging: Sendable {
             guard errno == EEXIST else { return false }
             // A recycled spare may hold a file where this site has a folder.
             var info = stat()
-            if lstat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR, recycled != nil {
+            if recycled != nil, lstat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
                 guard unlink(folder) == 0, mkdir(folder, 0o777) == 0 else { return false }
             }
         }

@@ -122,7 +122,8 @@ struct StoriesDocument: Encodable {
         json.object { json in
             json.key("stories")
             json.array { json in
-                let writer = json.nested()
+                // About one entry's size at 10k articles: most entries never grow their buffer.
+                let writer = json.nested(reservingCapacity: 16 * 1024)
                 // Stored entries not copied yet: adjacent ones in the old file, with the separator
                 // between them, go in one kernel copy (one per entry was most of a rebuild's copy).
                 var pending: (range: Range<Int>, start: Int)?

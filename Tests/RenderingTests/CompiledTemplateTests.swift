@@ -79,7 +79,7 @@ import Testing
     @Test(arguments: templates)
     func dictionaryDataRendersAlike(template: String) throws {
         let (compiled, library) = try Self.both(template) { set in
-            (set.compiled!["story"]!.render(root: .any(Self.data), library: set.compiled!), set.render("story", Self.data as Any))
+            (set.compiled!["story"]!.render(rootValue: Self.data, library: set.compiled!), set.render("story", Self.data as Any))
         }
         #expect(compiled == library)
         #expect(!compiled.isEmpty)

@@ -51,6 +51,35 @@ struct BinaryWriter {
         bytes.append(contentsOf: value)
     }
 
+    /// A blob written in place by `write`, without a buffer of its own: its length is put before
+    /// it once known. When `write` gives false, nothing is left appended.
+    @discardableResult
+    mutating func blob(writing write: (inout BinaryWriter) -> Bool) -> Bool {
+        let start = bytes.count
+        guard write(&self) else {
+            bytes.removeSubrange(start...)
+            return false
+        }
+        // The length's varint, made room for and filled in place (no buffer for it).
+        var length = UInt64(bytes.count - start)
+        var size = 1
+        while length >> (7 * size) != 0 { size += 1 }
+        bytes.insert(contentsOf: repeatElement(0, count: size), at: start)
+        for index in start..<start + size {
+            bytes[index] = UInt8(truncatingIfNeeded: length) | (index < start + size - 1 ? 0x80 : 0)
+            length >>= 7
+        }
+        return true
+    }
+
+    /// How many bytes are written so far.
+    var count: Int { bytes.count }
+
+    /// Puts `other`'s bytes at `position`, before what was written from there on.
+    mutating func insert(_ other: BinaryWriter, at position: Int) {
+        bytes.insert(contentsOf: other.bytes, at: position)
+    }
+
     mutating func array<T>(_ values: [T], _ element: (inout BinaryWriter, T) -> Void) {
         unsigned(UInt64(values.count))
         for value in values { element(&self, value) }

@@ -30,7 +30,7 @@ extension BuildCache {
             let old = previous[shard] ?? [:]
             guard old.count != entries.count || entries.contains(where: { old[$0.key] != $0.value.digest }) else { return nil }
             guard let section = cache.writeShard(
-                "articles", shard, Array(entries), fingerprint: fingerprint, order: <, detail: { $0.bodyBytes }, BuildCache.writeArticleEntry)
+                "articles", shard, Array(entries), fingerprint: fingerprint, order: <, detail: { $1.writeBody(to: &$0) }, BuildCache.writeArticleEntry)
             else { return nil }
             // Held to the end of the build: without the spare capacity the writer grew it by.
             var reader = BinaryReader(section.withUnsafeBufferPointer { Array($0) })
@@ -50,7 +50,7 @@ extension BuildCache {
     static func writeArticleEntry(_ w: inout BinaryWriter, _ source: String, _ entry: StoredArticle) {
         w.string(source)
         w.digest(entry.digest)
-        w.blob(entry.listingBytes)
+        entry.writeListing(to: &w)
     }
 
     static func articleEntry(

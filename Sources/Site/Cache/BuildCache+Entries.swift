@@ -91,6 +91,29 @@ extension BuildCache {
             return nil
         }
 
+        /// Appends the listing as a blob (`BinaryWriter.blob`), encoding a parsed one in place.
+        func writeListing(to w: inout BinaryWriter) {
+            switch form {
+            case .stored(let listing, _): w.blob(listing.bytes)
+            case .parsed(let outcome): w.blob { $0.outcome(outcome); return true }
+            }
+        }
+
+        /// Appends the body as a blob; false, with nothing appended, when a stored body cannot be read.
+        func writeBody(to w: inout BinaryWriter) -> Bool {
+            switch form {
+            case .stored(_, let body):
+                guard let bytes = body.encoded?.bytes else { return false }
+                w.blob(bytes)
+                return true
+            case .parsed(.article(let parsed)):
+                return w.blob { $0.articleText(parsed.article); return true }
+            case .parsed(.failed):
+                w.blob([UInt8]())
+                return true
+            }
+        }
+
         var listingBytes: ArraySlice<UInt8> {
             switch form {
             case .stored(let listing, _): listing.bytes
@@ -136,6 +159,26 @@ extension BuildCache {
                 guard detail == .full else { return brief }
                 guard var rest = details.encoded?.reader, let full = try? rest.comparisonDetails(brief), rest.isAtEnd else { return nil }
                 return full
+            }
+        }
+
+        /// Appends the brief part as a blob, encoding a computed one in place.
+        func writeBrief(to w: inout BinaryWriter) {
+            switch form {
+            case .stored(let brief, _): w.blob(brief.bytes)
+            case .computed(let comparison): w.blob { $0.comparisonBrief(comparison); return true }
+            }
+        }
+
+        /// Appends the details as a blob; false, with nothing appended, when stored ones cannot be read.
+        func writeDetails(to w: inout BinaryWriter) -> Bool {
+            switch form {
+            case .stored(_, let details):
+                guard let bytes = details.encoded?.bytes else { return false }
+                w.blob(bytes)
+                return true
+            case .computed(let comparison):
+                return w.blob { $0.comparisonDetails(comparison); return true }
             }
         }
 

@@ -69,7 +69,7 @@ struct BuildCache: Sendable {
     private func saveShards<Key: Hashable & Sendable, Value: Sendable>(
         _ kind: String, _ entries: [Key: Value], dirty: Set<Int>, fingerprint: ContentDigest,
         shard: (Key) -> Int, order: @escaping @Sendable (Key, Key) -> Bool,
-        detail: (@Sendable (Value) -> ArraySlice<UInt8>?)? = nil,
+        detail: (@Sendable (inout BinaryWriter, Value) -> Bool)? = nil,
         _ write: @escaping @Sendable (inout BinaryWriter, Key, Value) -> Void
     ) {
         prepare()
@@ -87,20 +87,16 @@ struct BuildCache: Sendable {
     @discardableResult
     func writeShard<Key, Value>(
         _ kind: String, _ index: Int, _ entries: [(Key, Value)], fingerprint: ContentDigest, order: (Key, Key) -> Bool,
-        detail: ((Value) -> ArraySlice<UInt8>?)?, _ write: (inout BinaryWriter, Key, Value) -> Void
+        detail: ((inout BinaryWriter, Value) -> Bool)?, _ write: (inout BinaryWriter, Key, Value) -> Void
     ) -> [UInt8]? {
         var kept = entries.sorted { order($0.0, $1.0) }
         var payloads: [[UInt8]] = []
         if let detail {
-            // Details go straight into section 1 (made first, to learn which exist), not into a list
-            // copied there: a shard's details are most of its bytes.
+            // Details go straight into section 1 (made first, to learn which exist), each encoded
+            // in place: a shard's details are most of its bytes.
             var details = BinaryWriter(capacity: 1 << 16)
             var withDetail: [(Key, Value)] = []
-            for pair in kept {
-                guard let bytes = detail(pair.1) else { continue }
-                details.blob(bytes)
-                withDetail.append(pair)
-            }
+            for pair in kept where detail(&details, pair.1) { withDetail.append(pair) }
             kept = withDetail
             payloads = [details.bytes]
         }
@@ -185,7 +181,7 @@ struct BuildCache: Sendable {
     func saveArticles(_ articles: [String: StoredArticle], previous: [String: StoredArticle], fingerprint: ContentDigest) {
         let dirty = Self.dirtyShards(previous.mapValues(\.digest), articles.mapValues(\.digest), shard: Self.shard(of:))
         saveShards("articles", articles, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:), order: <,
-                   detail: { $0.bodyBytes }, Self.writeArticleEntry)
+                   detail: { $1.writeBody(to: &$0) }, Self.writeArticleEntry)
         memory?.remember(articles: articles, fingerprint)
     }
 
@@ -194,9 +190,9 @@ struct BuildCache: Sendable {
     ) {
         let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(comparisons), shard: Self.shard(of:))
         saveShards("comparisons", comparisons, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
-                   order: { ($0.high, $0.low) < ($1.high, $1.low) }, detail: { $0.detailBytes }) { w, key, comparison in
+                   order: { ($0.high, $0.low) < ($1.high, $1.low) }, detail: { $1.writeDetails(to: &$0) }) { w, key, comparison in
             w.digest(key)
-            w.blob(comparison.briefBytes)
+            comparison.writeBrief(to: &w)
         }
         memory?.remember(comparisons: comparisons, fingerprint)
     }

@@ -20,13 +20,14 @@ extension BinaryWriter {
     /// ids and outlets they name (`RecurringNames`).
     mutating func comparisonDetails(_ c: StoryComparison) {
         var names = RecurringNames()
-        var details = BinaryWriter(capacity: 1 << 12)
-        details.array(c.shared) { $0.claim($1, &names) }
-        details.array(c.only) { w, only in
+        // The details are written first, in place, and the table they made put before them.
+        let start = count
+        array(c.shared) { $0.claim($1, &names) }
+        array(c.only) { w, only in
             w.unsigned(names.number(only.outlet))
             w.array(only.claims) { $0.claim($1, &names) }
         }
-        details.array(c.quotes) { w, quote in
+        array(c.quotes) { w, quote in
             w.optional(quote.speaker)
             w.array(quote.variants) { w, variant in
                 w.string(variant.text)
@@ -37,7 +38,7 @@ extension BinaryWriter {
                 }
             }
         }
-        details.array(c.disagreements) { w, d in
+        array(c.disagreements) { w, d in
             w.string(d.about)
             w.array(d.values) { w, value in
                 w.string(value.value)
@@ -45,9 +46,10 @@ extension BinaryWriter {
                 w.string(value.sentence)
             }
         }
-        array(names.ids.values) { $0.string($1) }
-        outlets(names.outlets.values)
-        raw(details.bytes)
+        var table = BinaryWriter(capacity: 256)
+        table.array(names.ids.values) { $0.string($1) }
+        table.outlets(names.outlets.values)
+        insert(table, at: start)
     }
 
     private mutating func claim(_ c: Claim, _ names: inout RecurringNames) {
@@ -82,11 +84,22 @@ struct RecurringNames {
 }
 
 /// Values numbered in order of first use: a store writes each once, in a table, then numbers.
+/// A table holds a few values (a story's outlets and articles, an article's boosts): up to
+/// `scanLimit` they are searched in turn, which is quicker than hashing them; past it, by hash.
 struct FirstUseNumbers<Value: Hashable> {
     private(set) var values: [Value] = []
     private var numbers: [Value: UInt64] = [:]
+    private static var scanLimit: Int { 16 }
 
     mutating func number(_ value: Value) -> UInt64 {
+        if values.count <= Self.scanLimit {
+            if let index = values.firstIndex(of: value) { return UInt64(index) }
+            values.append(value)
+            if values.count > Self.scanLimit {
+                for (index, known) in values.enumerated() { numbers[known] = UInt64(index) }
+            }
+            return UInt64(values.count - 1)
+        }
         if let number = numbers[value] { return number }
         numbers[value] = UInt64(values.count)
         values.append(value)

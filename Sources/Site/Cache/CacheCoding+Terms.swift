@@ -10,16 +10,16 @@ extension BinaryWriter {
         var boosts = FirstUseNumbers<UInt64>()
         let boostNumbers = entries.map { boosts.number($0.boost.bitPattern) }
         array(boosts.values) { $0.fixed($1) }
-        array(Array(zip(entries, boostNumbers))) { w, pair in
-            let (entry, boost) = pair
-            w.string(entry.term)
+        unsigned(UInt64(entries.count))
+        for (entry, boost) in zip(entries, boostNumbers) {
+            string(entry.term)
             if let whole = Self.wholeCount(entry.count) {
-                w.unsigned(whole << 1)
+                unsigned(whole << 1)
             } else {
-                w.unsigned(1)
-                w.fixed(entry.count.bitPattern)
+                unsigned(1)
+                fixed(entry.count.bitPattern)
             }
-            w.unsigned(boost)
+            unsigned(boost)
         }
     }
 
