@@ -17,7 +17,7 @@ public enum MarkdownRenderer {
     /// Renders CommonMark `markdown` to an HTML fragment.
     public static func html(_ markdown: String) -> String {
         var markdown = markdown
-        return markdown.withUTF8 { PlainMarkdown.html(utf8: $0) ?? html(buffer: $0) }
+        return markdown.withUTF8(html(buffer:))
     }
 
     /// Renders raw bytes, which may hold invalid UTF-8 (cmark replaces bad sequences with U+FFFD).
