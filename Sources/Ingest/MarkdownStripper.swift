@@ -57,12 +57,25 @@ enum MarkdownStripper {
         return startsListItem(line)
     }
 
-    /// `#`, `>`, `[`, `<`, `*`, `_`, backquote or backslash: one mask test per byte.
+    /// `#`, `*`, `<`, `>`, `[`, backslash, `_` and backquote.
+    static let markers = ASCIISet(
+        low: 1 << 35 | 1 << 42 | 1 << 60 | 1 << 62, high: 1 << (91 - 64) | 1 << (92 - 64) | 1 << (95 - 64) | 1 << (96 - 64))
+
+    /// A marker: one mask test per byte.
     @inline(__always)
-    private static func isMarker(_ byte: UInt8) -> Bool {
-        let low: UInt64 = 1 << 35 | 1 << 42 | 1 << 60 | 1 << 62  // # * < >
-        let high: UInt64 = 1 << (91 - 64) | 1 << (92 - 64) | 1 << (95 - 64) | 1 << (96 - 64)  // [ \ _ `
-        return byte < 64 ? low >> byte & 1 != 0 : byte < 128 && high >> (byte - 64) & 1 != 0
+    private static func isMarker(_ byte: UInt8) -> Bool { markers.contains(byte) }
+
+    /// True when `strip(line.text)` is `line.text` itself, told from what the line's single pass
+    /// found: no marker, an opening byte no list item starts with, and white space that is single
+    /// ASCII spaces between other bytes. False means only that `strip` must be asked.
+    static func stripsToItself(_ line: RegexPrefilter.Line) -> Bool {
+        let utf8 = line.text.utf8
+        guard let lead = utf8.first, let last = utf8.last, ASCIISet(low: 0x3E00, high: 0).isDisjoint(with: line.bytes),
+              markers.isDisjoint(with: line.bytes), !line.hasDoubleSpace, !line.mayHoldUnicodeSpace, last != 0x20
+        else { return false }
+        // The opening bytes `mayHoldMarkdown` lets through without reading Characters.
+        return lead > 0x20 && lead < 0x80 && lead != UInt8(ascii: "-") && lead != UInt8(ascii: "+")
+            && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead)
     }
 
     /// List items: `-`, `+` or up to three digits and `.`/`)` after leading white space.
