@@ -84,8 +84,11 @@ extension ArticleParser {
     }
 
     static func fileExtension(_ path: String) -> String {
-        guard let name = path.split(separator: "/").last else { return "" }
-        return fileExtension(ofName: name)
+        // The last non-empty component, as `split(separator: "/").last`, without splitting it all.
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        let start = path[..<end].lastIndex(of: "/").map(path.index(after:)) ?? path.startIndex
+        return fileExtension(ofName: path[start..<end])
     }
 
     /// The lowercased extension of a bare file name ("" for none or a dot file).

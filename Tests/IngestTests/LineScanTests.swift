@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Ingest
+import TestSupport
 
 /// The single pass over a line gives what reading it scalar by scalar gives, and the prefilter's
 /// opening-literal condition never turns away a line its regex matches.
@@ -79,5 +80,26 @@ import Testing
                 #expect(unit.isDisjoint(with: flag.union(.letter)) == unit.intersection(flag.union(.letter)).isEmpty)
             }
         }
+    }
+}
+
+/// Files read straight into lines give what the checking path gives.
+@Suite struct PlainLinesTests {
+    @Test func plainFilesSplitAsCheckedOnes() throws {
+        var generator = SeededGenerator(seed: 31)
+        let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x09], [0x20], Array("word".utf8), Array("é“”".utf8), [0xEF, 0xBB, 0xBF],
+                                 [0xC2, 0xA0], [0x00], [0x7F], [0x01], [0xFF], [0xE2, 0x80], Array("\u{301}".utf8), Array("x".utf8)]
+        var samples: [[UInt8]] = [[], [0x0A], Array("a\r\n\r\nb\n".utf8), [0xEF, 0xBB, 0xBF, 0x61]]
+        for _ in 0..<3000 {
+            samples.append((0..<Int.random(in: 0...12, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! })
+        }
+        var fast = 0
+        for bytes in samples {
+            guard let lines = bytes.withUnsafeBufferPointer(SourceText.plainLines) else { continue }
+            fast += 1
+            #expect(try lines == SourceText.checkedLines(bytes, path: "x"), "\(bytes)")
+            #expect(try lines == SourceText.lines(from: Data(bytes), path: "x"))
+        }
+        #expect(fast > 300)
     }
 }
