@@ -56,14 +56,16 @@ public struct BoilerplateCleaner: Sendable {
     public struct Output: Sendable {
         public var lines: [BodyLine]
         public var removed: [RemovedLine]
-        /// `MarkdownStripper.strip` of kept lines' text, by line number, for reuse.
-        var plain: [Int: (text: String, plain: String)] = [:]
+        /// `MarkdownStripper.strip` of kept lines' text, for reuse.
+        var plain = PlainTexts()
     }
 
     /// Drops noise lines, a trailer and everything after it, and lines repeating `headline`.
     /// Blank lines are kept (they separate paragraphs); fenced code is never touched.
     public func clean(_ lines: [BodyLine], headline: String?, path: String) -> Output {
-        var plainByLine: [Int: (text: String, plain: String)] = [:]
+        // Numbers only grow (callers keep file order); anything else goes without reuse.
+        let inOrder = zip(lines, lines.dropFirst()).allSatisfy { $0.number < $1.number }
+        var plainByLine = inOrder && !lines.isEmpty ? PlainTexts(numbers: lines[0].number...lines[lines.count - 1].number) : PlainTexts()
         var kept: [BodyLine] = []
         var removed: [RemovedLine] = []
         var inFence = false
@@ -88,7 +90,7 @@ public struct BoilerplateCleaner: Sendable {
                 removed.append(Self.removal(line, "repeated headline", path))
             } else {
                 kept.append(line)
-                plainByLine[line.number] = (line.text, plain)
+                if inOrder { plainByLine.set(plain, for: line) }
             }
         }
         return Output(lines: kept, removed: removed, plain: plainByLine)

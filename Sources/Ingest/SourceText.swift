@@ -46,8 +46,13 @@ enum SourceText {
         var start = 0
         var i = 0
         // Splitting at ASCII bytes never cuts a valid sequence, so the lines are valid exactly when the text is.
+        // Decoding repairs invalid bytes, so the text was valid exactly when nothing changed (the
+        // generic `String(validating:)` looked up type metadata for every line).
         func appendLine(upTo end: Int) -> Bool {
-            guard let line = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) else { return false }
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            var line = String(decoding: slice, as: UTF8.self)
+            let same = line.withUTF8 { $0.count == slice.count && (slice.isEmpty || memcmp($0.baseAddress!, slice.baseAddress!, slice.count) == 0) }
+            guard same else { return false }
             lines.append(line)
             return true
         }
