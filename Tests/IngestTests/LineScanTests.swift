@@ -103,3 +103,20 @@ import TestSupport
         #expect(fast > 300)
     }
 }
+
+/// ASCII text keeps no offsets; text turning non-ASCII midway gives the same strings as Characters.
+@Suite struct ScalarTextOffsetTests {
+    @Test(arguments: [["abc"], ["abc", "dé f"], ["é", "ab"], ["ab", "cd", "“x”"], ["x. Y", "z"]])
+    func stringsMatchCharacterText(parts: [String]) throws {
+        let scalars = try #require(ScalarText(parts))
+        let characters = CharacterText(parts)
+        // `.trimmable` is ScalarText's own mark.
+        #expect(scalars.units.map { $0.subtracting(.trimmable) } == characters.units && scalars.partStarts == characters.partStarts)
+        for lower in 0...scalars.units.count {
+            for upper in lower...scalars.units.count {
+                #expect(scalars.string(lower..<upper) == characters.string(lower..<upper), "\(parts) \(lower)..<\(upper)")
+            }
+        }
+    }
+}
+

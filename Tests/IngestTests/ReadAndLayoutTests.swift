@@ -58,3 +58,27 @@ import TestSupport
     }
 }
 
+/// The byte reading of common published dates gives what the regex gives.
+@Suite struct QuickDateTests {
+    @Test func quickParseAgreesWithTheRegex() {
+        var generator = SeededGenerator(seed: 43)
+        var texts = ["2026-03-02", "2026-03-02T08:38:00Z", "2026-02-30", "2026-13-01T00:00:00Z", "2026-03-02T24:00:00Z",
+                     "2026-03-02T23:60:00Z", "2026-03-02T23:59:60Z", "2026-03-02T23:59:61Z", "2026-03-02t08:38:00Z",
+                     "2026-03-02T08:38:00z", "2026-03-02 08:38:00Z", "٢٠٢٦-03-02", "2026-03-02T08:38:00+02:00"]
+        let alphabet = Array("0123456789-T:Z tz+")
+        for _ in 0..<3000 {
+            var chars = Array(Bool.random(using: &generator) ? "2026-03-02T08:38:00Z" : "2026-03-02")
+            for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                chars[Int.random(in: 0..<chars.count, using: &generator)] = alphabet.randomElement(using: &generator)!
+            }
+            texts.append(String(chars))
+        }
+        var quick = 0
+        for text in texts {
+            guard let parsed = PublishedDate.quickParse(text) else { continue }
+            quick += 1
+            #expect(parsed == PublishedDate(matching: text), "\(text)")
+        }
+        #expect(quick > 1000)
+    }
+}
