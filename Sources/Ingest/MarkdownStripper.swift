@@ -3,28 +3,30 @@ import Foundation
 /// Removes Markdown syntax from one line so sentences and rule matching see plain text.
 /// `Article.body` keeps the Markdown; only derived text goes through here.
 enum MarkdownStripper {
-    private struct Replacement: Sendable {
+    struct Replacement: Sendable {
         let regex: NSRegularExpression
         let template: String
+        /// Every match holds one of these bytes: a text holding none is left as it is, unread.
+        let needs: ASCIISet
     }
 
-    private static let replacements: [Replacement] = [
-        (#"^\s{0,3}#{1,6}\s+"#, ""),                 // ATX heading marker
-        (#"\s+#+\s*$"#, ""),                         // closing heading hashes
-        (#"^(\s*>\s?)+"#, ""),                       // block quote markers
-        (#"^\s*([-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?"#, ""),  // list markers, task boxes
-        (#"!\[([^\]]*)\]\([^)]*\)"#, ""),            // images
-        (#"\[([^\]]+)\]\([^)]*\)"#, "$1"),           // inline links
-        (#"\[([^\]]+)\]\[[^\]]*\]"#, "$1"),          // reference links
-        (#"<(https?://[^>\s]+)>"#, "$1"),            // autolinks
-        (#"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>"#, ""),  // inline HTML tags
-        (#"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"#, "$2"),   // strong
-        (#"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"#, "$1"),  // *emphasis*
-        (#"(?<![\w])_(?=\S)([^_]+?)(?<=\S)_(?![\w])"#, "$1"),      // _emphasis_
-        (#"`+"#, ""),                                // code spans
-        (#"\\([\\`*_{}\[\]()#+\-.!>])"#, "$1"),      // backslash escapes
-    ].compactMap { pattern, template in
-        (try? NSRegularExpression(pattern: pattern)).map { Replacement(regex: $0, template: template) }
+    static let replacements: [Replacement] = [
+        (#"^\s{0,3}#{1,6}\s+"#, "", "#"),                 // ATX heading marker
+        (#"\s+#+\s*$"#, "", "#"),                         // closing heading hashes
+        (#"^(\s*>\s?)+"#, "", ">"),                       // block quote markers
+        (#"^\s*([-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?"#, "", "-*+.)"),  // list markers, task boxes
+        (#"!\[([^\]]*)\]\([^)]*\)"#, "", "["),            // images
+        (#"\[([^\]]+)\]\([^)]*\)"#, "$1", "["),           // inline links
+        (#"\[([^\]]+)\]\[[^\]]*\]"#, "$1", "["),          // reference links
+        (#"<(https?://[^>\s]+)>"#, "$1", "<"),            // autolinks
+        (#"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>"#, "", "<"),  // inline HTML tags
+        (#"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"#, "$2", "*_"),   // strong
+        (#"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"#, "$1", "*"),  // *emphasis*
+        (#"(?<![\w])_(?=\S)([^_]+?)(?<=\S)_(?![\w])"#, "$1", "_"),      // _emphasis_
+        (#"`+"#, "", "`"),                                // code spans
+        (#"\\([\\`*_{}\[\]()#+\-.!>])"#, "$1", "\\"),      // backslash escapes
+    ].compactMap { pattern, template, needs in
+        (try? NSRegularExpression(pattern: pattern)).map { Replacement(regex: $0, template: template, needs: ASCIISet(needs.utf8)) }
     }
 
     /// Plain text of `line`: no Markdown markers, no-break spaces as spaces, whitespace collapsed.
@@ -35,9 +37,11 @@ enum MarkdownStripper {
     /// `strip` without the shortcut for plain lines.
     static func stripWithRegexes(_ line: String) -> String {
         var text = line
-        for replacement in replacements {
+        var present = ASCIISet(text.utf8)
+        for replacement in replacements where !replacement.needs.isDisjoint(with: present) {
             let range = NSRange(text.startIndex..., in: text)
             text = replacement.regex.stringByReplacingMatches(in: text, range: range, withTemplate: replacement.template)
+            present = ASCIISet(text.utf8)
         }
         return normalizeSpaces(text)
     }

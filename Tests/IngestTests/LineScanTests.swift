@@ -120,3 +120,20 @@ import TestSupport
     }
 }
 
+/// A Markdown replacement skipped for lacking its bytes would have changed nothing.
+@Suite struct ReplacementNeedsTests {
+    @Test func skippedReplacementsChangeNothing() {
+        let texts = LineFastPathTests.markdownTexts + FastPathTests.randomTexts(count: 2000, seed: 51) + [
+            "# Title #", "> quote", "- [x] done", "![alt](src)", "[a](b) and [c][d]", "<https://x.y>", "<b>bold</b>", "**s** __t__",
+            "*e* _f_", "`code`", "\\*x\\*", "1) one", "a.) b", "text ##", "[a]\u{301}(b)", "*\u{301}x*",
+        ]
+        for text in texts {
+            var reference = text
+            for replacement in MarkdownStripper.replacements {
+                let range = NSRange(reference.startIndex..., in: reference)
+                reference = replacement.regex.stringByReplacingMatches(in: reference, range: range, withTemplate: replacement.template)
+            }
+            #expect(MarkdownStripper.stripWithRegexes(text) == MarkdownStripper.normalizeSpaces(reference), "\(text.debugDescription)")
+        }
+    }
+}
