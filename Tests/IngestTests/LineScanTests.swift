@@ -137,3 +137,19 @@ import TestSupport
         }
     }
 }
+
+/// The byte checks before the byline and dateline regexes turn away only lines they do not match.
+@Suite struct LeadShortcutTests {
+    @Test func shortcutsNeverHideAMatch() {
+        let texts = FastPathTests.randomTexts(count: 3000, seed: 61) + [
+            "By Jane Roe", "BY JANE ROE", "by Jane", "By", "B", "", "BEIJING (Reuters) - Talks", "U.S. - x", "O'HARE - x", "É.", "ÉCOLE - x",
+            "A - b", "AB - c", "X-RAY - d", "N’DJAMENA - e", "Ab - c", "1A - b", "LONDON, June 19 (Reuters) -Talks", "**By Jane**",
+        ]
+        let dateline = LeadExtractor.datelineRegex
+        for text in texts where !LeadExtractor.mayOpenDateline(text) {
+            #expect(dateline?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(text.debugDescription)")
+        }
+        #expect(LeadExtractor.byline(in: "By Jane Roe") == "By Jane Roe" && LeadExtractor.byline(in: "by Jane Roe") == nil)
+        #expect(LeadExtractor.dateline(in: "BEIJING (Reuters) - Talks")?.dateline == "BEIJING (Reuters)")
+    }
+}
