@@ -84,8 +84,17 @@ extension ArticleParser {
     }
 
     static func fileExtension(_ path: String) -> String {
-        guard let name = path.split(separator: "/").last else { return "" }
-        return fileExtension(ofName: name)
+        // The last non-empty component, as `split(separator: "/").last`, without splitting it all:
+        // on bytes for an ASCII path (each byte a Character, CR LF aside, which is neither "/" nor ".").
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return path.split(separator: "/").last.map(fileExtension(ofName:)) ?? ""
+        }
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        guard let dot = utf8[start..<end].lastIndex(of: UInt8(ascii: ".")), dot != start else { return "" }
+        return String(Substring(utf8[utf8.index(after: dot)..<end])).lowercased()
     }
 
     /// The lowercased extension of a bare file name ("" for none or a dot file).

@@ -32,7 +32,7 @@ public struct ArticleParser: Sendable {
     public func parseWithWarnings(relativePath: String, displayPath: String, data: Data) throws(Diagnostic) -> Output {
         let path = displayPath
         let lines = try SourceText.lines(from: data, path: path)
-        if lines.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+        if lines.allSatisfy({ $0.allSatisfy { $0.isWhitespace } }) {
             throw .error(SourceLocation(path: path), "file is empty")
         }
         let isPlainText = Self.fileExtension(relativePath) == "txt"
@@ -49,7 +49,7 @@ public struct ArticleParser: Sendable {
         }
         let bodyLines = lines.enumerated().dropFirst(bodyStart).map { BodyLine(number: $0.offset + 1, text: $0.element) }
         let bodyLocation = SourceLocation(path: path, line: min(bodyStart + 1, lines.count))
-        if bodyLines.allSatisfy(\.isBlank) {
+        if bodyLines.allSatisfy({ $0.isBlank }) {
             throw .error(bodyLocation, "article has no body text")
         }
 
@@ -78,7 +78,7 @@ public struct ArticleParser: Sendable {
         }
         let sentences = segmenter.segment(paragraphs: paragraphs) { line in
             // Cleaning stripped most lines already; the dateline's line has changed since.
-            cleaned.plain[line.number].flatMap { $0.text == line.text ? $0.plain : nil } ?? MarkdownStripper.strip(line.text)
+            cleaned.plain.plain(for: line) ?? MarkdownStripper.strip(line.text)
         }
         guard !sentences.isEmpty else {
             throw .error(bodyLocation, "article has no body text after removing boilerplate")

@@ -15,11 +15,12 @@ struct BodyLayout {
     init(lines: [BodyLine], linePerParagraph: Bool) {
         var blocks: [String] = []
         var paragraphs: [[BodyLine]] = []
-        for block in Self.blocks(of: lines) {
-            if MarkdownStripper.isFence(block[0].text) {
+        for range in Self.blocks(of: lines) {
+            let block = lines[range]
+            if MarkdownStripper.isFence(block.first!.text) {
                 blocks.append(block.map(\.text).joined(separator: "\n"))
             } else if block.contains(where: { MarkdownStripper.isStructural($0.text) }) {
-                blocks.append(block.map { Self.trimTrailing($0.text) }.joined(separator: "\n"))
+                blocks.append(Self.joinedTrimmingTrailing(block))
                 // Each list item, table row or heading is read on its own.
                 paragraphs += Self.structuralParagraphs(block)
             } else if linePerParagraph || Self.looksLikeLinePerParagraph(block) {
@@ -28,8 +29,8 @@ struct BodyLayout {
                     paragraphs.append([line])
                 }
             } else {
-                blocks.append(block.map { Self.trimTrailing($0.text) }.joined(separator: "\n"))
-                paragraphs.append(block)
+                blocks.append(Self.joinedTrimmingTrailing(block))
+                paragraphs.append(Array(block))
             }
         }
         body = Self.joinedAtExactCapacity(blocks, separator: "\n\n")
@@ -49,31 +50,36 @@ struct BodyLayout {
         return joined
     }
 
-    /// Runs of non-blank lines; a fenced code block is one run, blank lines and all.
-    private static func blocks(of lines: [BodyLine]) -> [[BodyLine]] {
-        var blocks: [[BodyLine]] = []
-        var current: [BodyLine] = []
+    /// The lines' trailing-trimmed texts joined by line breaks (a single line is its own text).
+    private static func joinedTrimmingTrailing(_ block: ArraySlice<BodyLine>) -> String {
+        block.count == 1 ? trimTrailing(block.first!.text) : block.map { trimTrailing($0.text) }.joined(separator: "\n")
+    }
+
+    /// Runs of non-blank lines, as index ranges; a fenced code block is one run, blank lines and all.
+    static func blocks(of lines: [BodyLine]) -> [Range<Int>] {
+        var blocks: [Range<Int>] = []
+        var start: Int?  // of the current run
         var inFence = false
-        for line in lines {
+        for (i, line) in lines.enumerated() {
             if MarkdownStripper.isFence(line.text) {
-                if !inFence, !current.isEmpty { blocks.append(current); current = [] }
-                current.append(line)
-                if inFence { blocks.append(current); current = [] }
+                if !inFence, let first = start { blocks.append(first..<i); start = nil }
+                if start == nil { start = i }
+                if inFence, let first = start { blocks.append(first..<(i + 1)); start = nil }
                 inFence.toggle()
             } else if inFence {
-                current.append(line)
+                if start == nil { start = i }
             } else if line.isBlank {
-                if !current.isEmpty { blocks.append(current); current = [] }
+                if let first = start { blocks.append(first..<i); start = nil }
             } else {
-                current.append(line)
+                if start == nil { start = i }
             }
         }
-        if !current.isEmpty { blocks.append(current) }
+        if let first = start { blocks.append(first..<lines.count) }
         return blocks
     }
 
     /// Lines of a list or table: continuation lines join the item above them.
-    private static func structuralParagraphs(_ block: [BodyLine]) -> [[BodyLine]] {
+    private static func structuralParagraphs(_ block: ArraySlice<BodyLine>) -> [[BodyLine]] {
         var result: [[BodyLine]] = []
         for line in block {
             let trimmed = line.text.trimmingSpaces()
@@ -91,7 +97,7 @@ struct BodyLayout {
     }
 
     /// Markdown prose where every line but the last ends a sentence: a scrape, not wrapped text.
-    private static func looksLikeLinePerParagraph(_ block: [BodyLine]) -> Bool {
+    private static func looksLikeLinePerParagraph(_ block: ArraySlice<BodyLine>) -> Bool {
         guard block.count > 1 else { return false }
         return block.dropLast().allSatisfy { line in
             let text = trimTrailing(line.text)

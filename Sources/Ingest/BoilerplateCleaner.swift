@@ -56,14 +56,16 @@ public struct BoilerplateCleaner: Sendable {
     public struct Output: Sendable {
         public var lines: [BodyLine]
         public var removed: [RemovedLine]
-        /// `MarkdownStripper.strip` of kept lines' text, by line number, for reuse.
-        var plain: [Int: (text: String, plain: String)] = [:]
+        /// `MarkdownStripper.strip` of kept lines' text, for reuse.
+        var plain = PlainTexts()
     }
 
     /// Drops noise lines, a trailer and everything after it, and lines repeating `headline`.
     /// Blank lines are kept (they separate paragraphs); fenced code is never touched.
     public func clean(_ lines: [BodyLine], headline: String?, path: String) -> Output {
-        var plainByLine: [Int: (text: String, plain: String)] = [:]
+        // Numbers only grow (callers keep file order); anything else goes without reuse.
+        let inOrder = zip(lines, lines.dropFirst()).allSatisfy { $0.number < $1.number }
+        var plainByLine = inOrder && !lines.isEmpty ? PlainTexts(numbers: lines[0].number...lines[lines.count - 1].number) : PlainTexts()
         var kept: [BodyLine] = []
         var removed: [RemovedLine] = []
         var inFence = false
@@ -79,15 +81,16 @@ public struct BoilerplateCleaner: Sendable {
                 kept.append(line)
                 continue
             }
-            let plain = MarkdownStripper.strip(line.text)
-            if let (label, isTrailer) = match(plain) {
+            var plainLine = Self.plainLine(line.text)
+            let plain = plainLine.text
+            if let (label, isTrailer) = match(&plainLine) {
                 removed.append(Self.removal(line, label, path))
                 if isTrailer { trailerLabel = label }
             } else if let headlineKey, !headlineKey.isEmpty, Self.hasHeadlineKey(plain, headlineKey) {
                 removed.append(Self.removal(line, "repeated headline", path))
             } else {
                 kept.append(line)
-                plainByLine[line.number] = (line.text, plain)
+                if inOrder { plainByLine.set(plain, for: line) }
             }
         }
         return Output(lines: kept, removed: removed, plain: plainByLine)
@@ -95,15 +98,23 @@ public struct BoilerplateCleaner: Sendable {
 
     /// The label of the first rule matching this (plain-text) line, if any.
     public func label(for line: String) -> String? {
-        match(MarkdownStripper.strip(line))?.label
+        var plain = Self.plainLine(line)
+        return match(&plain)?.label
     }
 
-    private func match(_ plain: String) -> (label: String, isTrailer: Bool)? {
+    /// `MarkdownStripper.strip(text)`, read for matching. Most lines strip to themselves, told
+    /// from the one pass that reads them for matching anyway.
+    static func plainLine(_ text: String) -> RegexPrefilter.Line {
+        let line = RegexPrefilter.Line(text)
+        return MarkdownStripper.stripsToItself(line) ? line : RegexPrefilter.Line(MarkdownStripper.strip(text))
+    }
+
+    private func match(_ line: inout RegexPrefilter.Line) -> (label: String, isTrailer: Bool)? {
+        let plain = line.text
         guard !plain.isEmpty else { return nil }
         // Worked out once per line, and only when a rule needs them.
         var folded: String?
         var trailerKey: String?
-        var line = RegexPrefilter.Line(plain)
         var trailerLength: (length: Int, isExact: Bool)?
         let scalarCount = line.scalarCount
         for k in matchers.indices where scalarCount <= lengthBounds[k] {
@@ -149,12 +160,6 @@ public struct BoilerplateCleaner: Sendable {
         let made = make()
         value = made
         return made
-    }
-
-    /// `text.unicodeScalars.count`, counting the UTF-8 bytes that start a scalar.
-    static func scalarCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     /// `folded(line.text).hasPrefix(pattern)`, for an ASCII `pattern`, when the bytes decide it;

@@ -44,6 +44,12 @@ struct FirstScalars: Equatable, Sendable {
         return closed
     }
 
+    /// Whether every ASCII byte of `bytes` but the line terminators (0x0A–0x0D) is in the set.
+    func containsASCII(of bytes: ASCIISet) -> Bool {
+        let terminators: UInt64 = 0x3C00
+        return bytes.low & ~terminators & ~low == 0 && bytes.high & ~high == 0
+    }
+
     /// Whether a line starting with this UTF-8 byte may match.
     func admits(leadByte: UInt8) -> Bool {
         leadByte < 0x80 ? containsASCII(leadByte) : nonASCII

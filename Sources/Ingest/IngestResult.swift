@@ -43,7 +43,7 @@ public struct BodyLine: Sendable, Hashable {
         self.text = text
     }
 
-    var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    var isBlank: Bool { text.allSatisfy { $0.isWhitespace } }
 }
 
 extension Diagnostic {

@@ -3,28 +3,30 @@ import Foundation
 /// Removes Markdown syntax from one line so sentences and rule matching see plain text.
 /// `Article.body` keeps the Markdown; only derived text goes through here.
 enum MarkdownStripper {
-    private struct Replacement: Sendable {
+    struct Replacement: Sendable {
         let regex: NSRegularExpression
         let template: String
+        /// Every match holds one of these bytes: a text holding none is left as it is, unread.
+        let needs: ASCIISet
     }
 
-    private static let replacements: [Replacement] = [
-        (#"^\s{0,3}#{1,6}\s+"#, ""),                 // ATX heading marker
-        (#"\s+#+\s*$"#, ""),                         // closing heading hashes
-        (#"^(\s*>\s?)+"#, ""),                       // block quote markers
-        (#"^\s*([-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?"#, ""),  // list markers, task boxes
-        (#"!\[([^\]]*)\]\([^)]*\)"#, ""),            // images
-        (#"\[([^\]]+)\]\([^)]*\)"#, "$1"),           // inline links
-        (#"\[([^\]]+)\]\[[^\]]*\]"#, "$1"),          // reference links
-        (#"<(https?://[^>\s]+)>"#, "$1"),            // autolinks
-        (#"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>"#, ""),  // inline HTML tags
-        (#"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"#, "$2"),   // strong
-        (#"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"#, "$1"),  // *emphasis*
-        (#"(?<![\w])_(?=\S)([^_]+?)(?<=\S)_(?![\w])"#, "$1"),      // _emphasis_
-        (#"`+"#, ""),                                // code spans
-        (#"\\([\\`*_{}\[\]()#+\-.!>])"#, "$1"),      // backslash escapes
-    ].compactMap { pattern, template in
-        (try? NSRegularExpression(pattern: pattern)).map { Replacement(regex: $0, template: template) }
+    static let replacements: [Replacement] = [
+        (#"^\s{0,3}#{1,6}\s+"#, "", "#"),                 // ATX heading marker
+        (#"\s+#+\s*$"#, "", "#"),                         // closing heading hashes
+        (#"^(\s*>\s?)+"#, "", ">"),                       // block quote markers
+        (#"^\s*([-*+]|\d{1,3}[.)])\s+(\[[ xX]\]\s+)?"#, "", "-*+.)"),  // list markers, task boxes
+        (#"!\[([^\]]*)\]\([^)]*\)"#, "", "["),            // images
+        (#"\[([^\]]+)\]\([^)]*\)"#, "$1", "["),           // inline links
+        (#"\[([^\]]+)\]\[[^\]]*\]"#, "$1", "["),          // reference links
+        (#"<(https?://[^>\s]+)>"#, "$1", "<"),            // autolinks
+        (#"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>"#, "", "<"),  // inline HTML tags
+        (#"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"#, "$2", "*_"),   // strong
+        (#"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"#, "$1", "*"),  // *emphasis*
+        (#"(?<![\w])_(?=\S)([^_]+?)(?<=\S)_(?![\w])"#, "$1", "_"),      // _emphasis_
+        (#"`+"#, "", "`"),                                // code spans
+        (#"\\([\\`*_{}\[\]()#+\-.!>])"#, "$1", "\\"),      // backslash escapes
+    ].compactMap { pattern, template, needs in
+        (try? NSRegularExpression(pattern: pattern)).map { Replacement(regex: $0, template: template, needs: ASCIISet(needs.utf8)) }
     }
 
     /// Plain text of `line`: no Markdown markers, no-break spaces as spaces, whitespace collapsed.
@@ -35,9 +37,11 @@ enum MarkdownStripper {
     /// `strip` without the shortcut for plain lines.
     static func stripWithRegexes(_ line: String) -> String {
         var text = line
-        for replacement in replacements {
+        var present = ASCIISet(text.utf8)
+        for replacement in replacements where !replacement.needs.isDisjoint(with: present) {
             let range = NSRange(text.startIndex..., in: text)
             text = replacement.regex.stringByReplacingMatches(in: text, range: range, withTemplate: replacement.template)
+            present = ASCIISet(text.utf8)
         }
         return normalizeSpaces(text)
     }
@@ -57,12 +61,25 @@ enum MarkdownStripper {
         return startsListItem(line)
     }
 
-    /// `#`, `>`, `[`, `<`, `*`, `_`, backquote or backslash: one mask test per byte.
+    /// `#`, `*`, `<`, `>`, `[`, backslash, `_` and backquote.
+    static let markers = ASCIISet(
+        low: 1 << 35 | 1 << 42 | 1 << 60 | 1 << 62, high: 1 << (91 - 64) | 1 << (92 - 64) | 1 << (95 - 64) | 1 << (96 - 64))
+
+    /// A marker: one mask test per byte.
     @inline(__always)
-    private static func isMarker(_ byte: UInt8) -> Bool {
-        let low: UInt64 = 1 << 35 | 1 << 42 | 1 << 60 | 1 << 62  // # * < >
-        let high: UInt64 = 1 << (91 - 64) | 1 << (92 - 64) | 1 << (95 - 64) | 1 << (96 - 64)  // [ \ _ `
-        return byte < 64 ? low >> byte & 1 != 0 : byte < 128 && high >> (byte - 64) & 1 != 0
+    private static func isMarker(_ byte: UInt8) -> Bool { markers.contains(byte) }
+
+    /// True when `strip(line.text)` is `line.text` itself, told from what the line's single pass
+    /// found: no marker, an opening byte no list item starts with, and white space that is single
+    /// ASCII spaces between other bytes. False means only that `strip` must be asked.
+    static func stripsToItself(_ line: RegexPrefilter.Line) -> Bool {
+        let utf8 = line.text.utf8
+        guard let lead = utf8.first, let last = utf8.last, ASCIISet(low: 0x3E00, high: 0).isDisjoint(with: line.bytes),
+              markers.isDisjoint(with: line.bytes), !line.hasDoubleSpace, !line.mayHoldUnicodeSpace, last != 0x20
+        else { return false }
+        // The opening bytes `mayHoldMarkdown` lets through without reading Characters.
+        return lead > 0x20 && lead < 0x80 && lead != UInt8(ascii: "-") && lead != UInt8(ascii: "+")
+            && !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead)
     }
 
     /// List items: `-`, `+` or up to three digits and `.`/`)` after leading white space.

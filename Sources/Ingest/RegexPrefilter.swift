@@ -20,37 +20,54 @@ final class RegexPrefilter: Sendable, Equatable {
     let requiredAlternatives: [[Alternative]]
     /// The ASCII scalars a match can consume; nil for all.
     let alphabet: FirstScalars?
+    /// The literals a match opens with (one of them); nil when unknown.
+    let prefixes: [Alternative]?
     /// `requiredAlternatives` split by how they compare, so a line is scanned once per group.
-    private let alternativeGroups: [(exact: [String], ignoringCase: [String])]
+    private let alternativeGroups: [(exact: [Alternative], ignoringCase: [Alternative])]
+    /// Each required literal with its ASCII bytes (a line lacking one cannot hold it), and whether
+    /// it is that one byte (its presence then decides).
+    private let literalConditions: [(text: String, bytes: ASCIISet, isOneByte: Bool)]
 
     static func == (a: RegexPrefilter, b: RegexPrefilter) -> Bool {
         (a.maxLength, a.requiredLiterals, a.first, a.alphabet) == (b.maxLength, b.requiredLiterals, b.first, b.alphabet)
-            && a.requiredAlternatives == b.requiredAlternatives
+            && a.requiredAlternatives == b.requiredAlternatives && a.prefixes == b.prefixes
     }
 
     /// A literal a match may contain; a case-insensitive one is ASCII and stored lowercased.
     struct Alternative: Equatable, Sendable {
         var text: String
         var caseInsensitive: Bool
+        /// The ASCII bytes of `text`.
+        let bytes: ASCIISet
 
         init(text: String, caseInsensitive: Bool) {
             self.text = caseInsensitive ? text.lowercased() : text
             self.caseInsensitive = caseInsensitive
+            bytes = ASCIISet(self.text.utf8)
+        }
+
+        static func == (a: Alternative, b: Alternative) -> Bool { (a.text, a.caseInsensitive) == (b.text, b.caseInsensitive) }
+
+        /// Whether `line` may hold the text: its bytes (lowercased, when compared so) are all there.
+        func mayOccur(in line: Line) -> Bool {
+            (caseInsensitive ? line.lowercasedBytes : line.bytes).isSuperset(of: bytes)
         }
     }
 
     init(
         maxLength: Int?, requiredLiterals: [String], first: FirstScalars? = nil, requiredAlternatives: [[Alternative]] = [],
-        alphabet: FirstScalars? = nil
+        alphabet: FirstScalars? = nil, prefixes: [Alternative]? = nil
     ) {
         self.maxLength = maxLength
         self.requiredLiterals = requiredLiterals
         self.first = first
         self.requiredAlternatives = requiredAlternatives
         self.alphabet = alphabet
+        self.prefixes = prefixes
         alternativeGroups = requiredAlternatives.map { alternatives in
-            (alternatives.filter { !$0.caseInsensitive }.map(\.text), alternatives.filter(\.caseInsensitive).map(\.text))
+            (alternatives.filter { !$0.caseInsensitive }, alternatives.filter(\.caseInsensitive))
         }
+        literalConditions = requiredLiterals.map { ($0, ASCIISet($0.utf8), $0.utf8.count == 1 && $0.utf8.first! < 0x80) }
     }
 
     /// Analyses `pattern` (ICU syntax, matched against a whole line).
@@ -62,7 +79,7 @@ final class RegexPrefilter: Sendable, Equatable {
         }
         self.init(
             maxLength: shape.maxLength, requiredLiterals: shape.literals.filter { !$0.isEmpty }, first: shape.first,
-            requiredAlternatives: shape.requiredAlternatives, alphabet: shape.alphabet)
+            requiredAlternatives: shape.requiredAlternatives, alphabet: shape.alphabet, prefixes: shape.leadingRuns)
     }
 
     /// False only when the regex cannot match `line` as a whole.
@@ -71,61 +88,34 @@ final class RegexPrefilter: Sendable, Equatable {
         return admits(&line)
     }
 
-    /// One line as the prefilters read it: what they work out from it is worked out once, for
-    /// every rule asking.
-    struct Line {
-        let text: String
-        private(set) lazy var scalarCount = BoilerplateCleaner.scalarCount(text)
-        /// The UTF-8 bytes with ASCII letters lowercased.
-        private(set) lazy var lowercasedASCII: [UInt8] = {
-            var text = text
-            return text.withUTF8 { utf8 in
-                [UInt8](unsafeUninitializedCapacity: utf8.count) { buffer, initialized in
-                    for i in utf8.indices { buffer[i] = RegexPrefilter.asciiLowercased(utf8[i]) }
-                    initialized = utf8.count
-                }
-            }
-        }()
-        private(set) lazy var isASCII: Bool = {
-            let utf8 = text.utf8
-            return utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? !utf8.contains { $0 >= 0x80 }
-        }()
-        /// Whether a non-ASCII scalar changes when case-folded (so "ss" may stand for "ß").
-        private(set) lazy var folds = text.unicodeScalars.contains { !$0.isASCII && $0.properties.changesWhenCaseFolded }
-
-        init(_ text: String) { self.text = text }
-    }
-
     /// The most scalars a line it admits can have (`Int.max` when unbounded): `maxLength` and two
     /// of slack, as `$` also matches before a final line terminator.
     var maxLineLength: Int { maxLength.map { $0 + 2 } ?? Int.max }
 
-    /// `admits(line.text)`.
+    /// `admits(line.text)`. The checks that need no scan of the line come first.
     func admits(_ line: inout Line) -> Bool {
         if line.scalarCount > maxLineLength { return false }
         let text = line.text
         if let first, let lead = text.utf8.first, !first.admits(leadByte: lead) { return false }
-        if let alphabet, !Self.isSpelled(text, in: alphabet) { return false }
-        guard requiredLiterals.allSatisfy({ Self.containsBytes(text, $0) }) else { return false }
+        if let alphabet, !alphabet.containsASCII(of: line.bytes) { return false }
         // Case-insensitive literals are exact only for lines no non-ASCII scalar of which folds
         // (ß matches "ss", K (Kelvin) matches "k"); any other line may hold them.
+        if let prefixes, !prefixes.contains(where: { line.hasPrefix($0) }) {
+            if !prefixes.contains(where: \.caseInsensitive) || !line.folds { return false }
+        }
+        for literal in literalConditions {
+            guard line.bytes.isSuperset(of: literal.bytes), literal.isOneByte || Self.containsBytes(text, literal.text) else { return false }
+        }
         for group in alternativeGroups {
-            if group.exact.contains(where: { Self.containsBytes(text, $0) }) { continue }
+            if group.exact.contains(where: { $0.mayOccur(in: line) && Self.containsBytes(text, $0.text) }) { continue }
             guard !group.ignoringCase.isEmpty else { return false }
-            let lowercased = line.lowercasedASCII
-            if group.ignoringCase.contains(where: { Self.contains(lowercased, $0) }) { continue }
+            if group.ignoringCase.contains(where: { $0.mayOccur(in: line) }) {
+                let lowercased = line.lowercasedASCII
+                if group.ignoringCase.contains(where: { $0.mayOccur(in: line) && Self.contains(lowercased, $0.text) }) { continue }
+            }
             if !line.folds { return false }
         }
         return true
-    }
-
-    /// Whether every ASCII scalar of `line` is in `alphabet`. Line terminators are let through:
-    /// `$` matches before a final one without consuming it.
-    static func isSpelled(_ line: String, in alphabet: FirstScalars) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
-            !bytes.contains { $0 < 0x80 && !(0x0A...0x0D).contains($0) && !alphabet.containsASCII($0) }
-        }
     }
 
     static func asciiLowercased(_ byte: UInt8) -> UInt8 {

@@ -12,7 +12,8 @@ struct RegexShapeParser {
         var first: FirstScalars? = FirstScalars()
         /// True when a match may consume nothing.
         var canBeEmpty = true
-        /// The literal each branch starts with, when every branch starts with one.
+        /// The literal each branch starts with, when every branch starts with one (at the top
+        /// level: the literals a match opens with).
         var leadingRuns: [RegexPrefilter.Alternative]?
         /// Sets of alternatives of which one occurs in every match (only collected for the top level).
         var requiredAlternatives: [[RegexPrefilter.Alternative]] = []
@@ -31,7 +32,7 @@ struct RegexShapeParser {
     /// The whole pattern, or nil when it uses something the analysis does not cover.
     mutating func parseTopLevel() -> Shape? {
         guard var shape = parseAlternation(collectLiterals: true), index == scalars.count else { return nil }
-        if let runs = shape.leadingRuns { shape.requiredAlternatives.append(runs) }
+        if let runs = shape.leadingRuns, !shape.requiredAlternatives.contains(runs) { shape.requiredAlternatives.append(runs) }
         return shape
     }
 
@@ -58,6 +59,8 @@ struct RegexShapeParser {
         var lookaheadBound: Int?
         var consumedNothingYet = true
         var leadingRun: RegexPrefilter.Alternative?
+        /// The runs of a group the sequence opens with, when no literal comes before it.
+        var leadingGroupRuns: [RegexPrefilter.Alternative]?
         var leadingRunOpen = true
         // A flag like (?i) holds to the end of its group, later branches included: not restored here.
         while let scalar = peek, scalar != "|" && scalar != ")" {
@@ -85,6 +88,10 @@ struct RegexShapeParser {
                    leadingRun == nil || leadingRun?.caseInsensitive == atom.literalCaseInsensitive {
                     leadingRun = RegexPrefilter.Alternative(
                         text: (leadingRun?.text ?? "") + String(literal), caseInsensitive: atom.literalCaseInsensitive)
+                } else if leadingRun == nil, quantifier.isExactlyOne, let runs = atom.leadingRuns {
+                    // A group every branch of which opens with a literal: a match opens with one of them.
+                    leadingGroupRuns = runs
+                    leadingRunOpen = false
                 } else if !(atom.maxLength == 0 && atom.canBeEmpty) {
                     leadingRunOpen = false
                 }
@@ -103,7 +110,7 @@ struct RegexShapeParser {
             }
         }
         if collectLiterals { shape.literals.append(run) }
-        shape.leadingRuns = leadingRun.map { [$0] }
+        shape.leadingRuns = leadingRun.map { [$0] } ?? leadingGroupRuns
         if let lookaheadBound { shape.maxLength = min(shape.maxLength ?? lookaheadBound, lookaheadBound) }
         return shape
     }
@@ -180,8 +187,10 @@ struct RegexShapeParser {
         } else if !caseInsensitive || Self.isCaseless(scalar) {
             first = FirstScalars(nonASCII: true)
         }
+        // A caseless non-ASCII scalar (©) matches only itself, even under (?i).
+        let exact = !caseInsensitive || (!scalar.isASCII && Self.isCaseless(scalar))
         return Atom(
-            maxLength: length, literal: scalar, literalCaseInsensitive: caseInsensitive, first: first, canBeEmpty: false,
+            maxLength: length, literal: scalar, literalCaseInsensitive: !exact, first: first, canBeEmpty: false,
             alphabet: first)
     }
 

@@ -44,7 +44,7 @@ struct CharacterText: SegmentText {
 /// is needed. Nil for any other text.
 struct ScalarText: SegmentText {
     private let bytes: [UInt8]
-    /// UTF-8 offset of each unit, and of the end.
+    /// UTF-8 offset of each unit, and of the end; empty for ASCII text, where units are bytes.
     private let offsets: [Int]
     let units: [SentenceSegmenter.Unit]
     let partStarts: [Int]
@@ -56,12 +56,12 @@ struct ScalarText: SegmentText {
         var offsets: [Int] = []
         var units: [SentenceSegmenter.Unit] = []
         bytes.reserveCapacity(capacity)
-        offsets.reserveCapacity(capacity + 1)
         units.reserveCapacity(capacity)
         var starts: [Int] = []
+        var isASCII = true
         for var part in parts {
             if !bytes.isEmpty {
-                offsets.append(bytes.count)
+                if !isASCII { offsets.append(bytes.count) }
                 bytes.append(0x20)
                 units.append(table[0x20])
             }
@@ -82,7 +82,13 @@ struct ScalarText: SegmentText {
                     default: return false
                     }
                     guard let unit = Self.unit(value, in: table) else { return false }
-                    offsets.append(base + i)
+                    if isASCII && lead >= 0x80 {
+                        // Up to here every unit was the byte at its own offset.
+                        isASCII = false
+                        offsets.reserveCapacity(capacity + 1)
+                        offsets += 0..<units.count
+                    }
+                    if !isASCII { offsets.append(base + i) }
                     units.append(unit)
                     i += length
                 }
@@ -90,7 +96,7 @@ struct ScalarText: SegmentText {
             }
             guard complete else { return nil }
         }
-        offsets.append(bytes.count)
+        if !isASCII { offsets.append(bytes.count) }
         self.bytes = bytes
         self.offsets = offsets
         self.units = units
@@ -98,7 +104,8 @@ struct ScalarText: SegmentText {
     }
 
     func string(_ range: Range<Int>) -> String {
-        String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
+        if offsets.isEmpty { return String(decoding: bytes[range], as: UTF8.self) }
+        return String(decoding: bytes[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
     }
 
     func sentence(_ range: Range<Int>) -> String? {

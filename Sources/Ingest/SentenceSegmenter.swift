@@ -180,6 +180,11 @@ public struct SentenceSegmenter: Sendable {
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
 
+        // SetAlgebra's generic versions, as plain bit tests: the splitting loops ask these of
+        // every unit, and the generic ones were called through protocol witnesses.
+        @inline(__always) func contains(_ member: Unit) -> Bool { rawValue & member.rawValue == member.rawValue }
+        @inline(__always) func isDisjoint(with other: Unit) -> Bool { rawValue & other.rawValue == 0 }
+
         init(_ c: Character) {
             var unit: Unit = []
             if SentenceSegmenter.terminators.contains(c) { unit.insert(.terminator) }

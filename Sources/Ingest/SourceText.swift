@@ -15,7 +15,12 @@ enum SourceText {
         if data.count > sizeLimit {
             throw .error(SourceLocation(path: path), tooLargeMessage(byteCount: data.count))
         }
-        let bytes = [UInt8](data)
+        if let lines = data.withUnsafeBytes({ plainLines($0.bindMemory(to: UInt8.self)) }) { return lines }
+        return try checkedLines([UInt8](data), path: path)
+    }
+
+    /// `lines(from:path:)` of any text within the size limit, checking and changing it as needed.
+    static func checkedLines(_ bytes: [UInt8], path: String) throws(Diagnostic) -> [String] {
         if let nul = bytes.firstIndex(of: 0) {
             throw .error(location(ofByte: nul, in: bytes, path: path), "file looks binary (contains a NUL byte)")
         }
@@ -30,6 +35,38 @@ enum SourceText {
             text = spacingControlCharacters(text)
         }
         return splitLines(text)
+    }
+
+    /// The lines of text that needs none of the checks and changes below (most files): no NUL,
+    /// control character, C1 prefix byte (0xC2) or BOM, and valid UTF-8. Each line is validated
+    /// and copied once, straight from the file's bytes; nil for any other text.
+    static func plainLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
+        var lines: [String] = []
+        var start = 0
+        var i = 0
+        // Splitting at ASCII bytes never cuts a valid sequence, so the lines are valid exactly when the text is.
+        // Decoding repairs invalid bytes, so the text was valid exactly when nothing changed (the
+        // generic `String(validating:)` looked up type metadata for every line).
+        func appendLine(upTo end: Int) -> Bool {
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            var line = String(decoding: slice, as: UTF8.self)
+            let same = line.withUTF8 { $0.count == slice.count && (slice.isEmpty || memcmp($0.baseAddress!, slice.baseAddress!, slice.count) == 0) }
+            guard same else { return false }
+            lines.append(line)
+            return true
+        }
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x20 && byte != 0x7F && byte != 0xC2 { i += 1; continue }
+            guard byte == 0x0A || byte == 0x0D || byte == 0x09 else { return nil }
+            if byte == 0x09 { i += 1; continue }
+            guard appendLine(upTo: i) else { return nil }
+            i += byte == 0x0D && i + 1 < bytes.count && bytes[i + 1] == 0x0A ? 2 : 1
+            start = i
+        }
+        guard appendLine(upTo: bytes.count) else { return nil }
+        return lines
     }
 
     /// C0 controls but tab, CR and LF, DEL and C1 controls (U+0080–U+009F) each become a space.
