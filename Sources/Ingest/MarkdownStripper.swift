@@ -65,6 +65,9 @@ enum MarkdownStripper {
     static let markers = ASCIISet(
         low: 1 << 35 | 1 << 42 | 1 << 60 | 1 << 62, high: 1 << (91 - 64) | 1 << (92 - 64) | 1 << (95 - 64) | 1 << (96 - 64))
 
+    /// Tab, line feed, vertical tab, form feed and carriage return: white space other than a space.
+    static let controlSpaces = ASCIISet(low: 1 << 9 | 1 << 10 | 1 << 11 | 1 << 12 | 1 << 13, high: 0)
+
     /// A marker: one mask test per byte.
     @inline(__always)
     private static func isMarker(_ byte: UInt8) -> Bool { markers.contains(byte) }
@@ -74,7 +77,7 @@ enum MarkdownStripper {
     /// ASCII spaces between other bytes. False means only that `strip` must be asked.
     static func stripsToItself(_ line: RegexPrefilter.Line) -> Bool {
         let utf8 = line.text.utf8
-        guard let lead = utf8.first, let last = utf8.last, ASCIISet(low: 0x3E00, high: 0).isDisjoint(with: line.bytes),
+        guard let lead = utf8.first, let last = utf8.last, controlSpaces.isDisjoint(with: line.bytes),
               markers.isDisjoint(with: line.bytes), !line.hasDoubleSpace, !line.mayHoldUnicodeSpace, last != 0x20
         else { return false }
         // The opening bytes `mayHoldMarkdown` lets through without reading Characters.

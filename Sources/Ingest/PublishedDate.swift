@@ -11,31 +11,29 @@ public struct PublishedDate: Sendable, Hashable {
     public init?(_ text: String) {
         let text = text.trimmingSpaces()
         if let quick = Self.quickParse(text) {
-            guard let quick else { return nil }
             self = quick
             return
         }
         self.init(matching: text)
     }
 
-    /// The common spellings `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM:SSZ`, read from ASCII bytes as the
-    /// regex reads them (the normalized time is then the text itself). Nil for any other spelling,
-    /// left to the regex; `.some(nil)` for a text the regex path also refuses.
-    static func quickParse(_ text: String) -> PublishedDate?? {
+    /// The common spellings `YYYY-MM-DD` and `YYYY-MM-DDTHH:MM:SSZ` of a valid moment, read from
+    /// ASCII bytes as the regex reads them (the normalized time is then the text itself). Nil for
+    /// anything else, which the regex reads (or refuses).
+    static func quickParse(_ text: String) -> PublishedDate? {
         let utf8 = Array(text.utf8)
         func isDigit(_ k: Int) -> Bool { utf8[k] >= 0x30 && utf8[k] <= 0x39 }
         func number(_ k: Int) -> Int { Int(utf8[k] - 0x30) * 10 + Int(utf8[k + 1] - 0x30) }
         guard utf8.count == 10 || utf8.count == 20, [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy(isDigit),
-              utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-")
+              utf8[4] == UInt8(ascii: "-"), utf8[7] == UInt8(ascii: "-"),
+              let day = Day(Substring(text.utf8.prefix(10)))
         else { return nil }
-        if utf8.count == 20 {
-            guard [11, 12, 14, 15, 17, 18].allSatisfy(isDigit), utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
-                  utf8[16] == UInt8(ascii: ":"), utf8[19] == UInt8(ascii: "Z")
-            else { return nil }
-        }
-        guard let day = Day(Substring(text.utf8.prefix(10))) else { return .some(nil) }
-        guard utf8.count == 20, number(11) < 24, number(14) < 60 else { return PublishedDate(day: day, time: nil) }
-        return number(17) < 61 ? PublishedDate(day: day, time: text) : .some(nil)
+        guard utf8.count == 20 else { return PublishedDate(day: day, time: nil) }
+        guard [11, 12, 14, 15, 17, 18].allSatisfy(isDigit), utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
+              utf8[16] == UInt8(ascii: ":"), utf8[19] == UInt8(ascii: "Z"),
+              number(11) < 24, number(14) < 60, number(17) < 61
+        else { return nil }
+        return PublishedDate(day: day, time: text)
     }
 
     private init(day: Day, time: String?) {
