@@ -15,8 +15,9 @@ public enum Parallel {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let workers = min(workerCount, items.count)
         if workers <= 1 { return items.map(transform) }
-        // Chunks keep scheduling overhead low for many small items.
-        let chunk = max(1, items.count / (workers * 8))
+        // Chunks keep scheduling overhead low for many small items; many of them keep the last one
+        // short, so no core idles long at a stage's end waiting for the other's chunk.
+        let chunk = max(1, items.count / (workers * 32))
         let chunks = (items.count + chunk - 1) / chunk
         // Each worker initialises its own slots of uninitialised storage through a raw pointer.
         // Writing through a shared Swift array instead races on its uniqueness check (copy-on-write)

@@ -235,6 +235,8 @@ public struct SiteBuilder: Sendable {
             }
             if let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
             cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
+            BackgroundRelease.release((comparisonStore, storedComparisons))
+            (comparisonStore, storedComparisons) = ([:], [:])
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
                                            plan: plan, fingerprint: fingerprint))
             memory?.remember(lastBuild: last)
