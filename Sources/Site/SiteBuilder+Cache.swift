@@ -109,30 +109,48 @@ extension SiteBuilder {
     }
 
     /// Each story's comparison, from the store when its key is known (in full only where
-    /// `needsFull`, else `.brief`), computed otherwise; and the store for the next build.
+    /// `needsFull`, else `.brief`), computed otherwise; and the store for the next build. With a
+    /// cache, each shard of the store holding a computed story is written as soon as its stories
+    /// are compared, on the core that compared them (`savedShards`), not after publishing on one.
     func compare(
         _ stories: [Story], keys: [String: ContentDigest], stored: [ContentDigest: BuildCache.StoredComparison],
-        listings: Listings, needsFull: (Story) -> Bool, report: inout BuildReport
-    ) -> (comparisons: [String: StoryComparison], store: [ContentDigest: BuildCache.StoredComparison]) {
+        listings: Listings, needsFull: (Story) -> Bool, cache: BuildCache?, fingerprint: ContentDigest, report: inout BuildReport
+    ) -> (comparisons: [String: StoryComparison], store: [ContentDigest: BuildCache.StoredComparison], savedShards: Set<Int>) {
         var comparisons: [String: StoryComparison] = [:]
         var store: [ContentDigest: BuildCache.StoredComparison] = [:]
-        var missing: [Story] = []
+        var missing: [Int: [Story]] = [:]
+        var kept: [Int: [(ContentDigest, BuildCache.StoredComparison)]] = [:]
         for story in stories {
             let key = keys[story.id]!
             if let entry = stored[key], let cached = entry.comparison(needsFull(story) ? .full : .brief), cached.storyID == story.id {
                 comparisons[story.id] = cached
                 store[key] = entry
+                kept[BuildCache.shard(of: key), default: []].append((key, entry))
             } else {
-                missing.append(story)
+                missing[BuildCache.shard(of: key), default: []].append(story)
             }
         }
-        let computed = Self.compare(missing, listings: listings)
-        for (story, comparison) in zip(missing, computed) {
-            comparisons[story.id] = comparison
-            store[keys[story.id]!] = BuildCache.StoredComparison(comparison)
+        // The costliest shards first (a story's work grows with its articles' pairs), so the last
+        // ones running are short; the order changes no result.
+        let cost = { (group: [Story]) in group.reduce(0) { $0 + $1.articles.count * $1.articles.count } }
+        let shards = missing.map { (index: $0.key, stories: $0.value, cost: cost($0.value)) }
+            .sorted { ($0.cost, $1.index) > ($1.cost, $0.index) }
+        let comparator = StoryComparator(), keptByShard = kept
+        cache?.prepare()
+        let computed = Parallel.map(shards) { shard -> [StoryComparison] in
+            let comparisons = shard.stories.map { comparator.compare(listings.full($0)) }
+            let entries = zip(shard.stories, comparisons).map { (keys[$0.id]!, BuildCache.StoredComparison($1)) }
+            cache?.saveComparisonShard(shard.index, (keptByShard[shard.index] ?? []) + entries, fingerprint: fingerprint)
+            return comparisons
         }
-        report.storiesCompared = missing.count
-        return (comparisons, store)
+        for (shard, shardComparisons) in zip(shards, computed) {
+            for (story, comparison) in zip(shard.stories, shardComparisons) {
+                comparisons[story.id] = comparison
+                store[keys[story.id]!] = BuildCache.StoredComparison(comparison)
+            }
+        }
+        report.storiesCompared = shards.reduce(0) { $0 + $1.stories.count }
+        return (comparisons, store, cache == nil ? [] : Set(shards.map(\.index)))
     }
 
     /// `stories` compared on all cores, each read in full for it. The comparator compacts what

@@ -95,6 +95,7 @@ public struct SiteBuilder: Sendable {
         var comparisons: [String: StoryComparison]
         var comparisonStore: [ContentDigest: BuildCache.StoredComparison] = [:]
         var storedComparisons: [ContentDigest: BuildCache.StoredComparison] = [:]
+        var savedComparisonShards: Set<Int> = []
         var unsavedClusters: StoredClusters?
         var planner: SitePlanner
         if let patched {
@@ -146,10 +147,10 @@ public struct SiteBuilder: Sendable {
             if cache != nil { planner.storyKeys = storyKeys }
             storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
             let storyPages = planner
-            (comparisons, comparisonStore) = compare(
+            (comparisons, comparisonStore, savedComparisonShards) = compare(
                 stories, keys: storyKeys, stored: storedComparisons, listings: listings,
                 needsFull: { storyPages.rendersStoryPage($0) || storyPages.storedStoryEntries?.contains(storyKeys[$0.id]!) != true },
-                report: &run.report)
+                cache: cache, fingerprint: fingerprint.parse, report: &run.report)
             run.stage("compare")
         }
         planner.storyInFull = listings.full
@@ -234,7 +235,8 @@ public struct SiteBuilder: Sendable {
                                    fingerprint: fingerprint.parse)
             }
             if let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
-            cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse)
+            cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse,
+                                  written: savedComparisonShards)
             BackgroundRelease.release((comparisonStore, storedComparisons))
             (comparisonStore, storedComparisons) = ([:], [:])
             cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,

@@ -266,6 +266,21 @@ import TestSupport
         #expect(changed.contains("manifest"))
     }
 
+    /// Shards holding a compared story are written while comparing, the others that changed after
+    /// publishing: together they drop the edited story's old entry and add its new one.
+    @Test func comparisonStoreHoldsOneEntryPerStoryAfterARebuild() throws {
+        let dir = try site(articles: 40)
+        let path = "content/2026-04-01/north-wire-0-0.md"
+        dir.write(path, (dir.read(path) ?? "") + "\nA late line.\n")
+        let options = generatedSiteOptions(dir)
+        let report = try SiteBuilder(options: options).build()
+        let fingerprint = BuildFingerprint(options: options, contentDisplayRoot: options.contentDirectory,
+                                           environment: ProcessInfo.processInfo.environment)
+        let stored = BuildCache(outputDirectory: URL(fileURLWithPath: options.outputDirectory)).loadComparisons(fingerprint: fingerprint.parse)
+        #expect(report.storiesCompared >= 1)
+        #expect(stored.count == report.stories)
+    }
+
     @Test func configChangeReparsesEverything() throws {
         let dir = try site()
         dir.write("briefing.yml", "title: \"Another Title\"\n")

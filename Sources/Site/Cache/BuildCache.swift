@@ -185,16 +185,29 @@ struct BuildCache: Sendable {
         memory?.remember(articles: articles, fingerprint)
     }
 
+    /// Rewrites the comparison shards that changed, but those in `written` (`saveComparisonShard`).
     func saveComparisons(
-        _ comparisons: [ContentDigest: StoredComparison], previous: [ContentDigest: StoredComparison], fingerprint: ContentDigest
+        _ comparisons: [ContentDigest: StoredComparison], previous: [ContentDigest: StoredComparison], fingerprint: ContentDigest,
+        written: Set<Int> = []
     ) {
         let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(comparisons), shard: Self.shard(of:))
-        saveShards("comparisons", comparisons, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
-                   order: { ($0.high, $0.low) < ($1.high, $1.low) }, detail: { $1.writeDetails(to: &$0) }) { w, key, comparison in
-            w.digest(key)
-            comparison.writeBrief(to: &w)
-        }
+        saveShards("comparisons", comparisons, dirty: dirty.subtracting(written), fingerprint: fingerprint, shard: Self.shard(of:),
+                   order: Self.comparisonOrder, detail: Self.comparisonDetail, Self.comparisonEntry)
         memory?.remember(comparisons: comparisons, fingerprint)
+    }
+
+    /// Writes comparison shard `index` holding `entries`, all it holds, now: the compare stage
+    /// writes each shard on the core that compared its stories (`prepare()` first).
+    func saveComparisonShard(_ index: Int, _ entries: [(ContentDigest, StoredComparison)], fingerprint: ContentDigest) {
+        writeShard("comparisons", index, entries, fingerprint: fingerprint, order: Self.comparisonOrder,
+                   detail: Self.comparisonDetail, Self.comparisonEntry)
+    }
+
+    private static let comparisonOrder = { @Sendable (a: ContentDigest, b: ContentDigest) in (a.high, a.low) < (b.high, b.low) }
+    private static let comparisonDetail = { @Sendable (w: inout BinaryWriter, c: StoredComparison) in c.writeDetails(to: &w) }
+    private static let comparisonEntry = { @Sendable (w: inout BinaryWriter, key: ContentDigest, c: StoredComparison) in
+        w.digest(key)
+        c.writeBrief(to: &w)
     }
 
     private var clustersPath: String { directory + "/clusters" }
