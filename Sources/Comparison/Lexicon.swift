@@ -54,6 +54,7 @@ final class Lexicon {
     func append(_ text: String, to out: inout [LexToken]) {
         var text = text
         text.withUTF8 { utf8 in
+            guard let end = utf8.baseAddress.map({ $0 + utf8.count }) else { return }
             TextScanner.scan(utf8) { raw in
                 let id: Int32
                 switch raw.kind {
@@ -61,7 +62,7 @@ final class Lexicon {
                 case .word, .number, .symbol:
                     let bytes = UnsafeBufferPointer(rebasing: utf8[raw.start..<raw.end])
                     id = raw.curly ? TextScanner.foldingApostrophes(bytes).withUnsafeBufferPointer { table.insert($0).id }
-                        : table.insert(bytes).id
+                        : table.insert(bytes, hash: ByteKeyTable.hash(bytes, readableUpTo: end)).id
                 }
                 out.append(LexToken(kind: raw.kind, id: id, start: Int32(raw.start), end: Int32(raw.end)))
             }

@@ -175,9 +175,13 @@ enum QuoteExtractor {
     /// `Blinken said: “…”` / `Blinken told reporters, “…”`.
     static func speakerBefore(_ before: Substring) -> String? {
         guard !endsWithoutColonOrComma(before) else { return nil }
-        let trimmed = String(before).trimmingSpaces()
+        // ':' or ',' is last but for spaces and tabs: those trimmed by bytes, not by Foundation over
+        // the whole paragraph before the quote. Spaces at the start split away with the words.
+        let scalars = before.unicodeScalars
+        guard let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return nil }
+        let trimmed = Substring(scalars[...end])
         guard trimmed.hasSuffix(":") || trimmed.hasSuffix(",") else { return nil }
-        let lastSentence = trimmed.components(separatedBy: ". ").last ?? trimmed
+        let lastSentence = trimmed.components(separatedBy: ". ").last ?? String(trimmed)
         let w = words(lastSentence)
         guard let v = w.lastIndex(where: { speechVerbs.contains($0.lowercased()) }), v >= w.count - 3, v > 0
         else { return nil }
@@ -216,7 +220,14 @@ enum QuoteExtractor {
         return lower.utf8.contains(0x2E) ? lower.replacingOccurrences(of: ".", with: "") : lower
     }
 
-    static func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase ?? false }
+    static func isCapitalised(_ w: String) -> Bool {
+        // An ASCII byte followed by another (or by none) is a Character of its own: no grapheme breaking.
+        let utf8 = w.utf8
+        if let first = utf8.first, first < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
+            return first >= 0x41 && first <= 0x5A
+        }
+        return w.first?.isUppercase ?? false
+    }
 
     /// Collapsed whitespace, without the trailing comma that attribution leaves ("…Ukraine,").
     static func clean(_ text: String) -> String {

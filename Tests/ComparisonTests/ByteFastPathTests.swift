@@ -1,0 +1,58 @@
+import Testing
+@testable import Comparison
+import BriefingCore
+
+/// The byte-level fast paths of the compare stage give the answers of the general code they skip.
+@Suite struct ByteFastPathTests {
+    @Test func shortKeyHashIsTheByteHash() {
+        // Keys of every length at every offset of a buffer, with and without room for an 8-byte load.
+        let text = Array("aZ'’9,é—“Blinken” said: 1,000 tons of élan\u{0}\u{FF}".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            let end = buffer.baseAddress! + buffer.count
+            for start in 0..<buffer.count {
+                for length in 0...min(12, buffer.count - start) {
+                    let key = UnsafeBufferPointer(rebasing: buffer[start..<(start + length)])
+                    #expect(ByteKeyTable.hash(key, readableUpTo: end) == ByteHash.hash(key), "\(start) \(length)")
+                }
+            }
+        }
+    }
+
+    /// The scalar-walking word key that the byte one replaced.
+    static func referenceKey(_ word: String) -> String {
+        func folded(_ c: Unicode.Scalar) -> Unicode.Scalar {
+            switch c {
+            case "\u{2019}", "\u{2018}": return "'"
+            case "\u{201C}", "\u{201D}": return "\""
+            default: return c
+            }
+        }
+        var scalars = word.unicodeScalars.map(folded)
+        let whole = scalars
+        while let first = scalars.first, WordDiff.isEdgePunctuation(first) { scalars.removeFirst() }
+        while let last = scalars.last, WordDiff.isEdgePunctuation(last) { scalars.removeLast() }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars.isEmpty ? whole : scalars)
+        return String(out)
+    }
+
+    @Test func wordKeysMatchTheScalarReference() {
+        let words = ["month,", "“We", "won’t", "now,”", "‘quoted’", "\"", "”,", "(a)", "[1]", "...", "", "élan.", "e\u{301},",
+                     "‚low", "‛rev", "\u{201E}x", "plain", "it's", "—", "U.S.", "'", "’’", "\u{E2}"]
+        for word in words { #expect(WordDiff.key(word) == Self.referenceKey(word), "\(word)") }
+    }
+
+    @Test func capitalisedByBytesAndByCharacters() {
+        for word in ["Blinken", "blinken", "B", "b", "1st", "É", "élan", "E\u{301}", "e\u{301}", "", "Ωmega", "\"Quoted"] {
+            #expect(QuoteExtractor.isCapitalised(word) == (word.first?.isUppercase ?? false), "\(word)")
+        }
+    }
+
+    @Test func speakerBeforeTrimsOnlyTheEnd() {
+        #expect(QuoteExtractor.speakerBefore("Earlier. Blinken said:  \t"[...]) == "Blinken")
+        #expect(QuoteExtractor.speakerBefore("  Antony Blinken told reporters, "[...]) == "Antony Blinken")
+        #expect(QuoteExtractor.speakerBefore("Blinken said. "[...]) == nil)
+        #expect(QuoteExtractor.speakerBefore("   "[...]) == nil)
+        #expect(QuoteExtractor.speakerBefore(""[...]) == nil)
+    }
+}
