@@ -22,7 +22,7 @@ struct SentenceTable {
     /// In canonical article order, then sentence order: the index is the tie-breaker everywhere.
     private(set) var entries: [Entry] = []
     /// Per article (`Entry.article`).
-    private var articleOutlets: [Outlet] = []
+    private(set) var articleOutlets: [Outlet] = []
     private var articleIDs: [String] = []
     // Hot data in flat columns: reading an `Entry` copies its strings, which inner loops can't afford;
     // and one buffer for all sentences is one allocation, not one per sentence.

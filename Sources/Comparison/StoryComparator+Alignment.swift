@@ -147,9 +147,14 @@ extension StoryComparator {
 
     /// One claim per group carried by two or more outlets, most widely reported first.
     static func sharedClaims(_ table: SentenceTable, groups: [[Int]]) -> [Claim] {
+        guard !groups.isEmpty else { return [] }
+        // The story's distinct outlets in order, and each article's index there: a group's outlets are
+        // its members' indices sorted without repeats, where a Set of Outlets hashed their names.
+        let distinct = Array(Set(table.articleOutlets)).sorted()
+        let rank = table.articleOutlets.map { outlet in distinct.firstIndex(of: outlet)! }
         let claims: [(Claim, Int, Int)] = groups.map { group in
             let rep = representative(table, group)
-            let outlets = Array(Set(group.map { table.outlet($0) })).sorted()
+            let outlets = SentenceTable.sortedUnique(group.map { rank[table.entries[$0].article] }).map { distinct[$0] }
             let claim = Claim(sentence: table.entries[rep].original, outlets: outlets,
                               sources: group.map { table.source($0) })
             return (claim, outlets.count, group[0])

@@ -144,8 +144,10 @@ extension StoryComparator {
     /// A one-word speaker ("Blinken") mapped to the one full name of the story ending in it
     /// ("Antony Blinken"); a surname two full names share ("Joe Biden", "Jill Biden") stays as is.
     static func fullSpeakerNames(_ speakers: [String]) -> [String: String] {
-        // Each name once: a story repeats its speakers, and a repeat changes no set.
+        // Each name once: a story repeats its speakers, and a repeat changes no set. A map needs a
+        // one-word name and a longer one: most stories have neither two names nor a one-word one.
         let unique = Set(speakers)
+        guard unique.count >= 2 else { return [:] }
         var bySurname: [String: Set<String>] = [:]
         for s in unique {
             let words = s.split(separator: " ")

@@ -56,3 +56,21 @@ import BriefingCore
         #expect(QuoteExtractor.speakerBefore(""[...]) == nil)
     }
 }
+
+@Suite struct ClaimOutletTests {
+    /// "The Hill" and "the hill" share a slug but are two outlets: a claim lists both, in order,
+    /// as a Set of the members' outlets would.
+    @Test func sharedClaimOutletsAreTheMembersDistinctOutletsInOrder() {
+        let text = "Officials approved the twelve new bridges across the northern river valley on Tuesday."
+        let articles = [
+            Fixtures.article("The Hill", text, id: "a"), Fixtures.article("the hill", text, id: "b"),
+            Fixtures.article("Reuters", text, id: "c"), Fixtures.article("The Hill", text + " More.", id: "d"),
+        ].sorted(by: Article.canonicalOrder)
+        let table = SentenceTable(articles: articles)
+        let groups = [Array(0..<table.count)]
+        let claims = StoryComparator.sharedClaims(table, groups: groups)
+        #expect(claims.count == 1)
+        #expect(claims.first?.outlets == Array(Set(groups[0].map { table.outlet($0) })).sorted())
+        #expect(claims.first?.outlets.count == 3)
+    }
+}
