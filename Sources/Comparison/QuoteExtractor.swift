@@ -30,11 +30,12 @@ enum QuoteExtractor {
         "the", "u.s", "us", "national", "security", "council", "pentagon", "defense", "white", "house",
     ]
 
-    /// `texts`: the article's sentence texts, when the caller has them made already.
-    static func quotes(in article: Article, outlet: Outlet, orderBase: Int, texts: ArraySlice<String>? = nil) -> [ExtractedQuote] {
+    /// `texts`: the article's sentence texts, when the caller has them made already; `quoted`: their `mayQuote`, likewise.
+    static func quotes(in article: Article, outlet: Outlet, orderBase: Int, texts: ArraySlice<String>? = nil,
+                       quoted: ArraySlice<Bool>? = nil) -> [ExtractedQuote] {
         var out: [ExtractedQuote] = []
         var lastNamed: String?
-        for paragraph in quotedParagraphs(article, texts: texts ?? article.sentences.map(\.text)[...]) {
+        for paragraph in quotedParagraphs(article, texts: texts ?? article.sentences.map(\.text)[...], quoted: quoted) {
             for span in spans(paragraph) {
                 let text = String(paragraph[span.inner]).trimmingSpaces()
                 guard hasWords(text, atLeast: minimumWords) else { continue }
@@ -53,8 +54,8 @@ enum QuoteExtractor {
 
     /// Sentences joined back into their paragraphs, so a quote may run over several sentences.
     /// Paragraphs without a quote mark in any sentence are left out rather than joined for nothing.
-    /// `texts`: the text of each sentence.
-    static func quotedParagraphs(_ article: Article, texts: ArraySlice<String>) -> [String] {
+    /// `texts`: the text of each sentence; `quoted`: whether each holds a quote mark, when known.
+    static func quotedParagraphs(_ article: Article, texts: ArraySlice<String>, quoted: ArraySlice<Bool>? = nil) -> [String] {
         var out: [String] = []
         let sentences = article.sentences
         var start = 0
@@ -62,7 +63,9 @@ enum QuoteExtractor {
             var end = start + 1
             while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
             let paragraph = texts[(texts.startIndex + start)..<(texts.startIndex + end)]
-            if paragraph.contains(where: mayQuote) { out.append(paragraph.joined(separator: " ")) }
+            let hasQuote = quoted.map { $0[($0.startIndex + start)..<($0.startIndex + end)].contains(true) }
+                ?? paragraph.contains(where: mayQuote)
+            if hasQuote { out.append(paragraph.joined(separator: " ")) }
             start = end
         }
         return out

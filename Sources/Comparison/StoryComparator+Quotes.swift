@@ -17,7 +17,8 @@ extension StoryComparator {
         var first = 0
         for article in articles {
             let end = first + article.sentences.count
-            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count, texts: texts[first..<end])
+            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count, texts: texts[first..<end],
+                                            quoted: table.quoted[first..<end])
             first = end
         }
         let fullNames = fullSpeakerNames(quotes.compactMap(\.speaker))

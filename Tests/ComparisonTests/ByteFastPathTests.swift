@@ -74,3 +74,19 @@ import BriefingCore
         #expect(claims.first?.outlets.count == 3)
     }
 }
+
+@Suite struct QuoteMarkFlagTests {
+    @Test func flagsAreMayQuotePerSentence() {
+        let articles = [
+            Fixtures.article("Reuters", "“We will rebuild,” she said. No quote here. He said \"fine\" today.\n\nPlain text."),
+            Fixtures.article("AP", "Nothing quoted. “Open and never closed"),
+        ].sorted(by: Article.canonicalOrder)
+        let table = SentenceTable(articles: articles)
+        #expect(table.quoted == table.entries.map { QuoteExtractor.mayQuote($0.text) })
+        for article in articles {
+            let texts = article.sentences.map(\.text)[...]
+            #expect(QuoteExtractor.quotedParagraphs(article, texts: texts, quoted: texts.map(QuoteExtractor.mayQuote)[...])
+                    == QuoteExtractor.quotedParagraphs(article, texts: texts))
+        }
+    }
+}
