@@ -27,6 +27,9 @@ final class Lexicon {
     /// The token `id` as printed (curly apostrophes folded).
     func text(_ id: Int) -> String { String(decoding: table.key(id), as: UTF8.self) }
 
+    /// The bytes of token `id` as printed; valid until the next token is added.
+    func bytes(_ id: Int) -> UnsafeBufferPointer<UInt8> { table.key(id) }
+
     /// The lowercase of token `id`.
     func lower(_ id: Int) -> String { SpellingMemo.lowercase(table.key(id)) }
 

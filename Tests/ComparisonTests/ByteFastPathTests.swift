@@ -90,3 +90,20 @@ import BriefingCore
         }
     }
 }
+
+@Suite struct WordTableShortcutTests {
+    @Test func digitsByBytesParseAsDouble() {
+        for text in ["0", "7", "1,000", "2024", "1,234,567", "3.5", "0.25", "1,000.5", "123456789012345", "1234567890123456",
+                     "99,999,999,999,999,999", "", ",", "12a", "007"] {
+            var plain = text
+            plain.removeAll { $0 == "," }
+            #expect(NumberWords.digits(text) == Double(plain), "\(text)")
+        }
+    }
+
+    @Test func factsTermIsTheContentTerm() {
+        for word in LexiconTests.words + ["it's", "o'neill's", "'", "x", "xy", "million", "millions", "dozen", "they're", "é", "ée"] {
+            #expect(WordFacts(word).contentTerm == TextTokens.contentTerm(word), "\(word)")
+        }
+    }
+}
