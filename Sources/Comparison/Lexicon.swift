@@ -27,6 +27,9 @@ final class Lexicon {
     /// The token `id` as printed (curly apostrophes folded).
     func text(_ id: Int) -> String { String(decoding: table.key(id), as: UTF8.self) }
 
+    /// The bytes of token `id` as printed; valid until the next token is added.
+    func bytes(_ id: Int) -> UnsafeBufferPointer<UInt8> { table.key(id) }
+
     /// The lowercase of token `id`.
     func lower(_ id: Int) -> String { SpellingMemo.lowercase(table.key(id)) }
 
@@ -54,6 +57,7 @@ final class Lexicon {
     func append(_ text: String, to out: inout [LexToken]) {
         var text = text
         text.withUTF8 { utf8 in
+            guard let end = utf8.baseAddress.map({ $0 + utf8.count }) else { return }
             TextScanner.scan(utf8) { raw in
                 let id: Int32
                 switch raw.kind {
@@ -61,7 +65,7 @@ final class Lexicon {
                 case .word, .number, .symbol:
                     let bytes = UnsafeBufferPointer(rebasing: utf8[raw.start..<raw.end])
                     id = raw.curly ? TextScanner.foldingApostrophes(bytes).withUnsafeBufferPointer { table.insert($0).id }
-                        : table.insert(bytes).id
+                        : table.insert(bytes, hash: ByteKeyTable.hash(bytes, readableUpTo: end)).id
                 }
                 out.append(LexToken(kind: raw.kind, id: id, start: Int32(raw.start), end: Int32(raw.end)))
             }

@@ -18,7 +18,24 @@ enum NumberWords {
 
     /// "1,000" → 1000, "3.5" → 3.5; nil for anything else.
     static func digits(_ text: String) -> Double? {
-        var plain = text
+        var text = text
+        return text.withUTF8(digits)
+    }
+
+    /// `digits` of UTF-8 bytes. Digits and commas only, up to 15 digits, add up exactly in a Double:
+    /// no String made, commas removed and parsed (most numbers in news are such).
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var value: Int64 = 0, count = 0
+        for byte in bytes where byte != 0x2C {
+            guard byte >= 0x30, byte <= 0x39, count < 15 else { return parsed(bytes) }
+            value = value * 10 + Int64(byte - 0x30)
+            count += 1
+        }
+        return count > 0 ? Double(value) : parsed(bytes)
+    }
+
+    private static func parsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var plain = String(decoding: bytes, as: UTF8.self)
         plain.removeAll { $0 == "," }
         return Double(plain)
     }

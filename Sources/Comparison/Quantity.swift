@@ -58,6 +58,11 @@ enum QuantityReader {
         }
 
         func facts(_ k: Int) -> WordInfo { infos[Int(t[k].id)] }
+        /// Four bytes, none of them "," or ".".
+        func isPlainFourDigits(_ k: Int) -> Bool {
+            let bytes = lexicon.bytes(Int(t[k].id))
+            return bytes.count == 4 && !bytes.contains(0x2C) && !bytes.contains(0x2E)
+        }
         func text(_ k: Int) -> String { lexicon.text(Int(t[k].id)) }
         /// Rare (the words around a compared number): worked out again rather than held per word.
         func contentTerm(_ k: Int) -> String? { facts(k).term < 0 ? nil : TextTokens.contentTerm(lexicon.lower(Int(t[k].id))) }
@@ -77,9 +82,8 @@ enum QuantityReader {
                                         unit: "date", about: "date", isWord: false))
                     i = end; continue
                 }
-                // A number token is ASCII digits, "," and ".": bytes say it, without Foundation's search.
-                if !isWord, (1900...2100).contains(value), text(i).utf8.count == 4,
-                   !text(i).utf8.contains(0x2C), !text(i).utf8.contains(0x2E) {
+                // A number token is ASCII digits, "," and ".": its bytes say it, without a String.
+                if !isWord, (1900...2100).contains(value), isPlainFourDigits(i) {
                     out.append(Quantity(value: value, kind: .year, printed: printed, unit: nil, about: nil, isWord: false))
                     i = end; continue
                 }
@@ -121,7 +125,7 @@ enum QuantityReader {
             var j = i
             var value: Double
             var isWord = false
-            if t[i].kind == .number, let v = NumberWords.digits(text(i)) {
+            if t[i].kind == .number, let v = NumberWords.digits(lexicon.bytes(Int(t[i].id))) {
                 value = v; j += 1
             } else if t[i].kind == .word, let v = facts(i).numberValue {
                 value = v; j += 1; isWord = true

@@ -30,11 +30,12 @@ enum QuoteExtractor {
         "the", "u.s", "us", "national", "security", "council", "pentagon", "defense", "white", "house",
     ]
 
-    /// `texts`: the article's sentence texts, when the caller has them made already.
-    static func quotes(in article: Article, outlet: Outlet, orderBase: Int, texts: ArraySlice<String>? = nil) -> [ExtractedQuote] {
+    /// `texts`: the article's sentence texts, when the caller has them made already; `quoted`: their `mayQuote`, likewise.
+    static func quotes(in article: Article, outlet: Outlet, orderBase: Int, texts: ArraySlice<String>? = nil,
+                       quoted: ArraySlice<Bool>? = nil) -> [ExtractedQuote] {
         var out: [ExtractedQuote] = []
         var lastNamed: String?
-        for paragraph in quotedParagraphs(article, texts: texts ?? article.sentences.map(\.text)[...]) {
+        for paragraph in quotedParagraphs(article, texts: texts ?? article.sentences.map(\.text)[...], quoted: quoted) {
             for span in spans(paragraph) {
                 let text = String(paragraph[span.inner]).trimmingSpaces()
                 guard hasWords(text, atLeast: minimumWords) else { continue }
@@ -53,8 +54,8 @@ enum QuoteExtractor {
 
     /// Sentences joined back into their paragraphs, so a quote may run over several sentences.
     /// Paragraphs without a quote mark in any sentence are left out rather than joined for nothing.
-    /// `texts`: the text of each sentence.
-    static func quotedParagraphs(_ article: Article, texts: ArraySlice<String>) -> [String] {
+    /// `texts`: the text of each sentence; `quoted`: whether each holds a quote mark, when known.
+    static func quotedParagraphs(_ article: Article, texts: ArraySlice<String>, quoted: ArraySlice<Bool>? = nil) -> [String] {
         var out: [String] = []
         let sentences = article.sentences
         var start = 0
@@ -62,7 +63,9 @@ enum QuoteExtractor {
             var end = start + 1
             while end < sentences.count, sentences[end].paragraph == sentences[start].paragraph { end += 1 }
             let paragraph = texts[(texts.startIndex + start)..<(texts.startIndex + end)]
-            if paragraph.contains(where: mayQuote) { out.append(paragraph.joined(separator: " ")) }
+            let hasQuote = quoted.map { $0[($0.startIndex + start)..<($0.startIndex + end)].contains(true) }
+                ?? paragraph.contains(where: mayQuote)
+            if hasQuote { out.append(paragraph.joined(separator: " ")) }
             start = end
         }
         return out
@@ -175,9 +178,13 @@ enum QuoteExtractor {
     /// `Blinken said: “…”` / `Blinken told reporters, “…”`.
     static func speakerBefore(_ before: Substring) -> String? {
         guard !endsWithoutColonOrComma(before) else { return nil }
-        let trimmed = String(before).trimmingSpaces()
+        // ':' or ',' is last but for spaces and tabs: those trimmed by bytes, not by Foundation over
+        // the whole paragraph before the quote. Spaces at the start split away with the words.
+        let scalars = before.unicodeScalars
+        guard let end = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return nil }
+        let trimmed = Substring(scalars[...end])
         guard trimmed.hasSuffix(":") || trimmed.hasSuffix(",") else { return nil }
-        let lastSentence = trimmed.components(separatedBy: ". ").last ?? trimmed
+        let lastSentence = trimmed.components(separatedBy: ". ").last ?? String(trimmed)
         let w = words(lastSentence)
         guard let v = w.lastIndex(where: { speechVerbs.contains($0.lowercased()) }), v >= w.count - 3, v > 0
         else { return nil }
@@ -216,7 +223,14 @@ enum QuoteExtractor {
         return lower.utf8.contains(0x2E) ? lower.replacingOccurrences(of: ".", with: "") : lower
     }
 
-    static func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase ?? false }
+    static func isCapitalised(_ w: String) -> Bool {
+        // An ASCII byte followed by another (or by none) is a Character of its own: no grapheme breaking.
+        let utf8 = w.utf8
+        if let first = utf8.first, first < 0x80, utf8.count == 1 || utf8[utf8.index(after: utf8.startIndex)] < 0x80 {
+            return first >= 0x41 && first <= 0x5A
+        }
+        return w.first?.isUppercase ?? false
+    }
 
     /// Collapsed whitespace, without the trailing comma that attribution leaves ("…Ukraine,").
     static func clean(_ text: String) -> String {

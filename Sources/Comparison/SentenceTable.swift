@@ -22,7 +22,7 @@ struct SentenceTable {
     /// In canonical article order, then sentence order: the index is the tie-breaker everywhere.
     private(set) var entries: [Entry] = []
     /// Per article (`Entry.article`).
-    private var articleOutlets: [Outlet] = []
+    private(set) var articleOutlets: [Outlet] = []
     private var articleIDs: [String] = []
     // Hot data in flat columns: reading an `Entry` copies its strings, which inner loops can't afford;
     // and one buffer for all sentences is one allocation, not one per sentence.
@@ -33,6 +33,8 @@ struct SentenceTable {
     private var termStarts: [Int] = [0]
     private(set) var norms: [Double] = []
     private(set) var outletIDs: [Int] = []
+    /// Per sentence, whether it holds a quote mark (`QuoteExtractor.mayQuote`): asked once, as most hold none.
+    private(set) var quoted: [Bool] = []
     /// The story's outlets: every outlet id is below it.
     let outletCount: Int
     /// Hashes of the runs of `phraseLength` consecutive content terms, sorted; sentence `i`'s are
@@ -70,6 +72,8 @@ struct SentenceTable {
         let sentenceCount = articles.reduce(0) { $0 + $1.sentences.count }
         entries.reserveCapacity(sentenceCount)
         tokenRanges.reserveCapacity(sentenceCount)
+        quoted.reserveCapacity(sentenceCount)
+        tokens.reserveCapacity(sentenceCount * 32)  // sentences average under 30 tokens: no regrowing copies
         for (a, article) in articles.enumerated() {
             let outletID = outletIndex[article.outlet.slug]!
             for (s, sentence) in article.sentences.enumerated() {
@@ -77,6 +81,7 @@ struct SentenceTable {
                 let first = tokens.count
                 lexicon.append(text, to: &tokens)
                 tokenRanges.append(first..<tokens.count)
+                quoted.append(QuoteExtractor.mayQuote(text))
                 entries.append(Entry(article: a, sentence: s, outletID: outletID, text: text, original: sentence, quantities: []))
             }
         }

@@ -11,7 +11,7 @@ struct SharedQuotations: Sendable {
     init(_ table: SentenceTable) {
         struct Found { var sentence: Int; var words: [Int]; var set: [Int]; var terms: [Int] }
         var found: [Found] = []
-        for i in 0..<table.count {
+        for i in 0..<table.count where table.quoted[i] {
             // The sentence's own tokens: a quotation's words are those inside its span.
             for span in QuoteExtractor.byteSpans(table.entries[i].text) {
                 let ids = table.quoteWordIDs(i, bytes: span.inner)

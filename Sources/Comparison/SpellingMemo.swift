@@ -15,10 +15,12 @@ struct WordFacts: Sendable {
     var isOf: Bool
 
     init(_ lower: String) {
-        contentTerm = TextTokens.contentTerm(lower)
         numberValue = NumberWords.value(of: lower)
         scale = NumberWords.scales[lower]
         isStopWord = TextTokens.stopWords.contains(lower)
+        // Without an apostrophe a word is its own candidate term: the tables were just asked about it.
+        contentTerm = lower.utf8.contains(0x27) ? TextTokens.contentTerm(lower)
+            : lower.count >= 2 && !isStopWord && numberValue == nil && scale == nil ? TextTokens.stemmedTerm(lower) : nil
         isMonth = NumberWords.months.contains(lower)
         isIndefiniteArticle = lower == "a" || lower == "an"
         isOf = lower == "of"

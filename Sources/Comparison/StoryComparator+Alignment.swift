@@ -60,9 +60,13 @@ extension StoryComparator {
             if row[e.j] < 0 { row[e.j] = sentenceOfRow.count; sentenceOfRow.append(e.j) }
         }
         // A shared phrase counts as an aligned pair in the group averages too. Looked up by binary search
-        // (pairs are in (i, j) order), and the phrase merged only now: few pairs are ever asked for.
+        // in the row of its first sentence (pairs are in (i, j) order), and the phrase merged only now:
+        // few pairs are ever asked for. The rows are found when first asked: most stories never merge.
+        var rows: [Int] = []
         func sim(_ a: Int, _ b: Int) -> Double {
-            guard let p = pairIndex(pairs, min(a, b), max(a, b)) else { return 0 }
+            if rows.isEmpty { rows = rowStarts(pairs, count: table.count) }
+            let i = min(a, b)
+            guard let p = pairIndex(pairs, i, max(a, b), in: rows[i]..<rows[i + 1]) else { return 0 }
             let pair = pairs[p]
             return (pair.phrase ?? table.sharePhrase(pair.i, pair.j)) ? max(pair.similarity, alignThreshold) : pair.similarity
         }
@@ -133,9 +137,17 @@ extension StoryComparator {
         return order.map(\.index)
     }
 
-    /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there.
-    static func pairIndex(_ pairs: [ScoredPair], _ i: Int, _ j: Int) -> Int? {
-        var lo = 0, hi = pairs.count
+    /// Where the pairs of each sentence `i` of `count` start in `pairs`, sorted by (i, j); `count + 1` values.
+    static func rowStarts(_ pairs: [ScoredPair], count: Int) -> [Int] {
+        var starts = [Int](repeating: 0, count: count + 1)
+        for pair in pairs { starts[pair.i + 1] += 1 }
+        for i in 0..<count { starts[i + 1] += starts[i] }
+        return starts
+    }
+
+    /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there; searched for in `range` only.
+    static func pairIndex(_ pairs: [ScoredPair], _ i: Int, _ j: Int, in range: Range<Int>? = nil) -> Int? {
+        var lo = range?.lowerBound ?? 0, hi = range?.upperBound ?? pairs.count
         while lo < hi {
             let mid = (lo + hi) / 2
             let p = pairs[mid]
@@ -147,9 +159,14 @@ extension StoryComparator {
 
     /// One claim per group carried by two or more outlets, most widely reported first.
     static func sharedClaims(_ table: SentenceTable, groups: [[Int]]) -> [Claim] {
+        guard !groups.isEmpty else { return [] }
+        // The story's distinct outlets in order, and each article's index there: a group's outlets are
+        // its members' indices sorted without repeats, where a Set of Outlets hashed their names.
+        let distinct = Array(Set(table.articleOutlets)).sorted()
+        let rank = table.articleOutlets.map { outlet in distinct.firstIndex(of: outlet)! }
         let claims: [(Claim, Int, Int)] = groups.map { group in
             let rep = representative(table, group)
-            let outlets = Array(Set(group.map { table.outlet($0) })).sorted()
+            let outlets = SentenceTable.sortedUnique(group.map { rank[table.entries[$0].article] }).map { distinct[$0] }
             let claim = Claim(sentence: table.entries[rep].original, outlets: outlets,
                               sources: group.map { table.source($0) })
             return (claim, outlets.count, group[0])

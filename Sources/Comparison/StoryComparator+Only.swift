@@ -37,12 +37,15 @@ extension StoryComparator {
         for f in found { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
         let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
-        var seen: Set<String> = []  // an outlet's follow-up article often repeats a sentence verbatim
+        // An outlet's follow-up article often repeats a sentence verbatim. By outlet id and text:
+        // no String joining the two per sentence.
+        struct Printed: Hashable { var outlet: Int; var text: String }
+        var seen: Set<Printed> = []
         for i in 0..<table.count
         where candidate[i] && quotations.share[i] < quotedShare
                 && !isCovered(table, i, partners[starts[i]..<starts[i + 1]], quoted: quotations.terms[i]) {
             let e = table.entries[i], outlet = table.outlet(i)
-            guard seen.insert("\(outlet.slug)\u{0}\(e.text)").inserted else { continue }
+            guard seen.insert(Printed(outlet: table.outletIDs[i], text: e.text)).inserted else { continue }
             byOutlet[outlet, default: []].append(Claim(sentence: e.original, outlets: [outlet], sources: [table.source(i)]))
         }
         return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }

@@ -17,7 +17,8 @@ extension StoryComparator {
         var first = 0
         for article in articles {
             let end = first + article.sentences.count
-            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count, texts: texts[first..<end])
+            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count, texts: texts[first..<end],
+                                            quoted: table.quoted[first..<end])
             first = end
         }
         let fullNames = fullSpeakerNames(quotes.compactMap(\.speaker))
@@ -144,8 +145,10 @@ extension StoryComparator {
     /// A one-word speaker ("Blinken") mapped to the one full name of the story ending in it
     /// ("Antony Blinken"); a surname two full names share ("Joe Biden", "Jill Biden") stays as is.
     static func fullSpeakerNames(_ speakers: [String]) -> [String: String] {
-        // Each name once: a story repeats its speakers, and a repeat changes no set.
+        // Each name once: a story repeats its speakers, and a repeat changes no set. A map needs a
+        // one-word name and a longer one: most stories have neither two names nor a one-word one.
         let unique = Set(speakers)
+        guard unique.count >= 2 else { return [:] }
         var bySurname: [String: Set<String>] = [:]
         for s in unique {
             let words = s.split(separator: " ")

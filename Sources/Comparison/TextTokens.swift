@@ -78,7 +78,12 @@ enum TextTokens {
         w.removeAll { $0 == "'" }
         guard w.count >= 2, !stopWords.contains(w), NumberWords.value(of: w) == nil,
               NumberWords.scales[w] == nil else { return nil }
-        let stemmed = stem(w)
+        return stemmedTerm(w)
+    }
+
+    /// The term of a word that is one: its stem, or that stem's synonym.
+    static func stemmedTerm(_ word: String) -> String {
+        let stemmed = stem(word)
         return synonyms[stemmed] ?? stemmed
     }
 

@@ -23,18 +23,23 @@ public enum WordDiff {
     /// By their bytes, which hash faster than Strings.
     struct Keys {
         private let ids = ByteKeyTable()
-        func id(_ word: String) -> Int32 {
-            var k = key(word)
-            return k.withUTF8 { ids.insert($0).id }
+        func id(_ word: Substring) -> Int32 {
+            word.utf8.withContiguousStorageIfAvailable(id) ?? { var copy = String(word); return copy.withUTF8(id) }()
+        }
+        /// The id of `key(word)`, worked out in a temporary buffer: folding only shortens a word.
+        private func id(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { buffer in
+                ids.insert(UnsafeBufferPointer(rebasing: buffer[WordDiff.key(word, into: buffer)])).id
+            }
         }
     }
 
-    /// A text's words and their keys' ids.
+    /// A text's words and their keys' ids. The words stay Substrings of the text: most are never shown.
     struct Words {
-        let words: [String]
+        let words: [Substring]
         let keys: [Int32]
         init(_ text: String, keys ids: Keys) {
-            words = TextTokens.whitespaceSplit(text).map(String.init)
+            words = TextTokens.whitespaceSplit(text)
             keys = words.map { ids.id($0) }
         }
     }
@@ -54,17 +59,17 @@ public enum WordDiff {
             }
         }
         var out: [DiffSegment] = []
-        func push(_ kind: DiffSegment.Kind, _ word: String) {
+        func push(_ kind: DiffSegment.Kind, _ word: Substring) {
             // No copy of the last segment held while its text grows: the append then copies nothing.
             if out.last?.kind == kind {
                 out[out.count - 1].text += " "
                 out[out.count - 1].text += word
             } else {
-                out.append(DiffSegment(kind, word))
+                out.append(DiffSegment(kind, String(word)))
             }
         }
         var i = 0, j = 0
-        var pendingInserts: [String] = []
+        var pendingInserts: [Substring] = []
         while i < n || j < m {
             if i < n, j < m, kx[i] == ky[j] {
                 for w in pendingInserts { push(.inserted, w) }
@@ -82,24 +87,40 @@ public enum WordDiff {
 
     /// Curly and straight quotes are one; punctuation at a word's edges ("month," / "month") is not a change.
     static func key(_ word: String) -> String {
-        // Most words have nothing to fold or trim: skip building a copy for them.
-        guard word.unicodeScalars.contains(where: { folded($0) != $0 || isEdgePunctuation($0) }) else { return word }
-        var scalars = word.unicodeScalars.map(folded)
-        let whole = scalars
-        while let first = scalars.first, isEdgePunctuation(first) { scalars.removeFirst() }
-        while let last = scalars.last, isEdgePunctuation(last) { scalars.removeLast() }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars.isEmpty ? whole : scalars)
-        return String(out)
-    }
-
-    private static func folded(_ c: Unicode.Scalar) -> Unicode.Scalar {
-        switch c {
-        case "\u{2019}", "\u{2018}": return "'"
-        case "\u{201C}", "\u{201D}": return "\""
-        default: return c
+        var word = word
+        return word.withUTF8 { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
+                String(decoding: UnsafeBufferPointer(rebasing: buffer[key(bytes, into: buffer)]), as: UTF8.self)
+            }
         }
     }
+
+    /// `key` by bytes: `word` folded into `buffer` (at least as long), and the range of the key there.
+    /// The folded marks and the edge punctuation are ASCII, so trimming bytes at the ends never cuts
+    /// a scalar; a word that is all punctuation keys as itself, folded. No String per word.
+    static func key(_ word: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Range<Int> {
+        var n = 0, k = 0
+        while k < word.count {
+            var byte = word[k]
+            k += 1
+            // U+2018 and U+2019 (E2 80 98/99) as ', U+201C and U+201D (E2 80 9C/9D) as ".
+            if byte == 0xE2, k + 1 < word.count, word[k] == 0x80 {
+                switch word[k + 1] {
+                case 0x98, 0x99: byte = 0x27; k += 2
+                case 0x9C, 0x9D: byte = 0x22; k += 2
+                default: break
+                }
+            }
+            buffer[n] = byte
+            n += 1
+        }
+        var start = 0, end = n
+        while start < end, isEdgePunctuation(buffer[start]) { start += 1 }
+        while end > start, isEdgePunctuation(buffer[end - 1]) { end -= 1 }
+        return start < end ? start..<end : 0..<n
+    }
+
+    private static func isEdgePunctuation(_ byte: UInt8) -> Bool { byte < 0x80 && isEdgePunctuation(Unicode.Scalar(byte)) }
 
     /// `, . ; : ! ? " ' ( ) [ ]`: a switch, as hashing each scalar into a Set showed in profiles.
     static func isEdgePunctuation(_ c: Unicode.Scalar) -> Bool {
