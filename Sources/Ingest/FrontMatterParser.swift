@@ -184,40 +184,49 @@ public struct FrontMatterParser: Sendable {
     }
 
     private static func simpleKeyValue(_ line: String) -> (key: String, value: String, isPlain: Bool)? {
-        let scalars = line.unicodeScalars
-        guard let colon = scalars.firstIndex(of: ":") else { return nil }
-        let key = scalars[..<colon]
-        // YAML keys longer than 1024 are errors; "null" and friends are not text.
-        guard let first = key.first, isASCIILetter(first) || first == "_",
-              key.count <= 100, key.allSatisfy({ isASCIILetter($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "-" }),
-              !["null", "Null", "NULL"].contains(String(key))
-        else { return nil }
-        var rest = scalars[scalars.index(after: colon)...]
-        guard rest.first == " " else { return nil }
-        rest = rest.drop(while: { $0 == " " })
-        while rest.last == " " { rest.removeLast() }
-        guard let open = rest.first, rest.allSatisfy(isPlainPrintable) else { return nil }
-        if open == "\"" || open == "'" {
-            let inner = rest.dropFirst().dropLast()
-            guard rest.count >= 2, rest.last == open, !inner.contains(open), !inner.contains("\\") else { return nil }
-            return (String(key), String(inner), false)
-        }
-        guard isASCIILetter(open) || ("0"..."9").contains(open), !rest.contains("#"), rest.last != ":" else { return nil }
-        var previous: Unicode.Scalar = " "
-        for scalar in rest {
-            if previous == ":" && scalar == " " { return nil }
-            previous = scalar
-        }
-        return (String(key), String(rest), true)
+        // An ASCII line (most) is read as bytes, each its own scalar: no scalar decoding per pass.
+        line.utf8.allSatisfy({ $0 < 0x80 }) ? simpleKeyValue(line.utf8, of: line) : simpleKeyValue(line.unicodeScalars, of: line)
     }
 
-    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    /// `simpleKeyValue` over `codes`, a view of `line` whose elements are its scalars' values.
+    private static func simpleKeyValue<Codes: BidirectionalCollection>(
+        _ codes: Codes, of line: String
+    ) -> (key: String, value: String, isPlain: Bool)? where Codes.Index == String.Index, Codes.Element: ScalarCode {
+        guard let colon = codes.firstIndex(where: { $0.value == 0x3A }) else { return nil }  // ":"
+        let key = codes[..<colon]
+        // YAML keys longer than 1024 are errors; "null" and friends are not text.
+        guard let first = key.first?.value, isASCIILetter(first) || first == 0x5F,
+              key.count <= 100, key.allSatisfy({ isASCIILetter($0.value) || isASCIIDigit($0.value) || $0.value == 0x5F || $0.value == 0x2D }),
+              !["null", "Null", "NULL"].contains(line[..<colon])
+        else { return nil }
+        var rest = codes[codes.index(after: colon)...]
+        guard rest.first?.value == 0x20 else { return nil }
+        rest = rest.drop(while: { $0.value == 0x20 })
+        while rest.last?.value == 0x20 { rest.removeLast() }
+        guard let open = rest.first?.value, rest.allSatisfy({ isPlainPrintable($0.value) }) else { return nil }
+        if open == 0x22 || open == 0x27 {  // a double or single quote
+            let inner = rest.dropFirst().dropLast()
+            guard rest.count >= 2, rest.last?.value == open, !inner.contains(where: { $0.value == open || $0.value == 0x5C }) else { return nil }
+            return (String(line[..<colon]), String(line[inner.startIndex..<inner.endIndex]), false)
+        }
+        guard isASCIILetter(open) || isASCIIDigit(open), !rest.contains(where: { $0.value == 0x23 }), rest.last?.value != 0x3A else { return nil }
+        var previous: UInt32 = 0x20
+        for code in rest {
+            if previous == 0x3A && code.value == 0x20 { return nil }  // ": "
+            previous = code.value
+        }
+        return (String(line[..<colon]), String(line[rest.startIndex..<rest.endIndex]), true)
+    }
+
+    private static func isASCIIDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
+
+    private static func isASCIILetter(_ value: UInt32) -> Bool {
+        (0x61...0x7A).contains(value | 0x20)
     }
 
     /// Printable as YAML wants it, no tab, and no line break (U+2028, U+2029) or BOM libyaml treats specially.
-    private static func isPlainPrintable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    private static func isPlainPrintable(_ value: UInt32) -> Bool {
+        switch value {
         case 0x20...0x7E, 0xA0...0x2027, 0x202A...0xD7FF, 0xE000...0xFEFE, 0xFF00...0xFFFD, 0x10000...: return true
         default: return false
         }
@@ -226,3 +235,14 @@ public struct FrontMatterParser: Sendable {
     private func isFence(_ line: String) -> Bool { line.trimmingSpaces() == "---" }
     private func isEnd(_ line: String) -> Bool { line.trimmingSpaces() == "..." }
 }
+
+/// A UTF-8 byte of ASCII text or a Unicode scalar: the same value either way.
+protocol ScalarCode {
+    var value: UInt32 { get }
+}
+
+extension UInt8: ScalarCode {
+    var value: UInt32 { UInt32(self) }
+}
+
+extension Unicode.Scalar: ScalarCode {}

@@ -68,29 +68,75 @@ extension RegexPrefilter {
         init(_ text: String) {
             self.text = text
             var text = text
-            var low: UInt64 = 0, high: UInt64 = 0, count = 0
-            var nonASCII: UInt8 = 0
-            var doubleSpace = false, unicodeSpace = false
+            var bytes = ASCIISet(), count = 0, nonASCII = false, doubleSpace = false, unicodeSpace = false
             text.withUTF8 { utf8 in
-                var previous: UInt8 = 0
-                for byte in utf8 {
-                    // Branch-free: the words, flags and count are updated for every byte.
-                    let bit = UInt64(1) << UInt64(byte & 63)
-                    low |= byte < 64 ? bit : 0
-                    high |= byte & 0xC0 == 0x40 ? bit : 0
-                    nonASCII |= byte
-                    count &+= byte & 0xC0 == 0x80 ? 0 : 1
-                    doubleSpace = doubleSpace || (byte == 0x20 && previous == 0x20)
-                    unicodeSpace = unicodeSpace || byte == 0xC2 || byte &- 0xE1 < 3
-                    previous = byte
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 32) { words in
+                    // One store per byte marks the byte values present (a dependent OR per byte was
+                    // most of the line's cost); the marks are then gathered eight at a time.
+                    words.initialize(repeating: 0)
+                    let seen = UnsafeMutableRawBufferPointer(words)
+                    for byte in utf8 { seen[Int(byte)] = 1 }
+                    bytes = ASCIISet(low: Self.gathered(words[0..<8]), high: Self.gathered(words[8..<16]))
+                    nonASCII = words[16..<32].contains { $0 != 0 }
+                    unicodeSpace = seen[0xC2] | seen[0xE1] | seen[0xE2] | seen[0xE3] != 0
                 }
+                count = nonASCII ? utf8.count - Self.continuationByteCount(utf8) : utf8.count
+                doubleSpace = bytes.contains(0x20) && Self.holdsDoubleSpace(utf8)
             }
             scalarCount = count
-            bytes = ASCIISet(low: low, high: high)
+            self.bytes = bytes
             lowercasedBytes = bytes.lowercased
-            isASCII = nonASCII < 0x80
+            isASCII = !nonASCII
             hasDoubleSpace = doubleSpace
             mayHoldUnicodeSpace = unicodeSpace
+        }
+
+        /// Bits of a 64-entry run of 0/1 byte marks (eight little-endian words), entry k at bit k.
+        private static func gathered(_ words: Slice<UnsafeMutableBufferPointer<UInt64>>) -> UInt64 {
+            var bits: UInt64 = 0
+            for (k, word) in words.enumerated() {
+                // Each 0/1 byte is moved to the top byte's own bit; the shift brings the eight down.
+                bits |= ((UInt64(littleEndian: word) &* 0x0102_0408_1020_4080) >> 56) << UInt64(8 * k)
+            }
+            return bits
+        }
+
+        /// UTF-8 continuation bytes (10xxxxxx), eight bytes at a time.
+        static func continuationByteCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+            var count = 0, i = 0
+            let raw = UnsafeRawBufferPointer(utf8)
+            while i + 8 <= utf8.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                count += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                i += 8
+            }
+            while i < utf8.count {
+                if utf8[i] & 0xC0 == 0x80 { count += 1 }
+                i += 1
+            }
+            return count
+        }
+
+        /// Two spaces in a row, eight bytes at a time.
+        static func holdsDoubleSpace(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+            let raw = UnsafeRawBufferPointer(utf8)
+            var i = 0
+            var previousWasSpace = false
+            while i + 8 <= utf8.count {
+                let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+                // The top bit of each byte that was a space (exact: no carry crosses bytes).
+                let spaces = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                if spaces & (spaces >> 8) != 0 || (previousWasSpace && spaces & 0x80 != 0) { return true }
+                previousWasSpace = spaces >> 63 != 0
+                i += 8
+            }
+            while i < utf8.count {
+                let isSpace = utf8[i] == 0x20
+                if isSpace && previousWasSpace { return true }
+                previousWasSpace = isSpace
+                i += 1
+            }
+            return false
         }
 
         /// Whether the text opens with `prefix`'s bytes, ASCII letters compared lowercased when

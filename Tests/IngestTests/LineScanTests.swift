@@ -27,6 +27,32 @@ import TestSupport
         }
     }
 
+    /// The eight-byte steps of the scan: a double space or a multi-byte scalar at every offset,
+    /// across word boundaries, and every byte value once.
+    @Test func wordStepsAgreeAtEveryOffset() {
+        var texts = (0..<256).map { String(decoding: [UInt8(ascii: "a"), UInt8($0)], as: UTF8.self) }
+        for length in 0..<26 {
+            for k in 0..<length {
+                var plain = Array(repeating: "x", count: length)
+                plain[k] = " "
+                texts.append(plain.joined())
+                if k + 1 < length { plain[k + 1] = " "; texts.append(plain.joined()) }
+                plain = Array(repeating: "x", count: length)
+                plain[k] = ["é", "—", "\u{A0}", "😀", "\u{3000}"][k % 5]
+                texts.append(plain.joined())
+            }
+        }
+        for text in texts {
+            let line = RegexPrefilter.Line(text)
+            let bytes = Array(text.utf8)
+            #expect(line.scalarCount == text.unicodeScalars.count, "\(text.debugDescription)")
+            #expect(line.isASCII == bytes.allSatisfy { $0 < 0x80 }, "\(text.debugDescription)")
+            #expect(line.hasDoubleSpace == zip(bytes, bytes.dropFirst()).contains { $0 == (0x20, 0x20) }, "\(text.debugDescription)")
+            #expect(line.mayHoldUnicodeSpace == bytes.contains { $0 == 0xC2 || (0xE1...0xE3).contains($0) }, "\(text.debugDescription)")
+            #expect(line.bytes == ASCIISet(bytes), "\(text.debugDescription)")
+        }
+    }
+
     @Test func aLineStrippingToItselfIsToldRight() {
         for text in Self.texts + LineFastPathTests.markdownTexts where MarkdownStripper.stripsToItself(RegexPrefilter.Line(text)) {
             #expect(MarkdownStripper.strip(text) == text, "\(text.debugDescription)")

@@ -125,25 +125,20 @@ struct IncrementalIngest {
         let loader = SharedLoader(make: makeLoader)
         var shards = Array(repeating: [Int](), count: BuildCache.shardCount)
         for (i, file) in scan.listing.files.enumerated() { shards[BuildCache.shard(of: file.relativePath)].append(i) }
-        let scanned = scan  // read by the workers; `scan`'s digests are filled in after them
-        let loaded = Parallel.map(Array(shards.enumerated())) { shard, indices -> [(index: Int, Loaded)] in
-            let scan = scanned
-            var loaded = indices.map { i in (index: i, load(i, scan: scan, stored: stored, removedLines: removedLines, loader: loader)) }
-            var entries: [String: BuildCache.StoredArticle] = [:]
-            for (i, file) in loaded { if let entry = file.entry { entries[scan.listing.files[i].relativePath] = entry } }
-            guard let saver, let saved = saver.save(shard, entries) else { return loaded }
-            for k in loaded.indices {
-                let source = scan.listing.files[loaded[k].index].relativePath
-                guard let entry = saved[source], entry.digest == loaded[k].1.entry?.digest else { continue }
-                loaded[k].1.entry = entry
-                if loaded[k].1.fresh, case .article(var parsed) = loaded[k].1.outcome {
-                    parsed.article = BuildCache.listing(of: parsed.article)
-                    loaded[k].1.outcome = .article(parsed)
-                    loaded[k].1.listed = true
-                }
+        let scanned = scan, byShard = shards  // read by the workers; `scan`'s digests are filled in after them
+        // Each worker takes the next shard when it finishes one, largest first: fixed chunks of
+        // four shards left one core idle for up to a chunk at the end of ingest.
+        let queue = ShardQueue(Self.largestFirst(shards, sizes: scan.stats))
+        let pulled = Parallel.map(Array(0..<Parallel.workerCount)) { _ -> [(shard: Int, files: [(index: Int, Loaded)])] in
+            var done: [(shard: Int, files: [(index: Int, Loaded)])] = []
+            while let shard = queue.next() {
+                let files = loadShard(
+                    shard, byShard[shard], scan: scanned, stored: stored, removedLines: removedLines, loader: loader, saver: saver)
+                done.append((shard, files))
             }
-            return loaded
+            return done
         }
+        let loaded = pulled.joined().sorted { $0.shard < $1.shard }.map(\.files)
         var outcomes = [ContentLoader.FileOutcome?](repeating: nil, count: scan.listing.files.count)
         var store: [String: BuildCache.StoredArticle] = [:]
         var listed = Set<String>()
@@ -158,6 +153,34 @@ struct IncrementalIngest {
         }
         let result = ContentLoader.assemble(listing: scan.listing, outcomes: outcomes.map { $0! })
         return (result, store, parsed, listed)
+    }
+
+    /// The outcomes of one shard's files (`indices` into the listing), saved with `saver`.
+    private func loadShard(
+        _ shard: Int, _ indices: [Int], scan: Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool,
+        loader: SharedLoader, saver: BuildCache.ArticleShardSaver?
+    ) -> [(index: Int, Loaded)] {
+        var loaded = indices.map { i in (index: i, load(i, scan: scan, stored: stored, removedLines: removedLines, loader: loader)) }
+        var entries: [String: BuildCache.StoredArticle] = [:]
+        for (i, file) in loaded { if let entry = file.entry { entries[scan.listing.files[i].relativePath] = entry } }
+        guard let saver, let saved = saver.save(shard, entries) else { return loaded }
+        for k in loaded.indices {
+            let source = scan.listing.files[loaded[k].index].relativePath
+            guard let entry = saved[source], entry.digest == loaded[k].1.entry?.digest else { continue }
+            loaded[k].1.entry = entry
+            if loaded[k].1.fresh, case .article(var parsed) = loaded[k].1.outcome {
+                parsed.article = BuildCache.listing(of: parsed.article)
+                loaded[k].1.outcome = .article(parsed)
+                loaded[k].1.listed = true
+            }
+        }
+        return loaded
+    }
+
+    /// Shard numbers, those with the most bytes to read first (ties in shard order).
+    static func largestFirst(_ shards: [[Int]], sizes: [FileStat?]) -> [Int] {
+        let bytes = shards.map { $0.reduce(Int64(0)) { $0 + (sizes[$1]?.size ?? 0) } }
+        return shards.indices.sorted { (bytes[$0], $1) > (bytes[$1], $0) }
     }
 
     /// One file's outcome and store entry; `fresh` when parsed now, `listed` when its article is
@@ -230,5 +253,24 @@ private final class SharedLoader: @unchecked Sendable {
         let loader = make()
         made = loader
         return loader
+    }
+}
+
+/// Shard numbers handed out one at a time to whichever worker asks.
+private final class ShardQueue: @unchecked Sendable {
+    private let order: [Int]
+    private let lock = NSLock()
+    private var taken = 0
+
+    init(_ order: [Int]) {
+        self.order = order
+    }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < order.count else { return nil }
+        taken += 1
+        return order[taken - 1]
     }
 }
