@@ -27,9 +27,8 @@ extension StoryClusterer {
         let order = groups.indices.sorted { a, b in
             (model.articles[groups[a][0]].day, ids[a]) < (model.articles[groups[b][0]].day, ids[b])
         }
-        let stories = Parallel.map(order) { [ids] g in
-            Story(id: ids[g], title: titles[g], articles: groups[g].map { model.articles[$0] })
-        }
+        // On this thread: made by workers, the stories took memory the build had freed here.
+        let stories = order.map { g in Story(id: ids[g], title: titles[g], articles: groups[g].map { model.articles[$0] }) }
         return (stories, order)
     }
 
