@@ -20,8 +20,8 @@ public struct ArticleTerms: Sendable, Equatable {
     /// The strings `ids` point into; when `ids` is empty, the terms themselves in order.
     private var vocabulary: [String]
     private(set) var ids: [Int32]
-    private(set) var counts: [Double]
-    private(set) var boosts: [Double]
+    public private(set) var counts: [Double]
+    public private(set) var boosts: [Double]
     /// True when `ids` point into a sorted vocabulary: id order is then term order.
     private(set) var idsFollowTermOrder = false
 
@@ -66,9 +66,10 @@ public struct ArticleTerms: Sendable, Equatable {
         set { self = ArticleTerms(entries: newValue) }
     }
 
-    var count: Int { counts.count }
+    public var count: Int { counts.count }
 
-    func term(_ k: Int) -> String { ids.isEmpty ? vocabulary[k] : vocabulary[Int(ids[k])] }
+    /// The term of entry `k` (of `counts` and `boosts`).
+    public func term(_ k: Int) -> String { ids.isEmpty ? vocabulary[k] : vocabulary[Int(ids[k])] }
 
     /// The same terms as ids into `vocabulary`, which must hold every one of them (`ids` maps back).
     func keyed(to vocabulary: [String], ids: [String: Int32]) -> ArticleTerms {

@@ -27,7 +27,10 @@ struct SimilarityModel: Sendable {
         let candidates = CandidateIndex(vectors: vectors, dayOrdinals: dayOrdinals, settings: settings)
         edges = EdgeList()
         let model = self
-        edges = EdgeList(Parallel.map(Parallel.chunks(articles.count, minimum: 64)) { model.edges($0, candidates).trimmed() },
+        // At most 1,024 articles a range: a range's edges grow by doubling until trimmed, and ranges
+        // of 6,250 articles at 100k held twice their 10 MB of edges per worker at the build's peak.
+        let ranges = Parallel.chunks(articles.count, minimum: 64, maximum: 1024)
+        edges = EdgeList(Parallel.map(ranges) { model.edges($0, candidates).trimmed() },
                          decay: decay)
     }
 
@@ -83,10 +86,11 @@ struct SimilarityModel: Sendable {
 }
 
 extension Parallel {
-    /// `0..<count` cut into about eight ranges per worker, each at least `minimum` long: for work
-    /// that needs per-range state (a scratch array, a memo) in `Parallel.map`.
-    static func chunks(_ count: Int, minimum: Int) -> [Range<Int>] {
-        let size = max(minimum, count / (workerCount * 8))
+    /// `0..<count` cut into about eight ranges per worker, each at least `minimum` long and at
+    /// most `maximum` (unless `minimum` is larger): for work that needs per-range state (a scratch
+    /// array, a memo) in `Parallel.map`.
+    static func chunks(_ count: Int, minimum: Int, maximum: Int = .max) -> [Range<Int>] {
+        let size = max(minimum, min(maximum, count / (workerCount * 8)))
         return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
     }
 }

@@ -10,7 +10,8 @@ extension StoryClusterer {
     /// When two stories would get the same id, the one whose earliest article comes first in
     /// canonical order keeps it; the others get `-<6 hex digits>`, a stable FNV-1a hash of that
     /// article's `source`.
-    func makeStories(_ groups: [[Int]], model: SimilarityModel) -> [Story] {
+    /// The stories, and for each the index of its group in `groups`.
+    func makeStories(_ groups: [[Int]], model: SimilarityModel) -> (stories: [Story], groupOrder: [Int]) {
         // Slugs and representative titles are per group: worked out in parallel.
         let base = Parallel.map(groups) { Self.baseID(model.articles[$0[0]]) }
         let titles = Parallel.map(groups) { representativeTitle($0, model: model) }
@@ -21,10 +22,14 @@ extension StoryClusterer {
             if used[id] != nil { ids[g] = id + "-" + Self.shortHash(model.articles[groups[g][0]].source) }
             used[id, default: 0] += 1
         }
-        let stories = groups.enumerated().map { g, members in
-            Story(id: ids[g], title: titles[g], articles: members.map { model.articles[$0] })
+        // A group's first member is its earliest article (canonical order puts the day first),
+        // so its day is the story's first day, read without making each story's list of days.
+        let order = groups.indices.sorted { a, b in
+            (model.articles[groups[a][0]].day, ids[a]) < (model.articles[groups[b][0]].day, ids[b])
         }
-        return stories.sorted { ($0.firstDay, $0.id) < ($1.firstDay, $1.id) }
+        // On this thread: made by workers, the stories took memory the build had freed here.
+        let stories = order.map { g in Story(id: ids[g], title: titles[g], articles: groups[g].map { model.articles[$0] }) }
+        return (stories, order)
     }
 
     static func baseID(_ article: Article) -> String {

@@ -16,6 +16,12 @@ extension StoryClusterer {
     /// terms sorted (their stored order carries no meaning). Equal signatures for the same set of
     /// articles, under the same settings, give the same stories.
     public static func signature(of article: Article, terms: ArticleTerms) -> String {
+        String(decoding: signatureBytes(of: article, terms: terms), as: UTF8.self)
+    }
+
+    /// `signature(of:terms:)` as UTF-8, for a digest of it: making the String checked and copied
+    /// every byte again.
+    public static func signatureBytes(of article: Article, terms: ArticleTerms) -> [UInt8] {
         let head = "\(article.id)\n\(article.source)\n\(article.day)\n\(article.outlet.slug)\n\(article.titleIsDerived)\n\(article.title)\n"
         // Written as bytes: interpolating two numbers per term dominated building the text.
         var bytes: [UInt8] = []
@@ -31,7 +37,7 @@ extension StoryClusterer {
             numbers.append(terms.boosts[k].bitPattern, to: &bytes)
             bytes.append(UInt8(ascii: "\n"))
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// `String(value)`'s digits, appended.

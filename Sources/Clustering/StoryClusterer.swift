@@ -80,10 +80,7 @@ public struct StoryClusterer: Sendable {
         let groups = AverageLinkage(threshold: settings.threshold, windowDays: settings.windowDays,
                                     cohesionRatio: settings.cohesionRatio)
             .clusters(count: model.articles.count, edges: model.edges, dayOrdinals: model.dayOrdinals)
-        let stories = makeStories(groups, model: model)
-        var groupOf: [String: [Int]] = [:]
-        for g in groups { groupOf[model.articles[g[0]].id] = g }
-        // Stories are re-sorted; find each one's members through its earliest article.
-        return (model, stories.map { groupOf[$0.articles[0].id]! }, stories)
+        let (stories, order) = makeStories(groups, model: model)
+        return (model, order.map { groups[$0] }, stories)
     }
 }

@@ -60,7 +60,8 @@ struct TermExtractor: Sendable {
         }
     }
 
-    private mutating func id(of term: String) -> Int32 {
+    /// The id of `term`, added to the vocabulary when new.
+    mutating func id(of term: String) -> Int32 {
         if let known = ids[term] { return known }
         let id = Int32(vocabulary.count)
         vocabulary.append(term)

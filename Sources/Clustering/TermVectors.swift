@@ -51,44 +51,37 @@ struct TermVectors: Sendable {
         var parts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
             var extractor = TermExtractor()
             var counter = TermCounter()
-            let terms = range.map { i in
+            var terms = range.map { i in
                 if i < known.count, let terms = known[i] { return terms }
                 return counter.count(reading(articles[i]), extractor: &extractor, settings: settings)
             }
-            return (vocabulary: extractor.vocabulary, range: range, terms: terms)
-        }
-        // Every article's ids re-numbered in place: first in order of first appearance over all
-        // ranges, then by rank in the sorted vocabulary.
-        // At least the largest range's vocabulary: growing the table from empty re-hashed every term several times.
-        var merged = TermMerge(capacity: parts.map(\.vocabulary.count).max() ?? 0)
-        for p in parts.indices {
-            let local = parts[p].vocabulary.map { merged.id(of: $0) }
-            parts[p].vocabulary = []
-            for (k, i) in parts[p].range.enumerated() {
-                if i < known.count, known[i] != nil {
-                    let terms = parts[p].terms[k]
-                    parts[p].terms[k] = ArticleTerms(ids: (0..<terms.count).map { merged.id(of: terms.term($0)) },
-                                                     counts: terms.counts, boosts: terms.boosts)
-                } else {
-                    parts[p].terms[k].mapIDs { local[Int($0)] }
-                }
-                for id in parts[p].terms[k].ids { merged.documentFrequency[Int(id)] += 1 }
+            // Known terms join the range's vocabulary after the ones counted.
+            for (k, i) in range.enumerated() where i < known.count && known[i] != nil {
+                let stored = terms[k]
+                terms[k] = ArticleTerms(ids: (0..<stored.count).map { extractor.id(of: stored.term($0)) },
+                                        counts: stored.counts, boosts: stored.boosts)
             }
+            var frequency = [Int](repeating: 0, count: extractor.vocabulary.count)
+            for articleTerms in terms { for id in articleTerms.ids { frequency[Int(id)] += 1 } }
+            let (sorted, localPositions) = SortedVocabulary.sorting(extractor.vocabulary, documentFrequency: frequency)
+            return (range: range, terms: terms, vocabulary: Optional(sorted), localPositions: localPositions)
         }
+        let sortedParts = parts.map { $0.vocabulary! }
+        for p in parts.indices { parts[p].vocabulary = nil }
+        let merged = SortedVocabulary.merging(sortedParts)
         var terms = parts.flatMap(\.terms)
+        let renumbering = zip(parts, merged.positions).map { part, positions in (range: part.range, local: part.localPositions, positions: positions) }
         parts = []
-        let (allTerms, frequency) = merged.finish()
-        let order = allTerms.indices.sorted { allTerms[$0] < allTerms[$1] }
-        var rank = [Int32](repeating: 0, count: order.count)
-        for (position, id) in order.enumerated() { rank[id] = Int32(position) }
-        let vocabulary = order.map { allTerms[$0] }
-        documentFrequency = order.map { frequency[$0] }
+        let vocabulary = merged.terms
+        documentFrequency = merged.documentFrequency
         let n = Double(articles.count)
         let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
-        // Workers write disjoint slots of `terms`.
+        // Every article's ids re-numbered in place, to their rank in the sorted vocabulary;
+        // workers write disjoint slots of `terms`.
         terms.withUnsafeMutableBufferPointer { buffer in
             let slots = TermSlots(base: buffer.baseAddress)
-            _ = Parallel.map(Parallel.chunks(buffer.count, minimum: 16)) { [rank] range -> Void in
+            _ = Parallel.map(renumbering) { range, local, positions -> Void in
+                let rank = local.map { positions[Int($0)] }
                 for i in range {
                     slots.base![i].mapIDs { rank[Int($0)] }
                     slots.base![i].setVocabulary(vocabulary, isSorted: true)
@@ -124,33 +117,6 @@ struct TermVectors: Sendable {
     ) -> ArticleTerms {
         var counter = TermCounter()
         return counter.count(article, extractor: &extractor, settings: settings)
-    }
-}
-
-/// All ranges' terms under one numbering, with how many articles use each.
-private struct TermMerge {
-    var terms: [String] = []
-    var documentFrequency: [Int] = []
-    private var ids: [String: Int32]
-
-    init(capacity: Int) {
-        ids = Dictionary(minimumCapacity: capacity)
-        terms.reserveCapacity(capacity)
-        documentFrequency.reserveCapacity(capacity)
-    }
-
-    mutating func id(of term: String) -> Int32 {
-        if let known = ids[term] { return known }
-        let id = Int32(terms.count)
-        ids[term] = id
-        terms.append(term)
-        documentFrequency.append(0)
-        return id
-    }
-
-    /// The terms and their frequencies, the lookup table freed.
-    consuming func finish() -> (terms: [String], documentFrequency: [Int]) {
-        (terms, documentFrequency)
     }
 }
 

@@ -6,20 +6,20 @@ import Clustering
 /// written in full, so every value reads back bit for bit.
 extension BinaryWriter {
     mutating func articleTerms(_ terms: ArticleTerms) {
-        let entries = terms.entries
+        // Read in place, not as `entries`: a full build writes millions of them.
         var boosts = FirstUseNumbers<UInt64>()
-        let boostNumbers = entries.map { boosts.number($0.boost.bitPattern) }
+        let boostNumbers = terms.boosts.map { boosts.number($0.bitPattern) }
         array(boosts.values) { $0.fixed($1) }
-        unsigned(UInt64(entries.count))
-        for (entry, boost) in zip(entries, boostNumbers) {
-            string(entry.term)
-            if let whole = Self.wholeCount(entry.count) {
+        unsigned(UInt64(terms.count))
+        for k in 0..<terms.count {
+            string(terms.term(k))
+            if let whole = Self.wholeCount(terms.counts[k]) {
                 unsigned(whole << 1)
             } else {
                 unsigned(1)
-                fixed(entry.count.bitPattern)
+                fixed(terms.counts[k].bitPattern)
             }
-            unsigned(boost)
+            unsigned(boostNumbers[k])
         }
     }
 

@@ -25,7 +25,7 @@ struct StoredClusters: Sendable, Equatable {
 
     /// The digest of what the clusterer reads of `article` (`StoryClusterer.signature`).
     static func signature(of article: Article, terms: ArticleTerms) -> ContentDigest {
-        ContentDigest(StoryClusterer.signature(of: article, terms: terms))
+        ContentDigest(StoryClusterer.signatureBytes(of: article, terms: terms))
     }
 
     /// True when `inputs` are the same sources with the same signatures: the stories hold.
