@@ -88,6 +88,24 @@ import Testing
             #expect(StoryComparator.orderedOverlap(b, a) == Self.reference(b, a))
         }
     }
+
+    /// Around the 64 words one bit vector holds, both ways give the reference's answer.
+    @Test func bitsAndRowsMatchReferenceAtEveryLength() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 2, 31, 63, 64, 65, 90] {
+            for _ in 0..<40 {
+                let a = (0..<length).map { _ in Int.random(in: 0...7, using: &generator) }
+                let b = (0..<Int.random(in: 1...120, using: &generator)).map { _ in Int.random(in: 0...7, using: &generator) }
+                let expected = Self.reference(a, b)
+                #expect(StoryComparator.orderedOverlap(a, b) == expected && StoryComparator.orderedOverlap(b, a) == expected)
+                #expect(StoryComparator.orderedOverlapByRows(a, b) == expected)
+                if length <= 64 { #expect(StoryComparator.orderedOverlapByBits(a, b) == expected) }
+            }
+        }
+        let same = Array(0..<64)
+        #expect(StoryComparator.orderedOverlapByBits(same, same) == 64)
+        #expect(StoryComparator.orderedOverlapByBits(same, same.reversed()) == 1)
+    }
 }
 
 @Suite struct AlignedGroupsTests {
