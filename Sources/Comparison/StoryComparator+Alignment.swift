@@ -133,21 +133,7 @@ extension StoryComparator {
         for (index, pair) in pairs.enumerated() where !onlyAligning || pair.aligns {
             order.append((~pair.similarity.bitPattern, index))
         }
-        // Indices are unique, so the order is total and any sort gives it: a few dozen sort faster by
-        // insertion than by the standard library's stable sort, which allocates.
-        let before: ((key: UInt64, index: Int), (key: UInt64, index: Int)) -> Bool = {
-            $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index)
-        }
-        if order.count > 32 {
-            order.sort(by: before)
-        } else {
-            for k in order.indices.dropFirst() {
-                let x = order[k]
-                var m = k
-                while m > 0, before(x, order[m - 1]) { order[m] = order[m - 1]; m -= 1 }
-                order[m] = x
-            }
-        }
+        order.sort { $0.key < $1.key || ($0.key == $1.key && $0.index < $1.index) }
         return order.map(\.index)
     }
 

@@ -53,19 +53,6 @@ import Testing
         #expect(StoryComparator.strongestFirst([]).isEmpty)
     }
 
-    /// Few pairs sort by insertion, many by the standard library: both in the tuple sort's order, ties included.
-    @Test func ordersAsTheTupleSortDidAtAnyCount() {
-        var generator = SystemRandomNumberGenerator()
-        for count in [0, 1, 2, 5, 31, 32, 33, 100] {
-            let pairs = (0..<count).map { k in
-                ScoredPair(i: k, j: k + 1, shared: 1, similarity: Double(Int.random(in: 0...6, using: &generator)) / 7,
-                           phrase: nil, aligns: true)
-            }
-            let reference = pairs.sorted { ($0.similarity, -$0.i, -$0.j) > ($1.similarity, -$1.i, -$1.j) }
-            #expect(StoryComparator.strongestFirst(pairs).map(\.i) == reference.map(\.i), "\(count)")
-        }
-    }
-
     @Test func indicesOfAligningPairsOrderAsTheirCopiesDid() {
         var pairs: [ScoredPair] = []
         let sims = [0.5, 0.42, 0.9, 0.5, 0.0, 1.0, 0.42, 0.5, 0.1 + 0.2, 0.3]
