@@ -60,13 +60,9 @@ extension StoryComparator {
             if row[e.j] < 0 { row[e.j] = sentenceOfRow.count; sentenceOfRow.append(e.j) }
         }
         // A shared phrase counts as an aligned pair in the group averages too. Looked up by binary search
-        // in the row of its first sentence (pairs are in (i, j) order), and the phrase merged only now:
-        // few pairs are ever asked for. The rows are found when first asked: most stories never merge.
-        var rows: [Int] = []
+        // (pairs are in (i, j) order), and the phrase merged only now: few pairs are ever asked for.
         func sim(_ a: Int, _ b: Int) -> Double {
-            if rows.isEmpty { rows = rowStarts(pairs, count: table.count) }
-            let i = min(a, b)
-            guard let p = pairIndex(pairs, i, max(a, b), in: rows[i]..<rows[i + 1]) else { return 0 }
+            guard let p = pairIndex(pairs, min(a, b), max(a, b)) else { return 0 }
             let pair = pairs[p]
             return (pair.phrase ?? table.sharePhrase(pair.i, pair.j)) ? max(pair.similarity, alignThreshold) : pair.similarity
         }
@@ -137,17 +133,9 @@ extension StoryComparator {
         return order.map(\.index)
     }
 
-    /// Where the pairs of each sentence `i` of `count` start in `pairs`, sorted by (i, j); `count + 1` values.
-    static func rowStarts(_ pairs: [ScoredPair], count: Int) -> [Int] {
-        var starts = [Int](repeating: 0, count: count + 1)
-        for pair in pairs { starts[pair.i + 1] += 1 }
-        for i in 0..<count { starts[i + 1] += starts[i] }
-        return starts
-    }
-
-    /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there; searched for in `range` only.
-    static func pairIndex(_ pairs: [ScoredPair], _ i: Int, _ j: Int, in range: Range<Int>? = nil) -> Int? {
-        var lo = range?.lowerBound ?? 0, hi = range?.upperBound ?? pairs.count
+    /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there.
+    static func pairIndex(_ pairs: [ScoredPair], _ i: Int, _ j: Int) -> Int? {
+        var lo = 0, hi = pairs.count
         while lo < hi {
             let mid = (lo + hi) / 2
             let p = pairs[mid]

@@ -15,19 +15,6 @@ import Testing
         }
     }
 
-    @Test func rowsBoundTheSearch() {
-        let table = SentenceTable(articles: DamStory.story.articles)
-        let pairs = StoryComparator.scoredPairs(table)
-        let rows = StoryComparator.rowStarts(pairs, count: table.count)
-        #expect(rows.count == table.count + 1 && rows.first == 0 && rows.last == pairs.count)
-        for i in 0..<table.count {
-            #expect(pairs[rows[i]..<rows[i + 1]].allSatisfy { $0.i == i })
-            for j in 0..<table.count {
-                #expect(StoryComparator.pairIndex(pairs, i, j, in: rows[i]..<rows[i + 1]) == StoryComparator.pairIndex(pairs, i, j))
-            }
-        }
-    }
-
     @Test func phraseIsLeftOutOnlyWhereItChangesNothing() {
         let table = SentenceTable(articles: DamStory.story.articles)
         for p in StoryComparator.scoredPairs(table) {
