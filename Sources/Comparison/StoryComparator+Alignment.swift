@@ -22,7 +22,17 @@ extension StoryComparator {
         // (never more than all pairs) saves growing the array a dozen times over, copying it each time.
         let n = table.count
         out.reserveCapacity(min(n * (n - 1) / 2, n * 64))
+        // A sentence's pairs gathered in a scratch row, then appended at once: appending each pair
+        // asked whether the array was uniquely referenced every time. Its pairs are fewer than `n`.
+        let row = UnsafeMutableBufferPointer<ScoredPair>.allocate(capacity: max(n, 1))
+        defer { row.deallocate() }
+        var rowCount = 0, rowSentence = -1
+        func flush() {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: row[..<rowCount]))
+            rowCount = 0
+        }
         table.forEachOverlappingPair { i, j, shared, sharedTerms in
+            if i != rowSentence { flush(); rowSentence = i }
             let sim = table.cosine(i, j, shared: shared)
             // A sentence whose content another one contains (a short report of a long quotation) is the
             // same claim however much more the long one says: it counts like a shared phrase.
@@ -34,8 +44,10 @@ extension StoryComparator {
             let phrase: Bool? = contained || sim >= alignThreshold ? contained
                 : mayAlign ? table.sharePhrase(i, j) : nil
             let aligns = (sim >= alignThreshold || phrase == true) && mayAlign && !table.numbersConflict(i, j)
-            out.append(ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns))
+            (row.baseAddress! + rowCount).initialize(to: ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns))
+            rowCount += 1
         }
+        flush()
         return out
     }
 
