@@ -37,10 +37,17 @@ final class ByteKeyTable {
     /// The id of `key`, and whether it was added by this call.
     func insert(_ key: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) { insert(key, hash: Self.hash(key)) }
 
-    /// `insert(key)`, given `hash(key)`.
+    /// `insert(key)`, given `hash(key)`. Inlined up to the lookup: most calls find their key.
+    @inline(__always)
     func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, isNew: Bool) {
         let (slot, found) = probe(key, hash: hash)
         if let found { return (found, false) }
+        return (add(key, hash: hash, at: slot), true)
+    }
+
+    /// Adds `key` as the next id, in the empty `slot` its probe ended at.
+    @inline(never)
+    private func add(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, at slot: Int) -> Int32 {
         let id = count
         if id == idCapacity { growIDs() }
         let start = Int(starts[id])
@@ -53,7 +60,7 @@ final class ByteKeyTable {
         count += 1
         // At most half full, so probes stay short.
         if count * 2 > slotCount { growSlots() }
-        return (Int32(id), true)
+        return Int32(id)
     }
 
     /// The id of `key`, whose `hash(key)` is `hash`, if it was inserted.

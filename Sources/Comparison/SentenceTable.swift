@@ -202,13 +202,15 @@ struct SentenceTable {
     func isSubstantial(_ i: Int) -> Bool { termStarts[i + 1] - termStarts[i] >= Self.minimumContentWords }
 
     func sharePhrase(_ i: Int, _ j: Int) -> Bool {
-        let a = phraseList, xEnd = phraseStarts[i + 1], yEnd = phraseStarts[j + 1]
+        let xEnd = phraseStarts[i + 1], yEnd = phraseStarts[j + 1]
         var x = phraseStarts[i], y = phraseStarts[j]
-        while x < xEnd, y < yEnd {
-            if a[x] == a[y] { return true }
-            if a[x] < a[y] { x += 1 } else { y += 1 }
+        return phraseList.withUnsafeBufferPointer { a in
+            while x < xEnd, y < yEnd {
+                if a[x] == a[y] { return true }
+                if a[x] < a[y] { x += 1 } else { y += 1 }
+            }
+            return false
         }
-        return false
     }
 
     /// Calls `body` with the shared IDF mass of every pair of sentences from different outlets that

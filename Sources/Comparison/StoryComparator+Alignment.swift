@@ -22,7 +22,17 @@ extension StoryComparator {
         // (never more than all pairs) saves growing the array a dozen times over, copying it each time.
         let n = table.count
         out.reserveCapacity(min(n * (n - 1) / 2, n * 64))
+        // A sentence's pairs gathered in a scratch row, then appended at once: appending each pair
+        // asked whether the array was uniquely referenced every time. Its pairs are fewer than `n`.
+        let row = UnsafeMutableBufferPointer<ScoredPair>.allocate(capacity: max(n, 1))
+        defer { row.deallocate() }
+        var rowCount = 0, rowSentence = -1
+        func flush() {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: row[..<rowCount]))
+            rowCount = 0
+        }
         table.forEachOverlappingPair { i, j, shared, sharedTerms in
+            if i != rowSentence { flush(); rowSentence = i }
             let sim = table.cosine(i, j, shared: shared)
             // A sentence whose content another one contains (a short report of a long quotation) is the
             // same claim however much more the long one says: it counts like a shared phrase.
@@ -34,8 +44,10 @@ extension StoryComparator {
             let phrase: Bool? = contained || sim >= alignThreshold ? contained
                 : mayAlign ? table.sharePhrase(i, j) : nil
             let aligns = (sim >= alignThreshold || phrase == true) && mayAlign && !table.numbersConflict(i, j)
-            out.append(ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns))
+            (row.baseAddress! + rowCount).initialize(to: ScoredPair(i: i, j: j, shared: shared, similarity: sim, phrase: phrase, aligns: aligns))
+            rowCount += 1
         }
+        flush()
         return out
     }
 
@@ -60,13 +72,9 @@ extension StoryComparator {
             if row[e.j] < 0 { row[e.j] = sentenceOfRow.count; sentenceOfRow.append(e.j) }
         }
         // A shared phrase counts as an aligned pair in the group averages too. Looked up by binary search
-        // in the row of its first sentence (pairs are in (i, j) order), and the phrase merged only now:
-        // few pairs are ever asked for. The rows are found when first asked: most stories never merge.
-        var rows: [Int] = []
+        // (pairs are in (i, j) order), and the phrase merged only now: few pairs are ever asked for.
         func sim(_ a: Int, _ b: Int) -> Double {
-            if rows.isEmpty { rows = rowStarts(pairs, count: table.count) }
-            let i = min(a, b)
-            guard let p = pairIndex(pairs, i, max(a, b), in: rows[i]..<rows[i + 1]) else { return 0 }
+            guard let p = pairIndex(pairs, min(a, b), max(a, b)) else { return 0 }
             let pair = pairs[p]
             return (pair.phrase ?? table.sharePhrase(pair.i, pair.j)) ? max(pair.similarity, alignThreshold) : pair.similarity
         }
@@ -137,17 +145,9 @@ extension StoryComparator {
         return order.map(\.index)
     }
 
-    /// Where the pairs of each sentence `i` of `count` start in `pairs`, sorted by (i, j); `count + 1` values.
-    static func rowStarts(_ pairs: [ScoredPair], count: Int) -> [Int] {
-        var starts = [Int](repeating: 0, count: count + 1)
-        for pair in pairs { starts[pair.i + 1] += 1 }
-        for i in 0..<count { starts[i + 1] += starts[i] }
-        return starts
-    }
-
-    /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there; searched for in `range` only.
-    static func pairIndex(_ pairs: [ScoredPair], _ i: Int, _ j: Int, in range: Range<Int>? = nil) -> Int? {
-        var lo = range?.lowerBound ?? 0, hi = range?.upperBound ?? pairs.count
+    /// The index of pair (i, j) in `pairs`, sorted by (i, j), if there.
+    static func pairIndex(_ pairs: [ScoredPair], _ i: Int, _ j: Int) -> Int? {
+        var lo = 0, hi = pairs.count
         while lo < hi {
             let mid = (lo + hi) / 2
             let p = pairs[mid]

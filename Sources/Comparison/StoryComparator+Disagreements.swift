@@ -20,16 +20,18 @@ extension StoryComparator {
         // Most sentences carry no unit: one flag per sentence skips their pairs, where reading the
         // sets and term counts per pair showed in profiles.
         let mayDisagree = (0..<table.count).map { table.isSubstantial($0) && !unitSets[$0].isEmpty }
+        // Their units sorted once: a pair's common units are then a merge, where intersecting Sets hashed each.
+        let unitLists = (0..<table.count).map { mayDisagree[$0] ? unitSets[$0].sorted() : [] }
         for p in pairs where mayDisagree[p.i] && mayDisagree[p.j] {
-            let common = unitSets[p.i].intersection(unitSets[p.j])
+            let common = sortedCommon(unitLists[p.i], unitLists[p.j])
             guard !common.isEmpty else { continue }
             let aligned = inGroup[p.i] >= 0 && inGroup[p.i] == inGroup[p.j]
             let similar = aligned || p.similarity >= disagreementThreshold
-            for u in common.sorted() {
+            for u in common {
                 if similar, u != "date" || p.similarity >= dateDisagreementThreshold {
                     links.append((u, p.i, p.j))
                     roots[u, default: []].formUnion([p.i, p.j])
-                } else if u != "date", countsOneThing(table, p.i, p.j, unit: u, printed: { printed = printed ?? ValuesPrinted(table); return printed! }) {
+                } else if u != "date", countsOneThing(table, p.i, p.j, unit: u, printed: &printed) {
                     links.append((u, p.i, p.j))
                     roots[u, default: []].formUnion([p.i, p.j])
                 }
@@ -49,14 +51,25 @@ extension StoryComparator {
     /// and neither outlet prints the other's value. Money, percentages and dates are too common for it.
     static let looseRatio = 1.25
 
-    static func countsOneThing(_ table: SentenceTable, _ i: Int, _ j: Int, unit: String, printed: () -> ValuesPrinted) -> Bool {
+    /// The values in common of two sorted lists without repeats, in order.
+    static func sortedCommon<T: Comparable>(_ a: [T], _ b: [T]) -> [T] {
+        var out: [T] = [], x = 0, y = 0
+        while x < a.count, y < b.count {
+            if a[x] == b[y] { out.append(a[x]); x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+        }
+        return out
+    }
+
+    /// `printed`: the story's `ValuesPrinted`, made here when first needed.
+    static func countsOneThing(_ table: SentenceTable, _ i: Int, _ j: Int, unit: String, printed: inout ValuesPrinted?) -> Bool {
         guard unit != "dollar", unit != "percent", unit != "date" else { return false }
         let a = table.entries[i].quantities.filter { $0.unit == unit }, b = table.entries[j].quantities.filter { $0.unit == unit }
         guard a.count == 1, b.count == 1, let qa = a.first, let qb = b.first, qa.kind == .count, qb.kind == .count,
               !qa.isWord, !qb.isWord, qa.value != qb.value else { return false }
         let low = min(qa.value, qb.value), high = max(qa.value, qb.value)
-        return low > 0 && high / low <= looseRatio && !table.context(i, qa).isDisjoint(with: table.context(j, qb))
-            && !printed().contains(table.outletIDs[i], unit, qb.value) && !printed().contains(table.outletIDs[j], unit, qa.value)
+        guard low > 0, high / low <= looseRatio, !table.context(i, qa).isDisjoint(with: table.context(j, qb)) else { return false }
+        if printed == nil { printed = ValuesPrinted(table) }
+        return !printed!.contains(table.outletIDs[i], unit, qb.value) && !printed!.contains(table.outletIDs[j], unit, qa.value)
     }
 
     /// Every (outlet, unit, value) the story prints: an outlet printing both values means two facts.

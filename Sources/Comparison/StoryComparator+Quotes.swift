@@ -61,15 +61,47 @@ extension StoryComparator {
     /// Longest common subsequence of two word lists: word order matters, so two different
     /// sentences built from the same words do not pass for one quote.
     /// Whether two sorted lists without repeats have `n` values in common; stops at `n`.
+    /// Gives up as soon as what is left of either list cannot make up the difference: most pairs of
+    /// quotations share a word or two.
     static func sharesAtLeast(_ a: [Int], _ b: [Int], _ n: Int) -> Bool {
-        var x = 0, y = 0, common = 0
-        while x < a.count, y < b.count, common < n {
-            if a[x] == b[y] { common += 1; x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var x = 0, y = 0, common = 0
+                while common < n {
+                    guard common + min(a.count - x, b.count - y) >= n else { return false }
+                    if a[x] == b[y] { common += 1; x += 1; y += 1 } else if a[x] < b[y] { x += 1 } else { y += 1 }
+                }
+                return true
+            }
         }
-        return common >= n
     }
 
     static func orderedOverlap(_ a: [Int], _ b: [Int]) -> Int {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.count <= 64 ? orderedOverlapByBits(short, long) : orderedOverlapByRows(a, b)
+    }
+
+    /// The LCS length with the shorter list (at most 64 words) as bits of one word (Hyyrö's bit-parallel
+    /// LCS): a bit of `v` is cleared where a match extends a common subsequence; the cleared bits count it.
+    /// One step per word of `long`, not one per pair of words.
+    static func orderedOverlapByBits(_ short: [Int], _ long: [Int]) -> Int {
+        precondition(short.count <= 64, "one 64-bit word holds the shorter list")
+        var v = UInt64.max
+        short.withUnsafeBufferPointer { short in
+            for y in long {
+                var match: UInt64 = 0
+                for i in 0..<short.count where short[i] == y { match |= 1 << UInt64(i) }
+                let u = v & match
+                v = (v &+ u) | (v &- u)
+            }
+        }
+        let used: UInt64 = short.count == 64 ? .max : (1 << UInt64(short.count)) - 1
+        return (~v & used).nonzeroBitCount
+    }
+
+    /// The LCS length by dynamic programming over rows, for lists of any length.
+    static func orderedOverlapByRows(_ a: [Int], _ b: [Int]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         let m = b.count
         // Two rows in one temporary buffer (on the stack when small): every pair of quotations asks.

@@ -107,3 +107,14 @@ import BriefingCore
         }
     }
 }
+
+@Suite struct SortedCommonTests {
+    @Test func sortedCommonIsTheSortedIntersection() {
+        let sets: [Set<String>] = [[], ["date"], ["ton", "date"], ["percent", "ton", "vehicl"], ["dollar"], ["e\u{301}", "ton"], ["é"]]
+        for a in sets {
+            for b in sets {
+                #expect(StoryComparator.sortedCommon(a.sorted(), b.sorted()) == a.intersection(b).sorted(), "\(a) \(b)")
+            }
+        }
+    }
+}

@@ -15,19 +15,6 @@ import Testing
         }
     }
 
-    @Test func rowsBoundTheSearch() {
-        let table = SentenceTable(articles: DamStory.story.articles)
-        let pairs = StoryComparator.scoredPairs(table)
-        let rows = StoryComparator.rowStarts(pairs, count: table.count)
-        #expect(rows.count == table.count + 1 && rows.first == 0 && rows.last == pairs.count)
-        for i in 0..<table.count {
-            #expect(pairs[rows[i]..<rows[i + 1]].allSatisfy { $0.i == i })
-            for j in 0..<table.count {
-                #expect(StoryComparator.pairIndex(pairs, i, j, in: rows[i]..<rows[i + 1]) == StoryComparator.pairIndex(pairs, i, j))
-            }
-        }
-    }
-
     @Test func phraseIsLeftOutOnlyWhereItChangesNothing() {
         let table = SentenceTable(articles: DamStory.story.articles)
         for p in StoryComparator.scoredPairs(table) {
@@ -87,6 +74,24 @@ import Testing
             #expect(StoryComparator.orderedOverlap(a, b) == Self.reference(a, b))
             #expect(StoryComparator.orderedOverlap(b, a) == Self.reference(b, a))
         }
+    }
+
+    /// Around the 64 words one bit vector holds, both ways give the reference's answer.
+    @Test func bitsAndRowsMatchReferenceAtEveryLength() {
+        var generator = SystemRandomNumberGenerator()
+        for length in [1, 2, 31, 63, 64, 65, 90] {
+            for _ in 0..<40 {
+                let a = (0..<length).map { _ in Int.random(in: 0...7, using: &generator) }
+                let b = (0..<Int.random(in: 1...120, using: &generator)).map { _ in Int.random(in: 0...7, using: &generator) }
+                let expected = Self.reference(a, b)
+                #expect(StoryComparator.orderedOverlap(a, b) == expected && StoryComparator.orderedOverlap(b, a) == expected)
+                #expect(StoryComparator.orderedOverlapByRows(a, b) == expected)
+                if length <= 64 { #expect(StoryComparator.orderedOverlapByBits(a, b) == expected) }
+            }
+        }
+        let same = Array(0..<64)
+        #expect(StoryComparator.orderedOverlapByBits(same, same) == 64)
+        #expect(StoryComparator.orderedOverlapByBits(same, same.reversed()) == 1)
     }
 }
 
