@@ -34,6 +34,9 @@ public struct BoilerplateCleaner: Sendable {
     /// bound; `Int.max` when unknown or for other kinds): a longer line skips the matcher
     /// without reading it (most prose lines skip most rules so).
     private let lengthBounds: [Int]
+    /// Per first UTF-8 byte of a line, the matchers that may match it, in rule order: a regex no
+    /// match of which opens with that byte is never looked at (most rules open with a literal).
+    private let candidatesByLead: [[Int]]
 
     /// Rules are used as given; pass `defaultRules + config.boilerplate` for a site build.
     /// A rule whose regular expression does not compile is ignored (the config loader reports it).
@@ -50,6 +53,9 @@ public struct BoilerplateCleaner: Sendable {
             }
         }
         lengthBounds = matchers.map { $0.prefilter?.maxLineLength ?? Int.max }
+        candidatesByLead = (0...255).map { [matchers] lead in
+            matchers.indices.filter { matchers[$0].prefilter?.first?.admits(leadByte: UInt8(lead)) ?? true }
+        }
     }
 
     /// What cleaning kept and what it removed.
@@ -117,8 +123,19 @@ public struct BoilerplateCleaner: Sendable {
         var trailerKey: String?
         var trailerLength: (length: Int, isExact: Bool)?
         let scalarCount = line.scalarCount
-        for k in matchers.indices where scalarCount <= lengthBounds[k] {
-            let matcher = matchers[k]
+        for k in candidatesByLead[Int(plain.utf8.first!)] where scalarCount <= lengthBounds[k] {
+            // `matchers` holds every matcher for the whole call: retaining each as it is read was
+            // a tenth of matching.
+            unowned(unsafe) let matcher = matchers[k]
+            if matcher.match == .regex {
+                // Before reading the other fields: copying them cost more than most checks here.
+                unowned(unsafe) let prefilter = matcher.prefilter  // held by the matcher
+                if prefilter?.admits(&line) == true,
+                   matcher.regex?.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
+                    return (matcher.label, false)
+                }
+                continue
+            }
             let pattern = matcher.pattern, label = matcher.label
             switch matcher.match {
             // An ASCII line folds to its lowercased bytes (`plain` is space-normalized): compared as bytes.
@@ -140,10 +157,7 @@ public struct BoilerplateCleaner: Sendable {
                     return (label, false)
                 }
             case .regex:
-                if matcher.prefilter?.admits(&line) == true,
-                   matcher.regex?.firstMatch(in: plain, options: .anchored, range: NSRange(plain.startIndex..., in: plain)) != nil {
-                    return (label, false)
-                }
+                continue
             case .trailer:
                 // A length the key cannot have rules the line out without folding it.
                 let bound = Self.lazily(&trailerLength, Self.trailerKeyLength(&line))
@@ -229,88 +243,5 @@ public struct BoilerplateCleaner: Sendable {
     /// Case-folded, space-normalized text for plain comparisons.
     static func folded(_ text: String) -> String {
         MarkdownStripper.normalizeSpaces(text).lowercased()
-    }
-
-    /// `hasHeadlineKey` on bytes while they are ASCII, each a Character of its own unless a mark
-    /// follows: nil when a non-ASCII byte comes before the answer, or right after the byte that
-    /// decides it (it may join that byte's Character).
-    static func asciiHasHeadlineKey(_ text: String, _ key: String) -> Bool? {
-        var text = text, key = key
-        return text.withUTF8 { bytes in
-            key.withUTF8 { expected in
-                var e = 0, inWord = false, wordEnded = false
-                /// False, when the byte at `k` is a whole Character.
-                func differs(at k: Int) -> Bool? { k + 1 == bytes.count || bytes[k + 1] < 0x80 ? false : nil }
-                for k in bytes.indices {
-                    let byte = bytes[k]
-                    guard byte < 0x80 else { return nil }
-                    let isDigit = byte >= 0x30 && byte <= 0x39
-                    let isUpper = byte >= 0x41 && byte <= 0x5A, isLower = byte >= 0x61 && byte <= 0x7A
-                    guard isDigit || isUpper || isLower else {
-                        if inWord { wordEnded = true }
-                        continue
-                    }
-                    if wordEnded {
-                        guard e < expected.count, expected[e] == 0x20 else { return differs(at: k) }
-                        e += 1
-                    }
-                    inWord = true
-                    wordEnded = false
-                    guard e < expected.count, expected[e] == (isUpper ? byte + 32 : byte) else { return differs(at: k) }
-                    e += 1
-                }
-                return e == expected.count
-            }
-        }
-    }
-
-    /// Letters and digits only, lowercased: a headline and its copy in the body compare equal
-    /// whatever their quotes, punctuation or spacing.
-    static func headlineKey(_ text: String) -> String {
-        if let key = asciiHeadlineKey(text) { return key }
-        let words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        return words.joined(separator: " ")
-    }
-
-    /// `headlineKey` of an ASCII text, on bytes (each byte a Character of its own, a letter or
-    /// digit only if alphanumeric); nil for any other text.
-    static func asciiHeadlineKey(_ text: String) -> String? {
-        var text = text
-        return text.withUTF8 { bytes -> String? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            var key: [UInt8] = []
-            key.reserveCapacity(bytes.count)
-            var wordEnded = false
-            for byte in bytes {
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                guard (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) else {
-                    wordEnded = !key.isEmpty
-                    continue
-                }
-                if wordEnded { key.append(0x20) }
-                wordEnded = false
-                key.append(lower)
-            }
-            return String(decoding: key, as: UTF8.self)
-        }
-    }
-
-    /// `headlineKey(text) == key`, stopping at the first difference instead of building the key
-    /// of every line (almost every line differs from the headline in its first word).
-    static func hasHeadlineKey(_ text: String, _ key: String) -> Bool {
-        if let decided = asciiHasHeadlineKey(text, key) { return decided }
-        var expected = key.makeIterator()
-        var inWord = false, wordEnded = false
-        for character in text {
-            guard character.isLetter || character.isNumber else {
-                if inWord { wordEnded = true }
-                continue
-            }
-            if wordEnded, expected.next() != " " { return false }
-            inWord = true
-            wordEnded = false
-            for lower in character.lowercased() where expected.next() != lower { return false }
-        }
-        return expected.next() == nil
     }
 }

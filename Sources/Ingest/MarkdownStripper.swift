@@ -172,7 +172,23 @@ enum MarkdownStripper {
            !" \t|>`~#-*+".utf8.contains(lead) {
             return false
         }
-        return isStructuralByCharacters(line)
+        return !opensAsProse(line) && isStructuralByCharacters(line)
+    }
+
+    /// True for lines the structural rule rules out on bytes: digits then an ASCII byte that is no
+    /// "." or ")" (or after more than three), and a scalar from U+2000–U+203F (curly quotes,
+    /// dashes, spaces: never a number). False means only that Characters must decide.
+    static func opensAsProse(_ line: String) -> Bool {
+        let utf8 = line.utf8
+        guard let lead = utf8.first else { return false }
+        if lead == 0xE2 { return utf8.dropFirst().first == 0x80 }
+        guard (0x30...0x39).contains(lead) else { return false }
+        var digits = 0
+        for byte in utf8 {
+            if (0x30...0x39).contains(byte) { digits += 1; continue }
+            return byte < 0x80 && (digits > 3 || (byte != UInt8(ascii: ".") && byte != UInt8(ascii: ")")))
+        }
+        return true
     }
 
     /// `isStructural`'s rule, read Character by Character (its byte shortcut is checked against this).

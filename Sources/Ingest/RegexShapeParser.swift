@@ -17,12 +17,15 @@ struct RegexShapeParser {
         var leadingRuns: [RegexPrefilter.Alternative]?
         /// Sets of alternatives of which one occurs in every match (only collected for the top level).
         var requiredAlternatives: [[RegexPrefilter.Alternative]] = []
+        /// Literals one of which every match holds somewhere, when each branch names one: the
+        /// longest its sequence surely holds (a run of literals, or a group's own such set).
+        var containedRuns: [RegexPrefilter.Alternative]?
         /// The ASCII scalars a match can consume (lookaround contents aside); nil for all.
         var alphabet: FirstScalars? = FirstScalars()
     }
 
-    private let scalars: [Unicode.Scalar]
-    private var index = 0
+    let scalars: [Unicode.Scalar]
+    var index = 0
     private var caseInsensitive = false
 
     init(_ pattern: String) {
@@ -32,7 +35,13 @@ struct RegexShapeParser {
     /// The whole pattern, or nil when it uses something the analysis does not cover.
     mutating func parseTopLevel() -> Shape? {
         guard var shape = parseAlternation(collectLiterals: true), index == scalars.count else { return nil }
-        if let runs = shape.leadingRuns, !shape.requiredAlternatives.contains(runs) { shape.requiredAlternatives.append(runs) }
+        // A single exact run a top-level sequence holds is among its literals already.
+        let contained = shape.containedRuns.flatMap { runs in
+            runs.count == 1 && !runs[0].caseInsensitive && shape.literals.contains(runs[0].text) ? nil : runs
+        }
+        for runs in [shape.leadingRuns, contained].compactMap(\.self) where !shape.requiredAlternatives.contains(runs) {
+            shape.requiredAlternatives.append(runs)
+        }
         return shape
     }
 
@@ -49,6 +58,7 @@ struct RegexShapeParser {
             shape.canBeEmpty = shape.canBeEmpty || branch.canBeEmpty
             shape.alphabet = shape.alphabet.flatMap { alphabet in branch.alphabet.map { alphabet.union($0) } }
             shape.leadingRuns = shape.leadingRuns.flatMap { runs in branch.leadingRuns.map { runs + $0 } }
+            shape.containedRuns = shape.containedRuns.flatMap { runs in branch.containedRuns.map { runs + $0 } }
         }
         return shape
     }
@@ -62,6 +72,11 @@ struct RegexShapeParser {
         /// The runs of a group the sequence opens with, when no literal comes before it.
         var leadingGroupRuns: [RegexPrefilter.Alternative]?
         var leadingRunOpen = true
+        var containedRun: RegexPrefilter.Alternative?
+        var containedRuns: [RegexPrefilter.Alternative]?
+        func offer(_ runs: [RegexPrefilter.Alternative]?) {
+            if let runs, Self.isBetter(runs, than: containedRuns) { containedRuns = runs }
+        }
         // A flag like (?i) holds to the end of its group, later branches included: not restored here.
         while let scalar = peek, scalar != "|" && scalar != ")" {
             guard let atom = parseAtom() else { return nil }
@@ -99,6 +114,22 @@ struct RegexShapeParser {
             if collectLiterals, let runs = atom.leadingRuns, quantifier.isExactlyOne {
                 shape.requiredAlternatives.append(runs)
             }
+            if collectLiterals, let runs = atom.containedRuns, quantifier.min > 0, !shape.requiredAlternatives.contains(runs) {
+                shape.requiredAlternatives.append(runs)
+            }
+            // Literals in a row extend the run (zero-width atoms between them do not end it).
+            if let literal = atom.literal, quantifier.isExactlyOne, !atom.literalCaseInsensitive || literal.isASCII {
+                if let run = containedRun, run.caseInsensitive != atom.literalCaseInsensitive {
+                    offer([run])
+                    containedRun = nil
+                }
+                containedRun = RegexPrefilter.Alternative(
+                    text: (containedRun?.text ?? "") + String(literal), caseInsensitive: atom.literalCaseInsensitive)
+            } else if !(atom.maxLength == 0 && atom.canBeEmpty) {
+                offer(containedRun.map { [$0] })
+                containedRun = nil
+                if quantifier.min > 0 { offer(atom.containedRuns) }
+            }
             if collectLiterals {
                 // Under (?i) only caseless characters (punctuation, digits) are certain as written.
                 if let literal = atom.literal, quantifier.isExactlyOne, !caseInsensitive || Self.isCaseless(literal) {
@@ -111,6 +142,8 @@ struct RegexShapeParser {
         }
         if collectLiterals { shape.literals.append(run) }
         shape.leadingRuns = leadingRun.map { [$0] } ?? leadingGroupRuns
+        offer(containedRun.map { [$0] })
+        shape.containedRuns = containedRuns
         if let lookaheadBound { shape.maxLength = min(shape.maxLength ?? lookaheadBound, lookaheadBound) }
         return shape
     }
@@ -123,6 +156,7 @@ struct RegexShapeParser {
         var first: FirstScalars? = FirstScalars()
         var canBeEmpty = true
         var leadingRuns: [RegexPrefilter.Alternative]?
+        var containedRuns: [RegexPrefilter.Alternative]?
         /// The ASCII scalars the atom can consume; nil for all.
         var alphabet: FirstScalars? = FirstScalars()
         var isLineEnd = false
@@ -227,7 +261,7 @@ struct RegexShapeParser {
         }
         return Atom(
             maxLength: inner.maxLength, first: inner.first, canBeEmpty: inner.canBeEmpty, leadingRuns: inner.leadingRuns,
-            alphabet: inner.alphabet)
+            containedRuns: inner.containedRuns, alphabet: inner.alphabet)
     }
 
     /// Reads flag letters up to `)` or `:`; returns whether `i` is on, or nil for `x` (free spacing)
@@ -245,77 +279,5 @@ struct RegexShapeParser {
             }
         }
         return on
-    }
-
-    /// Skips a `[...]` set, nested sets and escapes included.
-    private mutating func skipSet() -> Bool {
-        var depth = 1
-        if peek == "^" { index += 1 }
-        if peek == "]" { index += 1 }
-        while let c = next() {
-            switch c {
-            case "\\": index += 1
-            case "[": depth += 1
-            case "]": depth -= 1; if depth == 0 { return true }
-            default: break
-            }
-        }
-        return false
-    }
-
-    private struct Quantifier {
-        var min: Int
-        var max: Int?
-        var isExactlyOne: Bool { min == 1 && max == 1 }
-    }
-
-    private mutating func parseQuantifier() -> Quantifier? {
-        var quantifier = Quantifier(min: 1, max: 1)
-        switch peek {
-        case "*": index += 1; quantifier = Quantifier(min: 0, max: nil)
-        case "+": index += 1; quantifier = Quantifier(min: 1, max: nil)
-        case "?": index += 1; quantifier = Quantifier(min: 0, max: 1)
-        case "{":
-            index += 1
-            guard let low = readNumber() else { return nil }
-            var high: Int? = low
-            if peek == "," {
-                index += 1
-                high = peek == "}" ? nil : readNumber()
-                if high == nil, peek != "}" { return nil }
-            }
-            guard next() == "}" else { return nil }
-            quantifier = Quantifier(min: low, max: high)
-        default:
-            return quantifier
-        }
-        if peek == "?" || peek == "+" { index += 1 }  // lazy or possessive: same lengths
-        return quantifier
-    }
-
-    private mutating func readNumber() -> Int? {
-        var value: Int?
-        while let c = peek, ("0"..."9").contains(c), (value ?? 0) < 100_000 {
-            value = (value ?? 0) * 10 + Int(c.value - 48)
-            index += 1
-        }
-        return value
-    }
-
-    private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
-
-    private mutating func next() -> Unicode.Scalar? {
-        defer { index += 1 }
-        return peek
-    }
-
-    private static func isCaseless(_ scalar: Unicode.Scalar) -> Bool {
-        let properties = scalar.properties
-        return !properties.changesWhenCaseFolded && !properties.changesWhenCaseMapped && !properties.isAlphabetic
-    }
-
-    private static func larger(_ a: Int?, _ b: Int?) -> Int? {
-        guard let a, let b else { return nil }
-        return max(a, b)
     }
 }

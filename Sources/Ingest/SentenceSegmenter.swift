@@ -65,7 +65,8 @@ public struct SentenceSegmenter: Sendable {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
-        let quoted = Self.insideClosedQuotes(units)
+        let quotations = Self.closedQuotations(units)
+        var q = 0  // the first quotation not ending before `end` (which only grows)
         while i < units.count {
             guard units[i].contains(.terminator) else { i += 1; continue }
             var end = i + 1
@@ -74,7 +75,8 @@ public struct SentenceSegmenter: Sendable {
             guard end < units.count else { break }
             guard units[end].contains(.whitespace) else { i = end; continue }  // 3.5, U.S.-led, "x.y"
             // A quotation of several sentences is one sentence with its attribution, not fragments.
-            guard !quoted[end] else { i = end; continue }
+            while q < quotations.count, quotations[q].upperBound <= end { q += 1 }
+            guard q == quotations.count || !quotations[q].contains(end) else { i = end; continue }
             var next = end
             while next < units.count, units[next].contains(.whitespace) { next += 1 }
             if next < units.count, isBoundary(text, terminator: i, afterCloser: end, next: next) {
@@ -87,23 +89,26 @@ public struct SentenceSegmenter: Sendable {
         return ranges
     }
 
-    /// Marks the units inside a quotation that closes within `units`: `“…”`, or a straight
-    /// `"` opening after a space to the next `"`. An unclosed quotation marks nothing.
-    static func insideClosedQuotes(_ units: [Unit]) -> [Bool] {
-        var inside = [Bool](repeating: false, count: units.count + 1)
-        var i = 0
-        while i < units.count {
-            let c = units[i]
-            let opens = c.contains(.curlyOpen)
-                || (c.contains(.straightQuote) && (i == 0 || !units[i - 1].isDisjoint(with: [.whitespace, .quoteLead])))
-            guard opens else { i += 1; continue }
-            var j = i + 1
-            while j < units.count, units[j].isDisjoint(with: [.curlyClose, .straightQuote, .curlyOpen]) { j += 1 }
-            guard j < units.count, !units[j].contains(.curlyOpen) else { i = j; continue }
-            for k in (i + 1)..<j { inside[k] = true }
-            i = j + 1
+    /// The unit ranges inside a quotation that closes within `units`, in order: `“…”`, or a
+    /// straight `"` opening after a space to the next `"`. An unclosed quotation gives none.
+    /// Ranges, not a flag per unit: most paragraphs hold no quotation, and those that do, a few.
+    static func closedQuotations(_ units: [Unit]) -> [Range<Int>] {
+        var quotations: [Range<Int>] = []
+        units.withUnsafeBufferPointer { units in
+            var i = 0
+            while i < units.count {
+                let c = units[i]
+                let opens = c.contains(.curlyOpen)
+                    || (c.contains(.straightQuote) && (i == 0 || !units[i - 1].isDisjoint(with: [.whitespace, .quoteLead])))
+                guard opens else { i += 1; continue }
+                var j = i + 1
+                while j < units.count, units[j].isDisjoint(with: [.curlyClose, .straightQuote, .curlyOpen]) { j += 1 }
+                guard j < units.count, !units[j].contains(.curlyOpen) else { i = j; continue }
+                quotations.append((i + 1)..<j)
+                i = j + 1
+            }
         }
-        return inside
+        return quotations
     }
 
     private func isBoundary<Text: SegmentText>(_ text: Text, terminator: Int, afterCloser: Int, next: Int) -> Bool {

@@ -56,7 +56,13 @@ enum SourceText {
             lines.append(line)
             return true
         }
+        let raw = UnsafeRawBufferPointer(bytes)
         while i < bytes.count {
+            // Eight bytes at a time while none needs a look (most of every line).
+            if i + 8 <= bytes.count, !holdsControlDELOrC2(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))) {
+                i += 8
+                continue
+            }
             let byte = bytes[i]
             if byte >= 0x20 && byte != 0x7F && byte != 0xC2 { i += 1; continue }
             guard byte == 0x0A || byte == 0x0D || byte == 0x09 else { return nil }
@@ -67,6 +73,16 @@ enum SourceText {
         }
         guard appendLine(upTo: bytes.count) else { return nil }
         return lines
+    }
+
+    /// Whether one of the eight bytes is below 0x20, 0x7F or 0xC2 (exact: the borrows that make
+    /// the "which byte" answer inexact never make a word without one test positive).
+    @inline(__always)
+    static func holdsControlDELOrC2(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func holdsZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let below = (word &- ones &* 0x20) & ~word & highs != 0
+        return below || holdsZero(word ^ (ones &* 0x7F)) || holdsZero(word ^ (ones &* 0xC2))
     }
 
     /// C0 controls but tab, CR and LF, DEL and C1 controls (U+0080–U+009F) each become a space.

@@ -12,6 +12,8 @@ import Testing
         "- item", "+ item", "-\u{301} item", "12. x", "1234. x", "7) x", "  3.x", "\u{2003}- x", "٣. x", "\t- x", "a - b",
         "x # y", "a*b", "[a](b)", "<b>", "\\", "_a_", "`code`", "9", "-", "—", "| a |", "> q", "# h", "* x", "+ y",
         "1. z", "1.z", "12) z", "    code", "\ta", "\u{0600}1. x", "\"Quote", "a\u{301}", "\u{0600}a",
+        "392 prisoners", "2016.", "2016. x", "123) x", "12\u{301}. x", "12½. x", "1", "12", "123", "1234", "1.", "3 . x",
+        "“Quote”", "‘x", "— x", "\u{2003}1. x", "\u{2070}. x", "₁. x", "⅓. x",
     ]
 
     @Test func markdownByteChecksMatchCharacterReference() {

@@ -128,6 +128,30 @@ import TestSupport
         }
         #expect(fast > 300)
     }
+
+    /// The eight-byte step sees a byte needing a look at every offset of a word.
+    @Test func everyOffsetOfTheWordStepIsSeen() throws {
+        let special: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D], [0x09], [0x7F], [0x01], [0x1F], [0xC2, 0xA0], [0x00]]
+        for piece in special {
+            for k in 0..<24 {
+                var bytes = Array("abcdefghijklmnopqrstuvwx".utf8)
+                bytes.insert(contentsOf: piece, at: k)
+                let lines = bytes.withUnsafeBufferPointer(SourceText.plainLines)
+                #expect((lines == nil) == [0x7F, 0x01, 0x1F, 0xC2, 0x00].contains(piece[0]), "\(piece) at \(k)")
+                if let lines { #expect(try lines == SourceText.checkedLines(bytes, path: "x"), "\(piece) at \(k)") }
+            }
+        }
+        func word(_ bytes: [UInt8]) -> UInt64 { bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) } }
+        for value in UInt8(0)...0xFF {
+            for k in 0..<8 {
+                var bytes = Array("abcdefgh".utf8)
+                bytes[k] = value
+                #expect(SourceText.holdsControlDELOrC2(word(bytes)) == (value < 0x20 || value == 0x7F || value == 0xC2), "\(value) at \(k)")
+                bytes[(k + 3) % 8] = 0x01
+                #expect(SourceText.holdsControlDELOrC2(word(bytes)))
+            }
+        }
+    }
 }
 
 /// ASCII text keeps no offsets; text turning non-ASCII midway gives the same strings as Characters.

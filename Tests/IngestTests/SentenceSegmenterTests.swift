@@ -106,3 +106,18 @@ import Testing
         #expect(SentenceSegmenter().segment(text).map(\.text) == [text])
     }
 }
+
+@Suite struct QuotationSpanTests {
+    /// The ranges are those a flag per Character marks (`Reference`).
+    @Test(arguments: [
+        "", "no quotes here.", "“One. Two.” he said. “Three", "a \"b. C\" d \"e", "(\"x.\" Y) “” \"\"", "“a “b” c”", "x\"y. Z\" w",
+        "She said: \"Go. Now.\" Then — \"Stop.\" They left.",
+    ])
+    func rangesMatchTheFlags(text: String) {
+        let characters = Array(text)
+        let units = characters.map(SentenceSegmenter.Unit.init)
+        var flags = [Bool](repeating: false, count: characters.count + 1)
+        for range in SentenceSegmenter.closedQuotations(units) { for k in range { flags[k] = true } }
+        #expect(flags == Reference.insideClosedQuotes(characters), "\(text)")
+    }
+}

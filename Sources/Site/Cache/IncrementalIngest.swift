@@ -142,6 +142,8 @@ struct IncrementalIngest {
         var outcomes = [ContentLoader.FileOutcome?](repeating: nil, count: scan.listing.files.count)
         var store: [String: BuildCache.StoredArticle] = [:]
         var listed = Set<String>()
+        store.reserveCapacity(scan.listing.files.count)
+        listed.reserveCapacity(scan.listing.files.count)
         var parsed = 0
         for (i, file) in loaded.joined() {
             if scan.hashesWhenLoaded { scan.digests[i] = file.digest }
