@@ -24,10 +24,10 @@ extension Article {
     /// it), or nil when it holds its own text: a store writes the range instead of the text.
     public func sentenceRangesInBody() -> [Range<Int>?] {
         // A short body is held inline: its bytes have no address of their own to compare.
-        let bodyStart = body.utf8.count > Self.inlineUTF8Capacity ? body.utf8.withContiguousStorageIfAvailable(\.baseAddress) ?? nil : nil
+        let bodyStart = body.utf8.count > Self.inlineUTF8Capacity ? body.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }) ?? nil : nil
         return sentences.map { sentence in
             guard sentence.isShared, let bodyStart, sentence.storage.utf8.count == body.utf8.count,
-                  sentence.storage.utf8.withContiguousStorageIfAvailable(\.baseAddress) == bodyStart
+                  sentence.storage.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }) == bodyStart
             else { return nil }
             return Int(sentence.start)..<Int(sentence.end)
         }
