@@ -18,30 +18,6 @@ import BriefingCore
         }
     }
 
-    /// The scalar-walking word key that the byte one replaced.
-    static func referenceKey(_ word: String) -> String {
-        func folded(_ c: Unicode.Scalar) -> Unicode.Scalar {
-            switch c {
-            case "\u{2019}", "\u{2018}": return "'"
-            case "\u{201C}", "\u{201D}": return "\""
-            default: return c
-            }
-        }
-        var scalars = word.unicodeScalars.map(folded)
-        let whole = scalars
-        while let first = scalars.first, WordDiff.isEdgePunctuation(first) { scalars.removeFirst() }
-        while let last = scalars.last, WordDiff.isEdgePunctuation(last) { scalars.removeLast() }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars.isEmpty ? whole : scalars)
-        return String(out)
-    }
-
-    @Test func wordKeysMatchTheScalarReference() {
-        let words = ["month,", "“We", "won’t", "now,”", "‘quoted’", "\"", "”,", "(a)", "[1]", "...", "", "élan.", "e\u{301},",
-                     "‚low", "‛rev", "\u{201E}x", "plain", "it's", "—", "U.S.", "'", "’’", "\u{E2}"]
-        for word in words { #expect(WordDiff.key(word) == Self.referenceKey(word), "\(word)") }
-    }
-
     @Test func capitalisedByBytesAndByCharacters() {
         for word in ["Blinken", "blinken", "B", "b", "1st", "É", "élan", "E\u{301}", "e\u{301}", "", "Ωmega", "\"Quoted"] {
             #expect(QuoteExtractor.isCapitalised(word) == (word.first?.isUppercase ?? false), "\(word)")

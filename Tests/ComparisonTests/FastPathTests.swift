@@ -89,7 +89,10 @@ import BriefingCore
             out.append(contentsOf: scalars.isEmpty ? whole : scalars)
             return String(out)
         }
-        for text in Self.samples {
+        // Edge cases of the byte-level key: quote marks of every kind, lone marks, non-ASCII letters.
+        let words: [String] = ["month,", "“We", "won’t", "now,”", "‘quoted’", "\"", "”,", "(a)", "[1]", "...", "", "élan.", "e\u{301},",
+                              "‚low", "‛rev", "\u{201E}x", "plain", "it's", "—", "U.S.", "'", "’’", "\u{E2}"]
+        for text in Self.samples + words {
             for word in text.split(whereSeparator: \.isWhitespace).map(String.init) + [text, "’", "“”", "e\u{301}"] {
                 #expect(WordDiff.key(word) == reference(word), "\(word)")
                 #expect(WordDiff.key(word).unicodeScalars.elementsEqual(reference(word).unicodeScalars), "\(word)")

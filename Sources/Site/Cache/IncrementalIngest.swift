@@ -126,19 +126,13 @@ struct IncrementalIngest {
         var shards = Array(repeating: [Int](), count: BuildCache.shardCount)
         for (i, file) in scan.listing.files.enumerated() { shards[BuildCache.shard(of: file.relativePath)].append(i) }
         let scanned = scan, byShard = shards  // read by the workers; `scan`'s digests are filled in after them
-        // Each worker takes the next shard when it finishes one, largest first: fixed chunks of
-        // four shards left one core idle for up to a chunk at the end of ingest.
-        let queue = ShardQueue(Self.largestFirst(shards, sizes: scan.stats))
-        let pulled = Parallel.map(Array(0..<Parallel.workerCount)) { _ -> [(shard: Int, files: [(index: Int, Loaded)])] in
-            var done: [(shard: Int, files: [(index: Int, Loaded)])] = []
-            while let shard = queue.next() {
-                let files = loadShard(
-                    shard, byShard[shard], scan: scanned, stored: stored, removedLines: removedLines, loader: loader, saver: saver)
-                done.append((shard, files))
-            }
-            return done
+        // Largest first, one at a time (`Parallel.map` hands out single items here): the last
+        // shards running are small, so neither core idles long at the end of ingest.
+        let order = Self.largestFirst(shards, sizes: scan.stats)
+        let inOrder = Parallel.map(order) { shard in
+            loadShard(shard, byShard[shard], scan: scanned, stored: stored, removedLines: removedLines, loader: loader, saver: saver)
         }
-        let loaded = pulled.joined().sorted { $0.shard < $1.shard }.map(\.files)
+        let loaded = zip(order, inOrder).sorted { $0.0 < $1.0 }.map(\.1)
         var outcomes = [ContentLoader.FileOutcome?](repeating: nil, count: scan.listing.files.count)
         var store: [String: BuildCache.StoredArticle] = [:]
         var listed = Set<String>()
@@ -255,24 +249,5 @@ private final class SharedLoader: @unchecked Sendable {
         let loader = make()
         made = loader
         return loader
-    }
-}
-
-/// Shard numbers handed out one at a time to whichever worker asks.
-private final class ShardQueue: @unchecked Sendable {
-    private let order: [Int]
-    private let lock = NSLock()
-    private var taken = 0
-
-    init(_ order: [Int]) {
-        self.order = order
-    }
-
-    func next() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard taken < order.count else { return nil }
-        taken += 1
-        return order[taken - 1]
     }
 }
