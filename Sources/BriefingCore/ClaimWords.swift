@@ -152,9 +152,8 @@ public final class ClaimWords: @unchecked Sendable {
 
 /// A hash of byte strings (words, tokens) for open-addressing tables.
 public enum ByteHash {
-    /// Eight bytes at a time (the tail zero-padded, the length mixed in), then a final mix so that
-    /// the low bits (the slot) depend on every byte: it runs once per token, where a multiply per
-    /// byte showed in profiles.
+    /// Eight bytes at a time (the tail zero-padded, the length mixed in), then a final mix (`finished`):
+    /// it runs once per token, where a multiply per byte showed in profiles.
     @inlinable
     public static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(key.count)
@@ -171,7 +170,23 @@ public enum ByteHash {
             for k in i..<key.count { tail |= UInt64(key[k]) << (8 * UInt64(k - i)) }
             h = (h ^ tail) &* 0x9E37_79B9_7F4A_7C15
         }
-        h ^= h >> 29
+        return finished(h)
+    }
+
+    /// `hash(key)`, for a key inside a buffer ending at `end`: a key of under 8 bytes with 8 readable
+    /// from its start is read in one load, masked, where `hash` gathers its bytes one by one
+    /// (most words are that short, and every token is hashed).
+    @inlinable @inline(__always)
+    public static func hash(_ key: UnsafeBufferPointer<UInt8>, readableUpTo end: UnsafePointer<UInt8>) -> UInt64 {
+        guard let base = key.baseAddress, key.count > 0, key.count < 8, end - base >= 8 else { return hash(key) }
+        let tail = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian & (1 << (8 * UInt64(key.count)) - 1)
+        return finished((0xcbf2_9ce4_8422_2325 ^ UInt64(key.count) ^ tail) &* 0x9E37_79B9_7F4A_7C15)
+    }
+
+    /// The final mix: the low bits (the slot) depend on every byte.
+    @inlinable @inline(__always)
+    static func finished(_ h: UInt64) -> UInt64 {
+        var h = h ^ (h >> 29)
         h = h &* 0xbf58_476d_1ce4_e5b9
         return h ^ (h >> 32)
     }

@@ -165,17 +165,4 @@ final class ByteKeyTable {
     }
 
     static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 { ByteHash.hash(key) }
-
-    /// `hash(key)`, for a key inside a buffer ending at `end`: a key of under 8 bytes with 8 readable
-    /// from its start is read in one load, masked, where `ByteHash` gathers its bytes one by one
-    /// (most words are that short, and every token is hashed).
-    @inline(__always)
-    static func hash(_ key: UnsafeBufferPointer<UInt8>, readableUpTo end: UnsafePointer<UInt8>) -> UInt64 {
-        guard let base = key.baseAddress, key.count > 0, key.count < 8, end - base >= 8 else { return hash(key) }
-        let tail = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian & (1 << (8 * UInt64(key.count)) - 1)
-        var h = (0xcbf2_9ce4_8422_2325 ^ UInt64(key.count) ^ tail) &* 0x9E37_79B9_7F4A_7C15
-        h ^= h >> 29
-        h = h &* 0xbf58_476d_1ce4_e5b9
-        return h ^ (h >> 32)
-    }
 }

@@ -1,3 +1,4 @@
+import BriefingCore
 import Foundation
 
 /// One token of a sentence with its id in the story's `Lexicon`, and its byte offsets in the sentence.
@@ -65,7 +66,7 @@ final class Lexicon {
                 case .word, .number, .symbol:
                     let bytes = UnsafeBufferPointer(rebasing: utf8[raw.start..<raw.end])
                     id = raw.curly ? TextScanner.foldingApostrophes(bytes).withUnsafeBufferPointer { table.insert($0).id }
-                        : table.insert(bytes, hash: ByteKeyTable.hash(bytes, readableUpTo: end)).id
+                        : table.insert(bytes, hash: ByteHash.hash(bytes, readableUpTo: end)).id
                 }
                 out.append(LexToken(kind: raw.kind, id: id, start: Int32(raw.start), end: Int32(raw.end)))
             }

@@ -51,7 +51,7 @@ extension QuoteExtractor {
             if let base = UnsafeRawPointer(bytes.baseAddress) {
                 while i + 8 <= n {
                     let chunk = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if hasByte(chunk, 0x22) || hasByte(chunk, 0xE2) {
+                    if ByteWord.holds(chunk, 0x22) || ByteWord.holds(chunk, 0xE2) {
                         for k in i..<(i + 8) where quoteMark(k) { return true }
                     }
                     i += 8
@@ -60,13 +60,6 @@ extension QuoteExtractor {
             while i < n { if quoteMark(i) { return true }; i += 1 }
             return false
         }
-    }
-
-    /// Whether one of the eight bytes of `chunk` is `byte` (the classic zero-byte test on `chunk ^ byte…`).
-    @inline(__always)
-    static func hasByte(_ chunk: UInt64, _ byte: UInt8) -> Bool {
-        let x = chunk ^ (0x0101_0101_0101_0101 &* UInt64(byte))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// True when `text` has `n` or more whitespace-separated words; stops counting at `n`.

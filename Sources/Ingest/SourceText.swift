@@ -75,14 +75,10 @@ enum SourceText {
         return lines
     }
 
-    /// Whether one of the eight bytes is below 0x20, 0x7F or 0xC2 (exact: the borrows that make
-    /// the "which byte" answer inexact never make a word without one test positive).
+    /// Whether one of the eight bytes is below 0x20, 0x7F or 0xC2.
     @inline(__always)
     static func holdsControlDELOrC2(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func holdsZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        let below = (word &- ones &* 0x20) & ~word & highs != 0
-        return below || holdsZero(word ^ (ones &* 0x7F)) || holdsZero(word ^ (ones &* 0xC2))
+        ByteWord.holdsByte(below: 0x20, word) || ByteWord.holds(word, 0x7F) || ByteWord.holds(word, 0xC2)
     }
 
     /// C0 controls but tab, CR and LF, DEL and C1 controls (U+0080–U+009F) each become a space.

@@ -137,17 +137,15 @@ extension SiteBuilder {
             .sorted { ($0.cost, $1.index) > ($1.cost, $0.index) }
         let comparator = StoryComparator(), keptByShard = kept
         cache?.prepare()
-        let computed = Parallel.map(shards) { shard -> [StoryComparison] in
-            let comparisons = shard.stories.map { comparator.compare(listings.full($0)) }
-            let entries = zip(shard.stories, comparisons).map { (keys[$0.id]!, BuildCache.StoredComparison($1)) }
+        let computed = Parallel.map(shards) { shard -> [(key: ContentDigest, comparison: StoryComparison)] in
+            let made = shard.stories.map { (key: keys[$0.id]!, comparison: comparator.compare(listings.full($0))) }
+            let entries = made.map { ($0.key, BuildCache.StoredComparison($0.comparison)) }
             cache?.saveComparisonShard(shard.index, (keptByShard[shard.index] ?? []) + entries, fingerprint: fingerprint)
-            return comparisons
+            return made
         }
-        for (shard, shardComparisons) in zip(shards, computed) {
-            for (story, comparison) in zip(shard.stories, shardComparisons) {
-                comparisons[story.id] = comparison
-                store[keys[story.id]!] = BuildCache.StoredComparison(comparison)
-            }
+        for (key, comparison) in computed.joined() {
+            comparisons[comparison.storyID] = comparison
+            store[key] = BuildCache.StoredComparison(comparison)
         }
         report.storiesCompared = shards.reduce(0) { $0 + $1.stories.count }
         return (comparisons, store, cache == nil ? [] : Set(shards.map(\.index)))

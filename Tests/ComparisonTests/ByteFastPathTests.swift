@@ -12,7 +12,7 @@ import BriefingCore
             for start in 0..<buffer.count {
                 for length in 0...min(12, buffer.count - start) {
                     let key = UnsafeBufferPointer(rebasing: buffer[start..<(start + length)])
-                    #expect(ByteKeyTable.hash(key, readableUpTo: end) == ByteHash.hash(key), "\(start) \(length)")
+                    #expect(ByteHash.hash(key, readableUpTo: end) == ByteHash.hash(key), "\(start) \(length)")
                 }
             }
         }

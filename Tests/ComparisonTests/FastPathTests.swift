@@ -177,8 +177,8 @@ extension FastPathTests {
         for position in 0..<8 {
             for byte: UInt8 in [0x00, 0x22, 0x7F, 0x80, 0xE2, 0xFF] {
                 let chunk = UInt64(byte) << (8 * UInt64(position)) | (byte == 0x41 ? 0 : 0x4141_4141_4141_4141 & ~(0xFF << (8 * UInt64(position))))
-                #expect(QuoteExtractor.hasByte(chunk, byte), "\(position) \(byte)")
-                #expect(!QuoteExtractor.hasByte(0x4141_4141_4141_4141, byte))
+                #expect(ByteWord.holds(chunk, byte), "\(position) \(byte)")
+                #expect(!ByteWord.holds(0x4141_4141_4141_4141, byte))
             }
         }
     }
