@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Benchmarks/profile.sh — where a full build's CPU time goes, stage by stage, with perf.
+#
+# Usage (from anywhere in the repo):
+#   Benchmarks/profile.sh [N]            N articles (default 10000), generated as run.sh does
+#   Benchmarks/profile.sh --focus NAME   also list what functions matching NAME call
+#
+# It records one full build (output and build cache removed first) with
+# `perf record -F 1000 -e cpu-clock --call-graph dwarf` on THREADS threads (default 1: every
+# sample is the build's own CPU, in a steady order), then prints the stage times the build
+# reports and Benchmarks/profile.py's summary: each stage's share of the samples and the
+# functions inside it by inclusive share, then self time.
+#
+# Environment: BRIEFING (command under test, as run.sh), DATA_DIR (reuse generated sets),
+# SEED=1, THREADS=1, TOP=8 (functions per stage), KEEP=1 (keep perf.data and the stacks).
+# Needs `perf` (Debian: linux-perf, installed with apt when missing) and kernel.perf_event_paranoid
+# at most 2 for one's own processes.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+N=10000
+FOCUS=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --focus) [ $# -ge 2 ] || { echo "profile.sh: --focus needs a name" >&2; exit 2; }; FOCUS=(--focus "$2"); shift 2 ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    ''|*[!0-9]*) echo "profile.sh: unknown argument '$1' (expected N or --focus NAME)" >&2; exit 2 ;;
+    *) N="$1"; shift ;;
+  esac
+done
+SEED="${SEED:-1}"
+THREADS="${THREADS:-1}"
+
+if ! command -v perf >/dev/null 2>&1; then
+  echo "installing linux-perf with apt-get" >&2
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq linux-perf >/dev/null 2>&1 || true
+fi
+command -v perf >/dev/null 2>&1 || { echo "profile.sh: perf is required (apt-get install linux-perf)" >&2; exit 1; }
+
+if [ -z "${BRIEFING:-}" ]; then
+  BRIEFING="$ROOT/.build/release/briefing"
+  [ -x "$BRIEFING" ] || swift build -c release --product briefing >&2
+fi
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/briefing-profile.XXXXXX")"
+cleanup() { if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi; }
+trap cleanup EXIT
+DATA_DIR="${DATA_DIR:-$WORK/data}"
+SET="$DATA_DIR/articles-$N-seed$SEED"
+if [ ! -f "$SET.complete" ] || [ ! -d "$SET" ]; then
+  echo "== generating $SET" >&2
+  mkdir -p "$DATA_DIR"
+  rm -rf "$SET" "$SET.labels.tsv"
+  python3 "$ROOT/Benchmarks/generate.py" "$N" "$SET" --seed "$SEED"
+  touch "$SET.complete"
+fi
+
+echo "== N=$N, $THREADS thread(s), $BRIEFING"
+BRIEFING_THREADS="$THREADS" perf record -q -o "$WORK/perf.data" -F 1000 -e cpu-clock --call-graph dwarf,16384 \
+  "$BRIEFING" build --content "$SET" --output "$WORK/out" --verbose 2>"$WORK/build.log" >/dev/null ||
+  { echo "profile.sh: the build or perf failed:" >&2; tail -n 20 "$WORK/build.log" >&2; exit 1; }
+grep -E '^(Stages|Built)' "$WORK/build.log" || true
+perf script -i "$WORK/perf.data" -F ip,sym 2>/dev/null | swift demangle --simplified > "$WORK/stacks.txt"
+python3 "$ROOT/Benchmarks/profile.py" "$WORK/stacks.txt" --top "${TOP:-8}" "${FOCUS[@]}"
