@@ -25,8 +25,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// Lines the boilerplate cleaner removed, for `--verbose`.
     public var removed: [RemovedLine] = []
-    /// Milliseconds per stage, in execution order.
-    public var stageTimes: [(stage: String, milliseconds: Double, peakMegabytes: Int, heldMegabytes: Int)] = []
+    /// What each stage took, in execution order.
+    public var stageTimes: [StageTime] = []
     public var totalMilliseconds: Double = 0
 
     public init() {}
@@ -47,12 +47,28 @@ public struct BuildReport: Sendable {
             "Stages: " + stageTimes.map { "\($0.stage) \(String(format: "%.1f", $0.milliseconds)) ms" }.joined(separator: ", "),
             "Peak memory after each stage: " + stageTimes.map { "\($0.stage) \($0.peakMegabytes) MB" }.joined(separator: ", "),
             "Memory held after each stage: " + stageTimes.map { "\($0.stage) \($0.heldMegabytes) MB" }.joined(separator: ", "),
+            "CPU time in each stage (cores busy): " + stageTimes.map {
+                "\($0.stage) \(Int($0.cpuMilliseconds.rounded())) ms (\(String(format: "%.2f", $0.coresBusy)))"
+            }.joined(separator: ", "),
         ]
     }
 
     private func plural(_ n: Int, _ one: String, _ many: String? = nil) -> String {
         "\(n) \(n == 1 ? one : (many ?? one + "s"))"
     }
+}
+
+/// One stage of a build: its wall-clock and CPU time, and memory after it.
+public struct StageTime: Sendable {
+    public var stage: String
+    public var milliseconds: Double
+    /// User and system CPU time of every thread of the process during the stage: against
+    /// `milliseconds`, how many cores it kept busy.
+    public var cpuMilliseconds: Double
+    public var peakMegabytes: Int
+    public var heldMegabytes: Int
+
+    public var coresBusy: Double { milliseconds > 0 ? cpuMilliseconds / milliseconds : 0 }
 }
 
 /// A build that published nothing; the previous site is left as it was.

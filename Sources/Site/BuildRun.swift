@@ -10,6 +10,7 @@ struct BuildRun {
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var lap: ContinuousClock.Instant
+    private var cpuLap = Self.cpuMilliseconds()
     /// False for a rebuild of a few known edits: it frees little, and trimming a large heap
     /// cost a tenth of such a rebuild.
     var releasesFreedMemory = true
@@ -21,9 +22,11 @@ struct BuildRun {
 
     mutating func stage(_ name: String) {
         if releasesFreedMemory { Self.releaseFreedMemory() }
-        let now = clock.now
-        report.stageTimes.append((name, (now - lap).milliseconds, Self.peakMegabytes(), Self.residentMegabytes()))
-        lap = now
+        let now = clock.now, cpu = Self.cpuMilliseconds()
+        report.stageTimes.append(StageTime(
+            stage: name, milliseconds: (now - lap).milliseconds, cpuMilliseconds: cpu - cpuLap,
+            peakMegabytes: Self.peakMegabytes(), heldMegabytes: Self.residentMegabytes()))
+        (lap, cpuLap) = (now, cpu)
     }
 
     private typealias MallocTrim = @convention(c) (Int) -> Int32
@@ -34,6 +37,14 @@ struct BuildRun {
     /// stay resident; handing them back keeps the next stage from stacking on them.
     static func releaseFreedMemory() {
         _ = mallocTrim?(0)
+    }
+
+    /// User and system CPU time of the whole process so far.
+    static func cpuMilliseconds() -> Double {
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
+        return ms(usage.ru_utime) + ms(usage.ru_stime)
     }
 
     /// The process's peak resident memory so far (Linux reports `ru_maxrss` in KiB).

@@ -58,12 +58,17 @@ import TestSupport
 
     func build() throws -> (TemporaryDirectory, BuildReport) { try buildFixtureSite(Self.site) }
 
-    /// `--verbose` reports each stage's time, the peak so far and what the stage left held.
-    @Test func stageLinesGiveTimesPeaksAndHeldMemory() throws {
+    /// `--verbose` reports each stage's time, the peak so far, what the stage left held and its CPU time.
+    @Test func stageLinesGiveTimesPeaksHeldMemoryAndCPU() throws {
         let (_, report) = try build()
-        #expect(report.stageLines.map { $0.prefix(while: { $0 != ":" }) } == ["Stages", "Peak memory after each stage", "Memory held after each stage"])
+        #expect(report.stageLines.map { $0.prefix(while: { $0 != ":" }) } == [
+            "Stages", "Peak memory after each stage", "Memory held after each stage", "CPU time in each stage (cores busy)",
+        ])
         #expect(report.stageTimes.map(\.stage).contains("render"))
         #expect(report.stageTimes.allSatisfy { $0.heldMegabytes > 0 && $0.heldMegabytes <= $0.peakMegabytes + 1 })
+        // The process's CPU clock only moves forward, and a build does some work on it.
+        #expect(report.stageTimes.allSatisfy { $0.cpuMilliseconds >= 0 })
+        #expect(report.stageTimes.reduce(0) { $0 + $1.cpuMilliseconds } > 0)
     }
 
     @Test func buildsPagesAndStoriesJSON() throws {
