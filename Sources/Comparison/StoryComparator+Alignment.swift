@@ -2,8 +2,10 @@ import BriefingCore
 
 /// A pair of sentences from different outlets that share content words.
 struct ScoredPair: Sendable {
-    var i: Int
-    var j: Int
+    /// 32-bit indices: a story's pairs are read in several passes, and 32 bytes a pair is less to read than 40.
+    private let first: Int32, second: Int32
+    var i: Int { Int(first) }
+    var j: Int { Int(second) }
     /// Shared IDF mass (sum of squared weights of common terms).
     var shared: Double
     var similarity: Double
@@ -12,6 +14,15 @@ struct ScoredPair: Sendable {
     /// would change nothing there), nil for a pair that cannot align anyway (see `alignedGroups`).
     var phrase: Bool?
     var aligns: Bool
+
+    init(i: Int, j: Int, shared: Double, similarity: Double, phrase: Bool?, aligns: Bool) {
+        first = Int32(i)
+        second = Int32(j)
+        self.shared = shared
+        self.similarity = similarity
+        self.phrase = phrase
+        self.aligns = aligns
+    }
 }
 
 extension StoryComparator {
@@ -167,7 +178,7 @@ extension StoryComparator {
         let claims: [(Claim, Int, Int)] = groups.map { group in
             let rep = representative(table, group)
             let outlets = SentenceTable.sortedUnique(group.map { rank[table.entries[$0].article] }).map { distinct[$0] }
-            let claim = Claim(sentence: table.entries[rep].original, outlets: outlets,
+            let claim = Claim(text: table.entries[rep].text, outlets: outlets,
                               sources: group.map { table.source($0) })
             return (claim, outlets.count, group[0])
         }

@@ -37,16 +37,19 @@ extension StoryComparator {
         for f in found { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
         let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
-        // An outlet's follow-up article often repeats a sentence verbatim. By outlet id and text:
-        // no String joining the two per sentence.
-        struct Printed: Hashable { var outlet: Int; var text: String }
-        var seen: Set<Printed> = []
+        // An outlet's follow-up article often repeats a sentence verbatim. By outlet id and a hash of
+        // the text's bytes, texts compared only when both meet: hashing whole Strings showed in profiles.
+        var seen: [UInt64: [Int]] = [:]
         for i in 0..<table.count
         where candidate[i] && quotations.share[i] < quotedShare
                 && !isCovered(table, i, partners[starts[i]..<starts[i + 1]], quoted: quotations.terms[i]) {
             let e = table.entries[i], outlet = table.outlet(i)
-            guard seen.insert(Printed(outlet: table.outletIDs[i], text: e.text)).inserted else { continue }
-            byOutlet[outlet, default: []].append(Claim(sentence: e.original, outlets: [outlet], sources: [table.source(i)]))
+            var text = e.text
+            let key = text.withUTF8 { ByteHash.hash($0) } ^ UInt64(table.outletIDs[i])
+            let repeated = seen[key]?.contains { table.outletIDs[$0] == table.outletIDs[i] && table.entries[$0].text == e.text } ?? false
+            guard !repeated else { continue }
+            seen[key, default: []].append(i)
+            byOutlet[outlet, default: []].append(Claim(text: e.text, outlets: [outlet], sources: [table.source(i)]))
         }
         return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }
     }
