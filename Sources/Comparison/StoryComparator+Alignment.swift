@@ -103,23 +103,28 @@ extension StoryComparator {
             for m in members[g] where !test(m) { return false }
             return true
         }
-        var perOutlet = [Int](repeating: 0, count: max(table.outletCount, 1))
+        // Raw counts and one copy of the outlet ids: counting into an array checked its uniqueness
+        // at every step, and reading the table's array retained it.
+        let perOutlet = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(table.outletCount, 1))
+        perOutlet.initialize(repeating: 0)
+        defer { perOutlet.deallocate() }
+        let outletOf = table.outletIDs
         for edge in edges {
             let e = pairs[edge]
             let ga = groupOf[row[e.i]], gb = groupOf[row[e.j]]
             guard ga != gb else { continue }
             // Counted over both groups in place: most merges fail, and joining them first allocated every time.
-            forEachMember(ga) { perOutlet[table.outletIDs[$0]] += 1 }
-            forEachMember(gb) { perOutlet[table.outletIDs[$0]] += 1 }
-            let fits = allMembers(ga) { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
-                && allMembers(gb) { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
-            forEachMember(ga) { perOutlet[table.outletIDs[$0]] = 0 }
-            forEachMember(gb) { perOutlet[table.outletIDs[$0]] = 0 }
+            forEachMember(ga) { perOutlet[outletOf[$0]] += 1 }
+            forEachMember(gb) { perOutlet[outletOf[$0]] += 1 }
+            let fits = allMembers(ga) { perOutlet[outletOf[$0]] <= maxPerOutlet }
+                && allMembers(gb) { perOutlet[outletOf[$0]] <= maxPerOutlet }
+            forEachMember(ga) { perOutlet[outletOf[$0]] = 0 }
+            forEachMember(gb) { perOutlet[outletOf[$0]] = 0 }
             guard fits else { continue }
             var total = 0.0, count = 0
             forEachMember(ga) { a in
                 forEachMember(gb) { b in
-                    if table.outletIDs[a] != table.outletIDs[b] { total += sim(a, b); count += 1 }
+                    if outletOf[a] != outletOf[b] { total += sim(a, b); count += 1 }
                 }
             }
             guard count > 0, total / Double(count) >= alignThreshold * 0.8 else { continue }

@@ -20,21 +20,25 @@ extension StoryComparator {
         // counted then filled, not a growing list per sentence. Each coverage is worked out once, for
         // candidates only: a division per pair and side.
         var starts = [Int](repeating: 0, count: table.count + 1)
-        var found: [(owner: Int, j: Int, coverage: Double)] = []
+        // Found into a raw buffer of room for both sides of every pair: appending to an array
+        // checked its uniqueness and grew it many times per story.
+        let found = UnsafeMutableBufferPointer<(owner: Int, j: Int, coverage: Double)>.allocate(capacity: 2 * pairs.count)
+        defer { found.deallocate() }
+        var foundCount = 0
         for p in pairs {
             if candidate[p.i] {
                 let ci = table.coverage(of: p.i, shared: p.shared)
-                if ci >= floor { found.append((p.i, p.j, ci)); starts[p.i + 1] += 1 }
+                if ci >= floor { found[foundCount] = (p.i, p.j, ci); foundCount += 1; starts[p.i + 1] += 1 }
             }
             if candidate[p.j] {
                 let cj = table.coverage(of: p.j, shared: p.shared)
-                if cj >= floor { found.append((p.j, p.i, cj)); starts[p.j + 1] += 1 }
+                if cj >= floor { found[foundCount] = (p.j, p.i, cj); foundCount += 1; starts[p.j + 1] += 1 }
             }
         }
         for i in 0..<table.count { starts[i + 1] += starts[i] }
         var partners = [(j: Int, coverage: Double)](repeating: (0, 0), count: starts[table.count])
         var filled = starts
-        for f in found { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
+        for f in found[..<foundCount] { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
         let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
         // An outlet's follow-up article often repeats a sentence verbatim. By outlet id and a hash of
