@@ -72,15 +72,15 @@ public final class ClaimWords: @unchecked Sendable {
 
     /// Reads the slots, word ends and bytes the lookups of `words` will read, first: loads independent of
     /// each other overlap their cache misses, where one lookup after another in a build's large
-    /// table waited for each in turn. Called with the lock held.
+    /// table waited for each in turn. In three passes (every slot, then every end, then every first
+    /// byte), so that no load waits on another of the same word. Called with the lock held.
     private func warm(_ words: UnsafeMutableBufferPointer<(end: Int, hash: Int)>) {
         let mask = slotCount - 1
         var touched: UInt32 = 0
-        for word in words {
-            let entry = Int(slots[word.hash & mask])
-            guard entry != 0 else { continue }
-            let end = Int(ends[entry - 1])
-            touched ^= end > 0 ? UInt32(bytes[end - 1]) : 0
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: words.count) { found in
+            for (k, word) in words.enumerated() { found[k] = Int(slots[word.hash & mask]) }
+            for k in found.indices where found[k] != 0 { found[k] = Int(ends[found[k] - 1]) }
+            for k in found.indices where found[k] != 0 { touched ^= UInt32(bytes[found[k] - 1]) }
         }
         warmed ^= touched
     }
