@@ -6,13 +6,29 @@ import Foundation
 /// on spaces and joins back byte for byte. Locked, because stories are compared in parallel.
 public final class ClaimWords: @unchecked Sendable {
     private let lock = NSLock()
+    // Raw buffers, not arrays: an array property read through `withUnsafeBufferPointer` while
+    // another is appended to was checked for exclusive access at run time, most of a lookup's cost.
     /// The distinct words end to end: word `w` ends at `ends[w]` and starts where `w - 1` ended.
-    private var bytes: [UInt8] = []
-    private var ends: [UInt32] = []
+    private var bytes: UnsafeMutablePointer<UInt8>
+    private var byteCount = 0, byteCapacity = 4096
+    private var ends: UnsafeMutablePointer<UInt32>
+    private var wordCount = 0, wordCapacity = 512
     /// Word id + 1 per slot, 0 when empty; a power of two, at most half full.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    private var slots: UnsafeMutablePointer<Int32>
+    private var slotCount = 1024
 
-    public init() {}
+    public init() {
+        bytes = .allocate(capacity: byteCapacity)
+        ends = .allocate(capacity: wordCapacity)
+        slots = .allocate(capacity: slotCount)
+        slots.initialize(repeating: 0, count: slotCount)
+    }
+
+    deinit {
+        bytes.deallocate()
+        ends.deallocate()
+        slots.deallocate()
+    }
 
     /// Appends the ids of `text`'s words to `codes`, 7 bits a byte, low bits first, a set high bit
     /// when more follow. False when the words do not fit the table's integers.
@@ -21,24 +37,34 @@ public final class ClaimWords: @unchecked Sendable {
         return text.withUTF8 { utf8 in
             var count = 1
             for byte in utf8 where byte == 0x20 { count += 1 }
+            let end = utf8.baseAddress.map { $0 + utf8.count }
             return withUnsafeTemporaryAllocation(of: (end: Int, hash: Int).self, capacity: count) { words in
                 // Split and hashed before taking the lock: stories are compared in parallel.
                 var start = 0, w = 0
                 for i in 0...utf8.count where i == utf8.count || utf8[i] == 0x20 {
-                    words[w] = (i, Self.hash(UnsafeBufferPointer(rebasing: utf8[start..<i])))
+                    let word = UnsafeBufferPointer(rebasing: utf8[start..<i])
+                    words[w] = (i, end.map { Int(truncatingIfNeeded: ByteHash.hash(word, readableUpTo: $0)) } ?? Self.hash(word))
                     w += 1
                     start = i + 1
                 }
-                return lock.withLock {
-                    warm(words)
-                    var start = 0
-                    for (end, hash) in words {
-                        guard var id = self.id(UnsafeBufferPointer(rebasing: utf8[start..<end]), hash: hash) else { return false }
-                        while id >= 0x80 { codes.append(UInt8(id & 0x7F) | 0x80); id >>= 7 }
-                        codes.append(UInt8(id))
-                        start = end + 1
+                // The codes gathered in a buffer (an id takes at most 5 bytes), then appended at once:
+                // appending byte by byte checked the array's uniqueness every time.
+                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 5) { buffer in
+                    var used = 0
+                    let fits = lock.withLock {
+                        warm(words)
+                        var start = 0
+                        for (end, hash) in words {
+                            guard var id = self.id(UnsafeBufferPointer(rebasing: utf8[start..<end]), hash: hash) else { return false }
+                            while id >= 0x80 { buffer[used] = UInt8(id & 0x7F) | 0x80; used += 1; id >>= 7 }
+                            buffer[used] = UInt8(id)
+                            used += 1
+                            start = end + 1
+                        }
+                        return true
                     }
-                    return true
+                    if fits { codes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<used])) }
+                    return fits
                 }
             }
         }
@@ -46,21 +72,15 @@ public final class ClaimWords: @unchecked Sendable {
 
     /// Reads the slots, word ends and bytes the lookups of `words` will read, first: loads independent of
     /// each other overlap their cache misses, where one lookup after another in a build's large
-    /// table waited for each in turn. Called with the lock held.
+    /// table waited for each in turn. In three passes (every slot, then every end, then every first
+    /// byte), so that no load waits on another of the same word. Called with the lock held.
     private func warm(_ words: UnsafeMutableBufferPointer<(end: Int, hash: Int)>) {
-        let mask = slots.count - 1
+        let mask = slotCount - 1
         var touched: UInt32 = 0
-        slots.withUnsafeBufferPointer { slots in
-            ends.withUnsafeBufferPointer { ends in
-                bytes.withUnsafeBufferPointer { bytes in
-                    for word in words {
-                        let entry = Int(slots[word.hash & mask])
-                        guard entry != 0 else { continue }
-                        let end = Int(ends[entry - 1])
-                        touched ^= end > 0 ? UInt32(bytes[end - 1]) : 0
-                    }
-                }
-            }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: words.count) { found in
+            for (k, word) in words.enumerated() { found[k] = Int(slots[word.hash & mask]) }
+            for k in found.indices where found[k] != 0 { found[k] = Int(ends[found[k] - 1]) }
+            for k in found.indices where found[k] != 0 { touched ^= UInt32(bytes[found[k] - 1]) }
         }
         warmed ^= touched
     }
@@ -68,35 +88,35 @@ public final class ClaimWords: @unchecked Sendable {
     /// What `warm` read, kept so that its loads are not optimised away.
     private var warmed: UInt32 = 0
 
+    /// The bytes of word `w`, by their offsets in `bytes`. Called with the lock held.
+    @inline(__always)
+    private func span(_ w: Int) -> Range<Int> { (w == 0 ? 0 : Int(ends[w - 1]))..<Int(ends[w]) }
+
     /// The text whose word ids `encode` appended as `codes`. Over raw buffers: it runs for every
     /// claim a page shows, where slicing arrays showed in profiles.
     func decode(_ codes: ArraySlice<UInt8>) -> String {
         codes.withUnsafeBufferPointer { codes in
             lock.withLock {
-                bytes.withUnsafeBufferPointer { bytes in
-                    ends.withUnsafeBufferPointer { ends in
-                        func span(_ w: Int) -> Range<Int> { (w == 0 ? 0 : Int(ends[w - 1]))..<Int(ends[w]) }
-                        var length = -1, k = 0
-                        while k < codes.count { length += 1 + span(Self.readID(codes, &k)).count }
-                        return String(unsafeUninitializedCapacity: max(length, 0)) { out in
-                            var at = 0, k = 0
-                            while k < codes.count {
-                                if k > 0 { out[at] = 0x20; at += 1 }
-                                let word = span(Self.readID(codes, &k))
-                                if !word.isEmpty { (out.baseAddress! + at).update(from: bytes.baseAddress! + word.lowerBound, count: word.count) }
-                                at += word.count
-                            }
-                            return at
-                        }
+                var length = -1, k = 0
+                while k < codes.count { length += 1 + span(Self.readID(codes, &k)).count }
+                return String(unsafeUninitializedCapacity: max(length, 0)) { out in
+                    var at = 0, k = 0
+                    while k < codes.count {
+                        if k > 0 { out[at] = 0x20; at += 1 }
+                        let word = span(Self.readID(codes, &k))
+                        if !word.isEmpty { (out.baseAddress! + at).update(from: bytes + word.lowerBound, count: word.count) }
+                        at += word.count
                     }
+                    return at
                 }
             }
         }
     }
 
     /// Distinct words met so far.
-    var count: Int { lock.withLock { ends.count } }
+    var count: Int { lock.withLock { wordCount } }
 
+    @inline(__always)
     private static func readID(_ codes: UnsafeBufferPointer<UInt8>, _ k: inout Int) -> Int {
         var id = 0, shift = 0
         while true {
@@ -110,41 +130,58 @@ public final class ClaimWords: @unchecked Sendable {
 
     /// Called with the lock held.
     private func id(_ word: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
-        let mask = slots.count - 1
+        let mask = slotCount - 1
         var slot = hash & mask
-        let found: Int? = slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { bytes in
-                ends.withUnsafeBufferPointer { ends in
-                    while slots[slot] != 0 {
-                        let id = Int(slots[slot]) - 1
-                        let start = id == 0 ? 0 : Int(ends[id - 1])
-                        if Int(ends[id]) - start == word.count,
-                           word.isEmpty || memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0 { return id }
-                        slot = (slot + 1) & mask
-                    }
-                    return nil
-                }
-            }
+        while slots[slot] != 0 {
+            let id = Int(slots[slot]) - 1
+            let known = span(id)
+            if known.count == word.count, word.isEmpty || memcmp(bytes + known.lowerBound, word.baseAddress!, word.count) == 0 { return id }
+            slot = (slot + 1) & mask
         }
-        if let found { return found }
-        guard bytes.count + word.count <= UInt32.max, ends.count < Int32.max else { return nil }
-        bytes.append(contentsOf: word)
-        ends.append(UInt32(bytes.count))
-        slots[slot] = Int32(ends.count)
-        if ends.count * 2 > slots.count { growSlots() }
-        return ends.count - 1
+        guard byteCount + word.count <= UInt32.max, wordCount < Int32.max else { return nil }
+        if byteCount + word.count > byteCapacity { growBytes(byteCount + word.count) }
+        if wordCount == wordCapacity { growEnds() }
+        if let base = word.baseAddress { (bytes + byteCount).update(from: base, count: word.count) }
+        byteCount += word.count
+        ends[wordCount] = UInt32(byteCount)
+        wordCount += 1
+        slots[slot] = Int32(wordCount)
+        if wordCount * 2 > slotCount { growSlots() }
+        return wordCount - 1
+    }
+
+    private func growBytes(_ needed: Int) {
+        var wider = byteCapacity * 2
+        while wider < needed { wider *= 2 }
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: wider)
+        grown.moveInitialize(from: bytes, count: byteCount)
+        bytes.deallocate()
+        bytes = grown
+        byteCapacity = wider
+    }
+
+    private func growEnds() {
+        let wider = wordCapacity * 2
+        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: wider)
+        grown.moveInitialize(from: ends, count: wordCount)
+        ends.deallocate()
+        ends = grown
+        wordCapacity = wider
     }
 
     private func growSlots() {
-        var wider = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = wider.count - 1
-        for entry in slots where entry != 0 {
-            let id = Int(entry) - 1, start = id == 0 ? 0 : Int(ends[id - 1])
-            var slot = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<Int(ends[id])])) } & mask
-            while wider[slot] != 0 { slot = (slot + 1) & mask }
-            wider[slot] = entry
+        let wider = slotCount * 2, mask = wider - 1
+        let grown = UnsafeMutablePointer<Int32>.allocate(capacity: wider)
+        grown.initialize(repeating: 0, count: wider)
+        for w in 0..<wordCount {
+            let word = span(w)
+            var slot = Self.hash(UnsafeBufferPointer(start: bytes + word.lowerBound, count: word.count)) & mask
+            while grown[slot] != 0 { slot = (slot + 1) & mask }
+            grown[slot] = Int32(w + 1)
         }
-        slots = wider
+        slots.deallocate()
+        slots = grown
+        slotCount = wider
     }
 
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int { Int(truncatingIfNeeded: ByteHash.hash(word)) }

@@ -87,12 +87,17 @@ final class Lexicon {
     func quoteWordIDs(_ tokens: ArraySlice<LexToken>, bytes: Range<Int> = 0..<Int.max) -> [Int] {
         var out: [Int] = []
         out.reserveCapacity(tokens.count)
+        appendQuoteWordIDs(tokens, bytes: bytes, to: &out)
+        return out
+    }
+
+    /// `quoteWordIDs(tokens, bytes:)` appended to `out`.
+    func appendQuoteWordIDs(_ tokens: ArraySlice<LexToken>, bytes: Range<Int>, to out: inout [Int]) {
         for token in tokens where (token.kind == .word || token.kind == .number) && bytes.contains(Int(token.start)) {
             let info = infos[Int(token.id)]
             out.append(Int(info.quoteWord))
             if info.secondQuoteWord >= 0 { out.append(Int(info.secondQuoteWord)) }
         }
-        return out
     }
 }
 

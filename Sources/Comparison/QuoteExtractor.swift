@@ -8,6 +8,10 @@ struct ExtractedQuote: Sendable, Hashable {
     var outlet: Outlet
     /// Position in the story (canonical article order, then text order), for tie-breaking.
     var order: Int
+    /// Where it was found: the article's sentences joined into its paragraph, and its UTF-8
+    /// offsets there (inside the quote marks). Its words are those sentences' tokens in that span.
+    var sentences: Range<Int> = 0..<0
+    var bytes: Range<Int> = 0..<0
 }
 
 /// Finds quoted speech (`"…"` and `“…”`, possibly over several sentences of one paragraph)
@@ -35,7 +39,7 @@ enum QuoteExtractor {
                        quoted: ArraySlice<Bool>? = nil) -> [ExtractedQuote] {
         var out: [ExtractedQuote] = []
         var lastNamed: String?
-        for paragraph in quotedParagraphs(article, texts: texts ?? article.sentences.map(\.text)[...], quoted: quoted) {
+        for (paragraph, sentences) in quotedParagraphs(article, texts: texts ?? article.sentences.map(\.text)[...], quoted: quoted) {
             for span in spans(paragraph) {
                 let text = String(paragraph[span.inner]).trimmingSpaces()
                 guard hasWords(text, atLeast: minimumWords) else { continue }
@@ -46,7 +50,7 @@ enum QuoteExtractor {
                 }
                 if let s = speaker, !viaPronoun { lastNamed = s }
                 out.append(ExtractedQuote(text: clean(text), speaker: speaker, outlet: outlet,
-                                          order: orderBase + out.count))
+                                          order: orderBase + out.count, sentences: sentences, bytes: span.innerBytes))
             }
         }
         return out
@@ -55,8 +59,10 @@ enum QuoteExtractor {
     /// Sentences joined back into their paragraphs, so a quote may run over several sentences.
     /// Paragraphs without a quote mark in any sentence are left out rather than joined for nothing.
     /// `texts`: the text of each sentence; `quoted`: whether each holds a quote mark, when known.
-    static func quotedParagraphs(_ article: Article, texts: ArraySlice<String>, quoted: ArraySlice<Bool>? = nil) -> [String] {
-        var out: [String] = []
+    /// Each with the indices of its sentences in the article.
+    static func quotedParagraphs(_ article: Article, texts: ArraySlice<String>, quoted: ArraySlice<Bool>? = nil)
+        -> [(text: String, sentences: Range<Int>)] {
+        var out: [(text: String, sentences: Range<Int>)] = []
         let sentences = article.sentences
         var start = 0
         while start < sentences.count {
@@ -65,13 +71,14 @@ enum QuoteExtractor {
             let paragraph = texts[(texts.startIndex + start)..<(texts.startIndex + end)]
             let hasQuote = quoted.map { $0[($0.startIndex + start)..<($0.startIndex + end)].contains(true) }
                 ?? paragraph.contains(where: mayQuote)
-            if hasQuote { out.append(paragraph.joined(separator: " ")) }
+            if hasQuote { out.append((paragraph.joined(separator: " "), start..<end)) }
             start = end
         }
         return out
     }
 
-    struct Span { var outer: Range<String.Index>; var inner: Range<String.Index> }
+    /// `innerBytes`: `inner` as UTF-8 offsets.
+    struct Span { var outer: Range<String.Index>; var inner: Range<String.Index>; var innerBytes: Range<Int> }
 
     /// Quoted spans: `“` to `”`, or a straight `"` to the next `"`; an unclosed quote runs to the end.
     static func spans(_ text: String) -> [Span] {
@@ -79,19 +86,22 @@ enum QuoteExtractor {
         func index(_ k: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: k) }
         return byteSpans(text).map { span in
             Span(outer: index(span.outer.lowerBound)..<index(span.outer.upperBound),
-                 inner: index(span.inner.lowerBound)..<index(span.inner.upperBound))
+                 inner: index(span.inner.lowerBound)..<index(span.inner.upperBound), innerBytes: span.inner)
         }
     }
 
-    /// Whitespace-separated words without the punctuation at their edges.
-    static func words(_ s: String) -> [String] {
-        TextTokens.whitespaceSplit(s).compactMap { word in
+    /// Whitespace-separated words without the punctuation at their edges; the first `limit` of them.
+    static func words(_ s: String, limit: Int = .max) -> [String] {
+        var out: [String] = []
+        for word in TextTokens.whitespaceSplit(s) {
+            guard out.count < limit else { break }
             // Trimmed by scalar, as Foundation's `trimmingCharacters` does, without bridging each word.
             let scalars = word.unicodeScalars
             guard let first = scalars.firstIndex(where: { !isWordEdge($0) }),
-                  let last = scalars.lastIndex(where: { !isWordEdge($0) }) else { return nil }
-            return String(scalars[first...last])
+                  let last = scalars.lastIndex(where: { !isWordEdge($0) }) else { continue }
+            out.append(String(scalars[first...last]))
         }
+        return out
     }
 
     /// `,.;:!?()[]—–"“”'‘’`: a switch, as hashing each scalar into a Set showed in profiles.
@@ -105,7 +115,7 @@ enum QuoteExtractor {
 
     /// `, Blinken said` / `, he told reporters` / `, said Liu Pengyu` — up to the next quote or sentence end.
     static func speakerAfter(_ after: Substring) -> String? {
-        let w = Array(words(String(after[..<attributionEnd(after)])).prefix(10))
+        let w = words(String(after[..<attributionEnd(after)]), limit: 10)
         guard let v = w.firstIndex(where: { speechVerbs.contains($0.lowercased()) }), v <= 7 else { return nil }
         if v == 0 {
             let rest = w.dropFirst().drop { $0.lowercased() == "to" }

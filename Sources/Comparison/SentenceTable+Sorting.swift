@@ -20,18 +20,6 @@ extension SentenceTable {
         return out
     }
 
-    /// Sorts `values` in place: by insertion when there are a few dozen, where the standard
-    /// library's sort, allocating a buffer for each call, showed in profiles.
-    static func sortSmall(_ values: UnsafeMutableBufferPointer<Int>) {
-        guard values.count <= 32 else { var all = values; all.sort(); return }
-        for k in values.indices.dropFirst() {
-            let x = values[k]
-            var m = k
-            while m > 0, values[m - 1] > x { values[m] = values[m - 1]; m -= 1 }
-            values[m] = x
-        }
-    }
-
     /// Sorts `values[first...]` and drops its repeats, in place. A sentence's few dozen values sort
     /// faster by insertion than by the standard library's general sort.
     static func sortUnique<T: Comparable>(_ values: inout [T], from first: Int) {

@@ -10,9 +10,8 @@ struct SentenceTable {
         var sentence: Int
         /// Index of the outlet among the story's outlets sorted by slug; cheap to compare.
         var outletID: Int
+        /// Made once from the article's sentence, and shared by the claims made of it.
         var text: String
-        /// The sentence as its article holds it, for claims (`text` is a copy).
-        var original: Sentence
         var quantities: [Quantity]
     }
 
@@ -82,7 +81,7 @@ struct SentenceTable {
                 lexicon.append(text, to: &tokens)
                 tokenRanges.append(first..<tokens.count)
                 quoted.append(QuoteExtractor.mayQuote(text))
-                entries.append(Entry(article: a, sentence: s, outletID: outletID, text: text, original: sentence, quantities: []))
+                entries.append(Entry(article: a, sentence: s, outletID: outletID, text: text, quantities: []))
             }
         }
         lexicon.resolve()
@@ -221,20 +220,23 @@ struct SentenceTable {
         // Scratch per sentence j, and per term where the sentences after the current one start
         // (postings are in sentence order). Raw buffers: the inner loop runs once per shared term
         // of every pair, where array bounds and uniqueness checks showed in profiles.
+        // A bit per sentence touched: read back word by word, they come in index order without a
+        // sort, and setting one needs no test of whether it was touched before.
         let acc = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
         let shared = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
         let after = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(postingStarts.count - 1, 0))
-        let touched = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+        let touched = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n / 64 + 1)
         defer { acc.deallocate(); shared.deallocate(); after.deallocate(); touched.deallocate() }
         acc.initialize(repeating: 0)
         shared.initialize(repeating: 0)
+        touched.initialize(repeating: 0)
         _ = after.initialize(from: postingStarts.dropLast())
         postings.withUnsafeBufferPointer { postings in
             outletIDs.withUnsafeBufferPointer { outlets in
                 termList.withUnsafeBufferPointer { terms in
                     weightList.withUnsafeBufferPointer { weights in
                         for i in 0..<n {
-                            var touchedCount = 0
+                            var last = -1
                             let outlet = outlets[i]
                             for k in termStarts[i]..<termStarts[i + 1] {
                                 let w2 = weights[k] * weights[k], term = terms[k]
@@ -245,19 +247,23 @@ struct SentenceTable {
                                 for p in start..<end {
                                     let j = Int(postings[p])
                                     guard outlets[j] != outlet else { continue }
-                                    if acc[j] == 0 { touched[touchedCount] = j; touchedCount += 1 }
+                                    touched[j &>> 6] |= 1 &<< UInt64(j & 63)
+                                    last = max(last, j)
                                     acc[j] += w2
                                     shared[j] += 1
                                 }
                             }
-                            // In index order: by a walk over the sentences after i when many were
-                            // touched (a weight is never 0), else by sorting the few.
-                            if touchedCount > 32 || touchedCount * 16 > n - i {
-                                for j in (i + 1)..<n where acc[j] != 0 { body(i, j, acc[j], shared[j]); acc[j] = 0; shared[j] = 0 }
-                            } else {
-                                let found = UnsafeMutableBufferPointer(rebasing: touched[..<touchedCount])
-                                Self.sortSmall(found)
-                                for j in found { body(i, j, acc[j], shared[j]); acc[j] = 0; shared[j] = 0 }
+                            guard last > i else { continue }
+                            for word in ((i + 1) &>> 6)...(last &>> 6) {
+                                var bits = touched[word]
+                                touched[word] = 0
+                                while bits != 0 {
+                                    let j = word &<< 6 | bits.trailingZeroBitCount
+                                    bits &= bits &- 1
+                                    body(i, j, acc[j], shared[j])
+                                    acc[j] = 0
+                                    shared[j] = 0
+                                }
                             }
                         }
                     }

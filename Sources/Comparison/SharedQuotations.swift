@@ -20,7 +20,6 @@ struct SharedQuotations: Sendable {
                                    terms: table.termIDs(i, bytes: span.inner)))
             }
         }
-        var shared = [Set<Int>](repeating: [], count: table.count)
         var wordCounts: [Int: Int] = [:]  // a sentence often holds several quotations
         share = [Double](repeating: 0, count: table.count)
         // `sameQuotation` is symmetric: each pair is asked once, and not at all once both sides are known.
@@ -35,13 +34,17 @@ struct SharedQuotations: Sendable {
                 printedElsewhere[b] = true
             }
         }
+        // Most sentences hold no shared quotation: their empty lists share one empty array, where a
+        // Set per sentence, sorted into a list, was an allocation each.
+        var shared: [Int: [Int]] = [:]
         for a in found.indices where printedElsewhere[a] {
             let mine = found[a]
-            shared[mine.sentence].formUnion(mine.terms)
+            shared[mine.sentence, default: []] += mine.terms
             let all = wordCounts[mine.sentence] ?? table.quoteWordIDs(mine.sentence, bytes: 0..<Int.max).count
             wordCounts[mine.sentence] = all
             share[mine.sentence] = min(1, share[mine.sentence] + Double(mine.words.count) / Double(max(all, 1)))
         }
-        terms = shared.map { $0.sorted() }
+        terms = [[Int]](repeating: [], count: table.count)
+        for (sentence, ids) in shared { terms[sentence] = SentenceTable.sortedUnique(ids) }
     }
 }

@@ -2,8 +2,10 @@ import BriefingCore
 
 /// A pair of sentences from different outlets that share content words.
 struct ScoredPair: Sendable {
-    var i: Int
-    var j: Int
+    /// 32-bit indices: a story's pairs are read in several passes, and 32 bytes a pair is less to read than 40.
+    private let first: Int32, second: Int32
+    var i: Int { Int(first) }
+    var j: Int { Int(second) }
     /// Shared IDF mass (sum of squared weights of common terms).
     var shared: Double
     var similarity: Double
@@ -12,6 +14,15 @@ struct ScoredPair: Sendable {
     /// would change nothing there), nil for a pair that cannot align anyway (see `alignedGroups`).
     var phrase: Bool?
     var aligns: Bool
+
+    init(i: Int, j: Int, shared: Double, similarity: Double, phrase: Bool?, aligns: Bool) {
+        first = Int32(i)
+        second = Int32(j)
+        self.shared = shared
+        self.similarity = similarity
+        self.phrase = phrase
+        self.aligns = aligns
+    }
 }
 
 extension StoryComparator {
@@ -92,23 +103,28 @@ extension StoryComparator {
             for m in members[g] where !test(m) { return false }
             return true
         }
-        var perOutlet = [Int](repeating: 0, count: max(table.outletCount, 1))
+        // Raw counts and one copy of the outlet ids: counting into an array checked its uniqueness
+        // at every step, and reading the table's array retained it.
+        let perOutlet = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(table.outletCount, 1))
+        perOutlet.initialize(repeating: 0)
+        defer { perOutlet.deallocate() }
+        let outletOf = table.outletIDs
         for edge in edges {
             let e = pairs[edge]
             let ga = groupOf[row[e.i]], gb = groupOf[row[e.j]]
             guard ga != gb else { continue }
             // Counted over both groups in place: most merges fail, and joining them first allocated every time.
-            forEachMember(ga) { perOutlet[table.outletIDs[$0]] += 1 }
-            forEachMember(gb) { perOutlet[table.outletIDs[$0]] += 1 }
-            let fits = allMembers(ga) { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
-                && allMembers(gb) { perOutlet[table.outletIDs[$0]] <= maxPerOutlet }
-            forEachMember(ga) { perOutlet[table.outletIDs[$0]] = 0 }
-            forEachMember(gb) { perOutlet[table.outletIDs[$0]] = 0 }
+            forEachMember(ga) { perOutlet[outletOf[$0]] += 1 }
+            forEachMember(gb) { perOutlet[outletOf[$0]] += 1 }
+            let fits = allMembers(ga) { perOutlet[outletOf[$0]] <= maxPerOutlet }
+                && allMembers(gb) { perOutlet[outletOf[$0]] <= maxPerOutlet }
+            forEachMember(ga) { perOutlet[outletOf[$0]] = 0 }
+            forEachMember(gb) { perOutlet[outletOf[$0]] = 0 }
             guard fits else { continue }
             var total = 0.0, count = 0
             forEachMember(ga) { a in
                 forEachMember(gb) { b in
-                    if table.outletIDs[a] != table.outletIDs[b] { total += sim(a, b); count += 1 }
+                    if outletOf[a] != outletOf[b] { total += sim(a, b); count += 1 }
                 }
             }
             guard count > 0, total / Double(count) >= alignThreshold * 0.8 else { continue }
@@ -167,7 +183,7 @@ extension StoryComparator {
         let claims: [(Claim, Int, Int)] = groups.map { group in
             let rep = representative(table, group)
             let outlets = SentenceTable.sortedUnique(group.map { rank[table.entries[$0].article] }).map { distinct[$0] }
-            let claim = Claim(sentence: table.entries[rep].original, outlets: outlets,
+            let claim = Claim(text: table.entries[rep].text, outlets: outlets,
                               sources: group.map { table.source($0) })
             return (claim, outlets.count, group[0])
         }

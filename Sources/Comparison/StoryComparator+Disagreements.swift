@@ -74,15 +74,19 @@ extension StoryComparator {
 
     /// Every (outlet, unit, value) the story prints: an outlet printing both values means two facts.
     struct ValuesPrinted {
-        private var seen: Set<String> = []
+        /// A value by its bits, as each printed value is distinct: formatting a Double into a String key showed in profiles.
+        private struct Printed: Hashable { var outlet: Int; var unit: String; var value: UInt64 }
+        private var seen: Set<Printed> = []
         init(_ table: SentenceTable) {
             for i in 0..<table.count where !table.units[i].isEmpty {
                 for q in table.entries[i].quantities where q.kind == .count {
-                    if let u = q.unit { seen.insert("\(table.outletIDs[i])|\(u)|\(q.value)") }
+                    if let u = q.unit { seen.insert(Printed(outlet: table.outletIDs[i], unit: u, value: q.value.bitPattern)) }
                 }
             }
         }
-        func contains(_ outlet: Int, _ unit: String, _ value: Double) -> Bool { seen.contains("\(outlet)|\(unit)|\(value)") }
+        func contains(_ outlet: Int, _ unit: String, _ value: Double) -> Bool {
+            seen.contains(Printed(outlet: outlet, unit: unit, value: value.bitPattern))
+        }
     }
 
     /// Connected components of sentences linked by pairs, each sorted, in order of first member.

@@ -20,33 +20,40 @@ extension StoryComparator {
         // counted then filled, not a growing list per sentence. Each coverage is worked out once, for
         // candidates only: a division per pair and side.
         var starts = [Int](repeating: 0, count: table.count + 1)
-        var found: [(owner: Int, j: Int, coverage: Double)] = []
+        // Found into a raw buffer of room for both sides of every pair: appending to an array
+        // checked its uniqueness and grew it many times per story.
+        let found = UnsafeMutableBufferPointer<(owner: Int, j: Int, coverage: Double)>.allocate(capacity: 2 * pairs.count)
+        defer { found.deallocate() }
+        var foundCount = 0
         for p in pairs {
             if candidate[p.i] {
                 let ci = table.coverage(of: p.i, shared: p.shared)
-                if ci >= floor { found.append((p.i, p.j, ci)); starts[p.i + 1] += 1 }
+                if ci >= floor { found[foundCount] = (p.i, p.j, ci); foundCount += 1; starts[p.i + 1] += 1 }
             }
             if candidate[p.j] {
                 let cj = table.coverage(of: p.j, shared: p.shared)
-                if cj >= floor { found.append((p.j, p.i, cj)); starts[p.j + 1] += 1 }
+                if cj >= floor { found[foundCount] = (p.j, p.i, cj); foundCount += 1; starts[p.j + 1] += 1 }
             }
         }
         for i in 0..<table.count { starts[i + 1] += starts[i] }
         var partners = [(j: Int, coverage: Double)](repeating: (0, 0), count: starts[table.count])
         var filled = starts
-        for f in found { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
+        for f in found[..<foundCount] { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
         let quotations = SharedQuotations(table)
         var byOutlet: [Outlet: [Claim]] = [:]
-        // An outlet's follow-up article often repeats a sentence verbatim. By outlet id and text:
-        // no String joining the two per sentence.
-        struct Printed: Hashable { var outlet: Int; var text: String }
-        var seen: Set<Printed> = []
+        // An outlet's follow-up article often repeats a sentence verbatim. By outlet id and a hash of
+        // the text's bytes, texts compared only when both meet: hashing whole Strings showed in profiles.
+        var seen: [UInt64: [Int]] = [:]
         for i in 0..<table.count
         where candidate[i] && quotations.share[i] < quotedShare
                 && !isCovered(table, i, partners[starts[i]..<starts[i + 1]], quoted: quotations.terms[i]) {
             let e = table.entries[i], outlet = table.outlet(i)
-            guard seen.insert(Printed(outlet: table.outletIDs[i], text: e.text)).inserted else { continue }
-            byOutlet[outlet, default: []].append(Claim(sentence: e.original, outlets: [outlet], sources: [table.source(i)]))
+            var text = e.text
+            let key = text.withUTF8 { ByteHash.hash($0) } ^ UInt64(table.outletIDs[i])
+            let repeated = seen[key]?.contains { table.outletIDs[$0] == table.outletIDs[i] && table.entries[$0].text == e.text } ?? false
+            guard !repeated else { continue }
+            seen[key, default: []].append(i)
+            byOutlet[outlet, default: []].append(Claim(text: e.text, outlets: [outlet], sources: [table.source(i)]))
         }
         return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }
     }

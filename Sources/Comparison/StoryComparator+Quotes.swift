@@ -8,22 +8,24 @@ extension StoryComparator {
 
     /// The same quotation across outlets, with its distinct wordings and a word diff of each
     /// against the most printed one. Kept when printed by two outlets or worded differently.
-    /// `table`: the story's, so the quotations' words get ids in its lexicon without Strings.
+    /// `table`: the story's, so the quotations' words are ids of the tokens it holds.
     static func quoteGroups(_ articles: [Article], table: SentenceTable) -> [QuoteGroup] {
-        let lexicon = table.lexicon
         var quotes: [ExtractedQuote] = []
         // The table's sentences are the articles' in order: their texts are made already.
         let texts = table.entries.map(\.text)
         var first = 0
         for article in articles {
             let end = first + article.sentences.count
-            quotes += QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count, texts: texts[first..<end],
-                                            quoted: table.quoted[first..<end])
+            for var quote in QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: quotes.count, texts: texts[first..<end],
+                                                   quoted: table.quoted[first..<end]) {
+                quote.sentences = (first + quote.sentences.lowerBound)..<(first + quote.sentences.upperBound)  // the table's indices
+                quotes.append(quote)
+            }
             first = end
         }
         let fullNames = fullSpeakerNames(quotes.compactMap(\.speaker))
         for q in quotes.indices { if let s = quotes[q].speaker, let full = fullNames[s] { quotes[q].speaker = full } }
-        let ids = quotes.map { lexicon.quoteWordIDs(in: $0.text) }
+        let ids = quotes.map { table.quoteWordIDs(sentences: $0.sentences, bytes: $0.bytes) }
         let idSets = ids.map(SentenceTable.sortedUnique)
         // Shorter quotes first, so a long quote that spans two short ones joins the one it shares most with.
         let byLength = quotes.indices.sorted { (ids[$0].count, $0) < (ids[$1].count, $1) }
@@ -183,8 +185,7 @@ extension StoryComparator {
         guard unique.count >= 2 else { return [:] }
         var bySurname: [String: Set<String>] = [:]
         for s in unique {
-            let words = s.split(separator: " ")
-            if words.count >= 2, let last = words.last { bySurname[String(last), default: []].insert(s) }
+            if let last = lastOfTwoOrMoreWords(s) { bySurname[String(last), default: []].insert(s) }
         }
         var out: [String: String] = [:]
         // An ASCII name's bytes say whether it holds a space, without Foundation's search.
@@ -192,6 +193,19 @@ extension StoryComparator {
             if let names = bySurname[s], names.count == 1 { out[s] = names.first! }
         }
         return out
+    }
+
+    /// The last of the space-separated words of `s` when it has two or more, else nil. By bytes
+    /// when ASCII: splitting Characters showed in profiles.
+    static func lastOfTwoOrMoreWords(_ s: String) -> Substring? {
+        let utf8 = s.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            let words = s.split(separator: " ")
+            return words.count >= 2 ? words.last : nil
+        }
+        guard let end = utf8.lastIndex(where: { $0 != 0x20 }), let space = utf8[..<end].lastIndex(of: 0x20),
+              utf8[..<space].contains(where: { $0 != 0x20 }) else { return nil }
+        return s[utf8.index(after: space)...end]
     }
 
     /// The most often named speaker; ties alphabetical.

@@ -5,30 +5,9 @@ import Foundation
 enum TextTokens {
     /// `text.split(whereSeparator: \.isWhitespace)`, by scalar when each scalar of `text` is a Character
     /// of its own (ASCII, Latin letters, typographic quotes and dashes): grapheme breaking is the slow part.
-    /// Walks bytes, decoding only non-ASCII scalars: walking the scalar view cost more than the split.
     static func whitespaceSplit(_ text: String) -> [Substring] {
         var copy = text
-        let words: [Range<Int>]? = copy.withUTF8 { bytes in
-            var out: [Range<Int>] = []
-            var start = -1, i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b < 0x80 {
-                    if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
-                        if start >= 0 { out.append(start..<i); start = -1 }
-                    } else if start < 0 { start = i }
-                    i += 1
-                } else {
-                    let (c, length) = UTF8Scalar.at(i, in: bytes)
-                    guard standsAlone(c) else { return nil }
-                    if start < 0 { start = i }
-                    i += length
-                }
-            }
-            if start >= 0 { out.append(start..<bytes.count) }
-            return out
-        }
-        guard let words else { return text.split(whereSeparator: \.isWhitespace) }
+        guard let words = copy.withUTF8(whitespaceSplit) else { return text.split(whereSeparator: \.isWhitespace) }
         let utf8 = text.utf8
         var index = utf8.startIndex, offset = 0
         // Indices made walking forward from the last one, each word's bytes once.
@@ -38,6 +17,40 @@ enum TextTokens {
             return index
         }
         return words.map { text[at($0.lowerBound)..<at($0.upperBound)] }
+    }
+
+    /// The byte ranges of `whitespaceSplit`'s words in `text`'s UTF-8.
+    static func whitespaceSplitRanges(_ text: String) -> [Range<Int>] {
+        var copy = text
+        if let words = copy.withUTF8(whitespaceSplit) { return words }
+        let utf8 = text.utf8
+        return text.split(whereSeparator: \.isWhitespace).map { word in
+            utf8.distance(from: utf8.startIndex, to: word.startIndex)..<utf8.distance(from: utf8.startIndex, to: word.endIndex)
+        }
+    }
+
+    /// `whitespaceSplit` of UTF-8 `bytes` as byte ranges, or nil at the first scalar that may join a
+    /// neighbour (`standsAlone`). Walks bytes, decoding only non-ASCII scalars: walking the scalar
+    /// view cost more than the split.
+    private static func whitespaceSplit(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
+        var out: [Range<Int>] = []
+        var start = -1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    if start >= 0 { out.append(start..<i); start = -1 }
+                } else if start < 0 { start = i }
+                i += 1
+            } else {
+                let (c, length) = UTF8Scalar.at(i, in: bytes)
+                guard standsAlone(c) else { return nil }
+                if start < 0 { start = i }
+                i += length
+            }
+        }
+        if start >= 0 { out.append(start..<bytes.count) }
+        return out
     }
 
     /// Whether `whitespaceSplit(text).joined(separator: " ")` is `text`: words one space apart, none

@@ -23,30 +23,37 @@ public enum WordDiff {
     /// By their bytes, which hash faster than Strings.
     struct Keys {
         private let ids = ByteKeyTable()
-        func id(_ word: Substring) -> Int32 {
-            word.utf8.withContiguousStorageIfAvailable(id) ?? { var copy = String(word); return copy.withUTF8(id) }()
-        }
-        /// The id of `key(word)`, worked out in a temporary buffer: folding only shortens a word.
-        private func id(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(word.count, 1)) { buffer in
-                ids.insert(UnsafeBufferPointer(rebasing: buffer[WordDiff.key(word, into: buffer)])).id
+
+        /// The ids of the keys (`key(_:)`) of the words of `utf8` at `ranges`, each worked out in a
+        /// temporary buffer: folding only shortens a word.
+        func ids(_ utf8: UnsafeBufferPointer<UInt8>, _ ranges: [Range<Int>]) -> [Int32] {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(utf8.count, 1)) { buffer in
+                ranges.map { range in
+                    let folded = WordDiff.key(UnsafeBufferPointer(rebasing: utf8[range]), into: buffer)
+                    return ids.insert(UnsafeBufferPointer(rebasing: buffer[folded])).id
+                }
             }
         }
     }
 
-    /// A text's words and their keys' ids. The words stay Substrings of the text: most are never shown.
+    /// A text's words, as byte ranges of its UTF-8, and their keys' ids: most words are never shown,
+    /// and a Substring per word cost more than its key.
     struct Words {
-        let words: [Substring]
+        let text: String
+        let ranges: [Range<Int>]
         let keys: [Int32]
         init(_ text: String, keys ids: Keys) {
-            words = TextTokens.whitespaceSplit(text)
-            keys = words.map { ids.id($0) }
+            self.text = text
+            let ranges = TextTokens.whitespaceSplitRanges(text)
+            self.ranges = ranges
+            var copy = text
+            keys = copy.withUTF8 { ids.ids($0, ranges) }
         }
     }
 
     private static func diff(_ a: Words, _ b: Words) -> [DiffSegment] {
-        let x = a.words, y = b.words, kx = a.keys, ky = b.keys
-        let n = x.count, m = y.count
+        let kx = a.keys, ky = b.keys
+        let n = kx.count, m = ky.count
         // lcs[i * (m + 1) + j] = LCS length of x[i...] and y[j...], in one flat buffer.
         let width = m + 1
         var lcs = [Int32](repeating: 0, count: (n + 1) * width)
@@ -58,31 +65,50 @@ public enum WordDiff {
                 }
             }
         }
-        var out: [DiffSegment] = []
-        func push(_ kind: DiffSegment.Kind, _ word: Substring) {
-            // No copy of the last segment held while its text grows: the append then copies nothing.
-            if out.last?.kind == kind {
-                out[out.count - 1].text += " "
-                out[out.count - 1].text += word
-            } else {
-                out.append(DiffSegment(kind, String(word)))
+        var xText = a.text, yText = b.text
+        return xText.withUTF8 { x in
+            yText.withUTF8 { y in
+                // A segment's words gathered as bytes, one space apart, and made a String once it ends.
+                var out: [DiffSegment] = []
+                var kind = DiffSegment.Kind.same, text: [UInt8] = [], open = false
+                func push(_ next: DiffSegment.Kind, _ word: UnsafeBufferPointer<UInt8>) {
+                    if open, kind == next {
+                        text.append(0x20)
+                    } else {
+                        close()
+                        kind = next
+                        open = true
+                    }
+                    text.append(contentsOf: word)
+                }
+                func close() {
+                    guard open else { return }
+                    out.append(DiffSegment(kind, String(decoding: text, as: UTF8.self)))
+                    text.removeAll(keepingCapacity: true)
+                    open = false
+                }
+                var i = 0, j = 0
+                var pendingInserts: [Int] = []
+                let xWords = a.ranges, yWords = b.ranges
+                func word(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+                    UnsafeBufferPointer(rebasing: bytes[range])
+                }
+                while i < n || j < m {
+                    if i < n, j < m, kx[i] == ky[j] {
+                        for w in pendingInserts { push(.inserted, word(y, yWords[w])) }
+                        pendingInserts.removeAll(keepingCapacity: true)
+                        push(.same, word(y, yWords[j])); i += 1; j += 1
+                    } else if j >= m || (i < n && lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) {
+                        push(.deleted, word(x, xWords[i])); i += 1
+                    } else {
+                        pendingInserts.append(j); j += 1
+                    }
+                }
+                for w in pendingInserts { push(.inserted, word(y, yWords[w])) }
+                close()
+                return out
             }
         }
-        var i = 0, j = 0
-        var pendingInserts: [Substring] = []
-        while i < n || j < m {
-            if i < n, j < m, kx[i] == ky[j] {
-                for w in pendingInserts { push(.inserted, w) }
-                pendingInserts = []
-                push(.same, y[j]); i += 1; j += 1
-            } else if j >= m || (i < n && lcs[(i + 1) * width + j] >= lcs[i * width + j + 1]) {
-                push(.deleted, x[i]); i += 1
-            } else {
-                pendingInserts.append(y[j]); j += 1
-            }
-        }
-        for w in pendingInserts { push(.inserted, w) }
-        return out
     }
 
     /// Curly and straight quotes are one; punctuation at a word's edges ("month," / "month") is not a change.

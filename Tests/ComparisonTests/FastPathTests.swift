@@ -53,6 +53,7 @@ import BriefingCore
                 String($0).trimmingCharacters(in: edges)
             }.filter { !$0.isEmpty }
             #expect(QuoteExtractor.words(text) == reference, "\(text)")
+            for limit in 0...3 { #expect(QuoteExtractor.words(text, limit: limit) == Array(reference.prefix(limit)), "\(text)") }
         }
     }
 

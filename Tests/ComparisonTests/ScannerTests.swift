@@ -1,3 +1,4 @@
+import BriefingCore
 import Testing
 @testable import Comparison
 
@@ -80,5 +81,24 @@ import Testing
                     == Set(ReferenceTokens.tokens(inner).filter { $0.kind == .word }.map(\.lower).compactMap(TextTokens.contentTerm)).count,
                     "\(inner)")
         }
+    }
+
+    @Test func quotationWordsFromTheTableAreThoseOfTheQuotationsText() {
+        // Quotes over several sentences, unclosed ones, curly apostrophes, numbers at the quote marks, in two articles.
+        let articles = [
+            Fixtures.article("Wire", "Intro line. “We won’t rebuild 1,000 homes. Not this year,” she said. Then \"12\" more.\n\n“Open to the end. Still open"),
+            Fixtures.article("Post", "He said: “it's done, the dogs' bowls too.” Nothing else. “Ready.” “One two three four five.”"),
+        ].sorted(by: Article.canonicalOrder)
+        let table = SentenceTable(articles: articles)
+        var first = 0, checked = 0
+        for article in articles {
+            for quote in QuoteExtractor.quotes(in: article, outlet: article.outlet, orderBase: 0) {
+                let sentences = (first + quote.sentences.lowerBound)..<(first + quote.sentences.upperBound)
+                #expect(table.quoteWordIDs(sentences: sentences, bytes: quote.bytes) == table.lexicon.quoteWordIDs(in: quote.text), "\(quote.text)")
+                checked += 1
+            }
+            first += article.sentences.count
+        }
+        #expect(checked >= 4)
     }
 }
