@@ -47,6 +47,8 @@ struct CandidateIndex: Sendable {
         var seen: [Int32] = []
         var call: Int32 = 0
         var found: [Int] = []
+        /// Per indexed term of the document: the end of its partners in its postings.
+        var ends: [Int32] = []
     }
 
     /// `partners(of: i)`, left in `scratch.found`.
@@ -59,16 +61,29 @@ struct CandidateIndex: Sendable {
         // searched by their own values rather than through each document's day.
         let windowStart = Int32(Self.firstIndex(from: 0, to: i) { dayOrdinals[$0] < dayOrdinals[i] - windowDays })
         let windowEnd = Int32(Self.firstIndex(from: i + 1, to: dayOrdinals.count) { dayOrdinals[$0] <= dayOrdinals[i] + windowDays })
+        // Two passes: first where each term's partners end (or that it proposes none), then the
+        // partners. The first pass's iterations do not wait on each other, so the cache misses
+        // of reaching each term's postings overlap, where one pass met them one at a time.
+        scratch.ends.removeAll(keepingCapacity: true)
         for (term, position) in entries[i] {
             // By raw buffer: this runs for every indexed term of every article.
-            postings[Int(term)].withUnsafeBufferPointer { list in
+            let end = postings[Int(term)].withUnsafeBufferPointer { list in
                 let position = Int(position)
-                let end = Self.firstIndex(from: position + 1, to: list.count) { list[$0] < windowEnd }
-                // Common around this day (on either side): it cannot tell stories apart here.
-                if end - position - 1 > maxPartnersPerTerm { return }
-                let start = Self.firstIndex(from: 0, to: position) { list[$0] < windowStart }
-                if end - start - 1 > maxPartnersPerTerm { return }
-                for k in (position + 1)..<end {
+                // Common around this day (on either side): it cannot tell stories apart here. Both
+                // tests read one posting each, near this document's, not a search of the list.
+                let cap = position + 1 + maxPartnersPerTerm
+                if cap < list.count, list[cap] < windowEnd { return position }
+                let end = Self.firstIndex(from: position + 1, to: min(cap, list.count)) { list[$0] < windowEnd }
+                // More than the cap in the window: the posting the cap back from `end` is in it.
+                let back = end - maxPartnersPerTerm - 2
+                if back >= 0, list[back] >= windowStart { return position }
+                return end
+            }
+            scratch.ends.append(Int32(end))
+        }
+        for ((term, position), end) in zip(entries[i], scratch.ends) where end > position + 1 {
+            postings[Int(term)].withUnsafeBufferPointer { list in
+                for k in Int(position + 1)..<Int(end) {
                     let j = Int(list[k])
                     if scratch.seen[j] != mark {
                         scratch.seen[j] = mark

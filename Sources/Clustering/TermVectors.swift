@@ -32,7 +32,14 @@ struct SparseVector: Sendable, Hashable {
 
 /// TF-IDF vectors of a set of articles (in the order given), with the vocabulary and document
 /// frequencies they were computed from. Term ids follow the sorted vocabulary, never hash order.
+///
+/// A vector leaves out the terms no other article uses (normalised with them first): they add
+/// nothing to any dot product, yet were three in five terms of the vocabulary and a twentieth of
+/// the vectors. `vocabulary` and `documentFrequency` hold the other terms only, and vector ids are
+/// ranks among them, in the same order, so every dot product sums the same products in the same
+/// order, and the edge pass's dense scratch (one slot per term) is a third as large.
 struct TermVectors: Sendable {
+    /// Terms used by two or more articles, ascending.
     var vocabulary: [String]
     var documentFrequency: [Int]
     var vectors: [SparseVector]
@@ -73,9 +80,16 @@ struct TermVectors: Sendable {
         let renumbering = zip(parts, merged.positions).map { part, positions in (range: part.range, local: part.localPositions, positions: positions) }
         parts = []
         let vocabulary = merged.terms
-        documentFrequency = merged.documentFrequency
+        let frequency = merged.documentFrequency
         let n = Double(articles.count)
-        let idf = documentFrequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
+        let idf = frequency.map { pow(log((1 + n) / (1 + Double($0))) + 1, settings.idfPower) }
+        // Each term's id among the shared terms, or -1.
+        let sharedIDs = frequency.indices.filter { frequency[$0] >= 2 }
+        let shared = {
+            var shared = [Int32](repeating: -1, count: vocabulary.count)
+            for (rank, id) in sharedIDs.enumerated() { shared[id] = Int32(rank) }
+            return shared
+        }()
         // Every article's ids re-numbered in place, to their rank in the sorted vocabulary;
         // workers write disjoint slots of `terms`.
         terms.withUnsafeMutableBufferPointer { buffer in
@@ -98,14 +112,15 @@ struct TermVectors: Sendable {
                     let keyed = slots.base![i]
                     if !keepsTerms { slots.base![i] = ArticleTerms(ids: [], counts: [], boosts: []) }
                     let order = keyed.idOrder()
-                    var v = SparseVector()
-                    v.ids = order.map { keyed.ids[$0] }
-                    v.weights = order.map { (1 + log(keyed.counts[$0])) * keyed.boosts[$0] * idf[Int(keyed.ids[$0])] }
-                    return v.normalised()
+                    let weights = SparseVector(weights: order.map { (1 + log(keyed.counts[$0])) * keyed.boosts[$0] * idf[Int(keyed.ids[$0])] })
+                        .normalised().weights
+                    let kept = order.indices.filter { shared[Int(keyed.ids[order[$0]])] >= 0 }
+                    return SparseVector(ids: kept.map { shared[Int(keyed.ids[order[$0]])] }, weights: kept.map { weights[$0] })
                 }
             }.flatMap { $0 }
         }
-        self.vocabulary = vocabulary
+        self.vocabulary = sharedIDs.map { vocabulary[$0] }
+        documentFrequency = sharedIDs.map { frequency[$0] }
         self.terms = keepsTerms ? terms : []
     }
 

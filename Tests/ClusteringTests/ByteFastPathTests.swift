@@ -100,7 +100,7 @@ import BriefingCore
         }
     }
 
-    /// The signature as it was written before digits were memoised.
+    /// The signature as it was first written.
     static func referenceSignature(_ article: Article, _ terms: ArticleTerms) -> String {
         var text = "\(article.id)\n\(article.source)\n\(article.day)\n\(article.outlet.slug)\n"
         text += "\(article.titleIsDerived)\n\(article.title)\n"
@@ -111,7 +111,6 @@ import BriefingCore
 
     @Test func signatureMatchesItsPlainReading() {
         let article = Fixtures.quakes[0]
-        // Many distinct values, so memo slots are shared and overwritten.
         let entries = (0..<400).map { k in
             ArticleTerms.Entry(term: "t\(k * 7919 % 400)", count: Double(k % 37 + 1), boost: [1, 1.5, 2, 2.25, 3, 4.5, 0.1 * Double(k)][k % 7])
         }
@@ -119,5 +118,53 @@ import BriefingCore
         #expect(StoryClusterer.signature(of: article, terms: terms) == Self.referenceSignature(article, terms))
         let none = ArticleTerms(entries: [])
         #expect(StoryClusterer.signature(of: article, terms: none) == Self.referenceSignature(article, none))
+    }
+
+    /// The digested bytes tell apart exactly the articles and terms the text signature tells apart.
+    @Test func signatureBytesAreEqualExactlyWhenTheTextIs() {
+        let base = Fixtures.quakes[0]
+        var articles = [base, Fixtures.quakes[1]]
+        for change in 0..<7 {
+            var a = base
+            switch change {
+            case 0: a.id += "x"
+            case 1: a.source += "x"
+            case 2: a.outlet = Outlet(name: "Other", slug: "other")
+            case 3: a.titleIsDerived.toggle()
+            case 4: a.title += " now"
+            case 5: a.title = ""
+            default: a.title = "Ångström café"
+            }
+            articles.append(a)
+        }
+        let entries = [
+            ArticleTerms.Entry(term: "quake", count: 2, boost: 3),
+            ArticleTerms.Entry(term: "#2026", count: 1, boost: 1.5),
+            ArticleTerms.Entry(term: "lima_peru", count: 1, boost: 4.5),
+        ]
+        var termSets = [ArticleTerms(entries: entries), ArticleTerms(entries: entries.reversed()), ArticleTerms(entries: []),
+                        ArticleTerms(entries: Array(entries.prefix(2)))]
+        for k in entries.indices {
+            var changed = entries
+            changed[k].count += 1
+            termSets.append(ArticleTerms(entries: changed))
+            changed = entries
+            changed[k].boost = -0.0
+            termSets.append(ArticleTerms(entries: changed))
+            changed = entries
+            changed[k].term += "s"
+            termSets.append(ArticleTerms(entries: changed))
+            changed = entries
+            changed[k].term = "é" + changed[k].term
+            termSets.append(ArticleTerms(entries: changed))
+        }
+        let cases = articles.flatMap { article in termSets.map { (article, $0) } }
+        for (a, s) in cases {
+            for (b, t) in cases {
+                let sameText = StoryClusterer.signature(of: a, terms: s) == StoryClusterer.signature(of: b, terms: t)
+                let sameBytes = StoryClusterer.signatureBytes(of: a, terms: s) == StoryClusterer.signatureBytes(of: b, terms: t)
+                #expect(sameText == sameBytes)
+            }
+        }
     }
 }
