@@ -32,7 +32,7 @@ public struct ArticleParser: Sendable {
     public func parseWithWarnings(relativePath: String, displayPath: String, data: Data) throws(Diagnostic) -> Output {
         let path = displayPath
         let lines = try SourceText.lines(from: data, path: path)
-        if lines.allSatisfy({ $0.allSatisfy { $0.isWhitespace } }) {
+        if lines.allSatisfy(BodyLine.isBlank) {
             throw .error(SourceLocation(path: path), "file is empty")
         }
         let isPlainText = Self.fileExtension(relativePath) == "txt"

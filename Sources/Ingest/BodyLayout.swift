@@ -30,7 +30,8 @@ struct BodyLayout {
                 }
             } else {
                 blocks.append(Self.joinedTrimmingTrailing(block))
-                paragraphs.append(Array(block))
+                // Most blocks are one line: a literal, not the generic copy of a slice.
+                paragraphs.append(block.count == 1 ? [block.first!] : Array(block))
             }
         }
         body = Self.joinedAtExactCapacity(blocks, separator: "\n\n")

@@ -61,11 +61,16 @@ public struct SentenceSegmenter: Sendable {
 
     /// Unit ranges of the sentences in `text`.
     func split<Text: SegmentText>(_ text: Text) -> [Range<Int>] {
-        let units = text.units
+        // Through a buffer pointer: the loops ask about every unit, and array subscripts checked bounds.
+        text.units.withUnsafeBufferPointer { split(text, units: $0) }
+    }
+
+    private func split<Text: SegmentText>(_ text: Text, units: UnsafeBufferPointer<Unit>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
         var i = 0
-        let quotations = Self.closedQuotations(units)
+        // Only a quotation mark opens a quotation, and most paragraphs hold none.
+        let quotations = text.present.isDisjoint(with: [.curlyOpen, .straightQuote]) ? [] : Self.closedQuotations(units)
         var q = 0  // the first quotation not ending before `end` (which only grows)
         while i < units.count {
             guard units[i].contains(.terminator) else { i += 1; continue }
@@ -79,7 +84,7 @@ public struct SentenceSegmenter: Sendable {
             guard q == quotations.count || !quotations[q].contains(end) else { i = end; continue }
             var next = end
             while next < units.count, units[next].contains(.whitespace) { next += 1 }
-            if next < units.count, isBoundary(text, terminator: i, afterCloser: end, next: next) {
+            if next < units.count, isBoundary(text, units: units, terminator: i, afterCloser: end, next: next) {
                 ranges.append(start..<end)
                 start = next
             }
@@ -93,26 +98,29 @@ public struct SentenceSegmenter: Sendable {
     /// straight `"` opening after a space to the next `"`. An unclosed quotation gives none.
     /// Ranges, not a flag per unit: most paragraphs hold no quotation, and those that do, a few.
     static func closedQuotations(_ units: [Unit]) -> [Range<Int>] {
+        units.withUnsafeBufferPointer(closedQuotations)
+    }
+
+    static func closedQuotations(_ units: UnsafeBufferPointer<Unit>) -> [Range<Int>] {
         var quotations: [Range<Int>] = []
-        units.withUnsafeBufferPointer { units in
-            var i = 0
-            while i < units.count {
-                let c = units[i]
-                let opens = c.contains(.curlyOpen)
-                    || (c.contains(.straightQuote) && (i == 0 || !units[i - 1].isDisjoint(with: [.whitespace, .quoteLead])))
-                guard opens else { i += 1; continue }
-                var j = i + 1
-                while j < units.count, units[j].isDisjoint(with: [.curlyClose, .straightQuote, .curlyOpen]) { j += 1 }
-                guard j < units.count, !units[j].contains(.curlyOpen) else { i = j; continue }
-                quotations.append((i + 1)..<j)
-                i = j + 1
-            }
+        var i = 0
+        while i < units.count {
+            let c = units[i]
+            let opens = c.contains(.curlyOpen)
+                || (c.contains(.straightQuote) && (i == 0 || !units[i - 1].isDisjoint(with: [.whitespace, .quoteLead])))
+            guard opens else { i += 1; continue }
+            var j = i + 1
+            while j < units.count, units[j].isDisjoint(with: [.curlyClose, .straightQuote, .curlyOpen]) { j += 1 }
+            guard j < units.count, !units[j].contains(.curlyOpen) else { i = j; continue }
+            quotations.append((i + 1)..<j)
+            i = j + 1
         }
         return quotations
     }
 
-    private func isBoundary<Text: SegmentText>(_ text: Text, terminator: Int, afterCloser: Int, next: Int) -> Bool {
-        let units = text.units
+    private func isBoundary<Text: SegmentText>(
+        _ text: Text, units: UnsafeBufferPointer<Unit>, terminator: Int, afterCloser: Int, next: Int
+    ) -> Bool {
         // The next sentence must open with a capital, a digit or an opening quote before one.
         var k = next
         while k < units.count, units[k].contains(.opener) { k += 1 }
@@ -189,6 +197,7 @@ public struct SentenceSegmenter: Sendable {
         // every unit, and the generic ones were called through protocol witnesses.
         @inline(__always) func contains(_ member: Unit) -> Bool { rawValue & member.rawValue == member.rawValue }
         @inline(__always) func isDisjoint(with other: Unit) -> Bool { rawValue & other.rawValue == 0 }
+        @inline(__always) mutating func formUnion(_ other: Unit) { self = Unit(rawValue: rawValue | other.rawValue) }
 
         init(_ c: Character) {
             var unit: Unit = []
