@@ -2,20 +2,28 @@ import Foundation
 
 /// A paragraph's lines joined by spaces, as the units (Characters) sentence splitting walks.
 protocol SegmentText {
-    /// What each unit is, in order.
-    var units: [SentenceSegmenter.Unit] { get }
+    associatedtype Units: SegmentUnits
     /// Index of the first unit of each joined line.
     var partStarts: [Int] { get }
-    /// Every flag some unit has (their union): a rule no unit can start need not be looked for.
-    var present: SentenceSegmenter.Unit { get }
+    /// Calls `body` with what each unit is, in order.
+    func withUnits<R>(_ body: (Units) -> R) -> R
     func string(_ range: Range<Int>) -> String
     /// The sentence text of `range`, trimmed; nil when it holds no letter or digit.
-    func sentence(_ range: Range<Int>) -> String?
+    func sentence(_ range: Range<Int>, units: Units) -> String?
 }
 
 extension SegmentText {
-    func sentence(_ range: Range<Int>) -> String? {
+    func sentence(_ range: Range<Int>, units: Units) -> String? {
         string(range).trimmingCharacters(in: .whitespaces).nonEmptyIfHoldsLetterOrDigit
+    }
+
+    /// `sentence` for units marked `.trimmable`: trimmed only when an end may be trimmed.
+    func trimmableSentence(_ range: Range<Int>, units: Units) -> String? {
+        guard !range.isEmpty else { return nil }
+        if units[range.lowerBound].contains(.trimmable) || units[range.upperBound - 1].contains(.trimmable) {
+            return string(range).trimmingCharacters(in: .whitespaces).nonEmptyIfHoldsLetterOrDigit
+        }
+        return range.contains(where: { !units[$0].isDisjoint(with: [.letter, .number]) }) ? string(range) : nil
     }
 }
 
@@ -23,7 +31,6 @@ extension SegmentText {
 struct CharacterText: SegmentText {
     let characters: [Character]
     let units: [SentenceSegmenter.Unit]
-    let present: SentenceSegmenter.Unit
     let partStarts: [Int]
 
     init(_ parts: [String]) {
@@ -36,9 +43,10 @@ struct CharacterText: SegmentText {
         }
         self.characters = characters
         units = characters.map(SentenceSegmenter.Unit.init)
-        present = units.reduce([]) { $0.union($1) }
         partStarts = starts
     }
+
+    func withUnits<R>(_ body: (UnsafeBufferPointer<SentenceSegmenter.Unit>) -> R) -> R { units.withUnsafeBufferPointer(body) }
 
     func string(_ range: Range<Int>) -> String { String(characters[range]) }
 }
@@ -52,7 +60,6 @@ struct ScalarText: SegmentText {
     /// UTF-8 offset of each unit, and of the end; empty for ASCII text, where units are bytes.
     private let offsets: [Int]
     let units: [SentenceSegmenter.Unit]
-    let present: SentenceSegmenter.Unit
     let partStarts: [Int]
 
     init?(_ parts: [String]) {
@@ -64,7 +71,6 @@ struct ScalarText: SegmentText {
         if parts.count > 1 { joined.reserveCapacity(capacity) }
         starts.reserveCapacity(parts.count)
         var isASCII = true, complete = true
-        var present: SentenceSegmenter.Unit = []
         // Units are written in place: appending checked the capacity for every byte of the text.
         let units = [SentenceSegmenter.Unit](unsafeUninitializedCapacity: capacity) { units, count in
             Self.table.withUnsafeBufferPointer { table in
@@ -74,7 +80,6 @@ struct ScalarText: SegmentText {
                         joined += " "
                         length += 1
                         units[count] = table[0x20]
-                        present.formUnion(table[0x20])
                         count += 1
                     }
                     starts.append(count)
@@ -86,19 +91,17 @@ struct ScalarText: SegmentText {
                         if isASCII {
                             // While the text is ASCII, each byte is its unit: looked up, not decoded
                             // (in locals: the captured variables were written back for every byte).
-                            var n = count, seen = present
+                            var n = count
                             let out = units.baseAddress!, table = table.baseAddress!
                             while i < utf8.count {
                                 let byte = utf8[i]
                                 guard byte < 0x80 else { break }
                                 let unit = table[Int(byte)]
                                 out[n] = unit
-                                seen.formUnion(unit)
                                 n += 1
                                 i += 1
                             }
                             count = n
-                            present = seen
                             guard i < utf8.count else { return true }
                             // Up to here every unit was the byte at its own offset.
                             isASCII = false
@@ -119,7 +122,6 @@ struct ScalarText: SegmentText {
                             guard let unit = Self.unit(value, in: table) else { return false }
                             offsets.append(base + i)
                             units[count] = unit
-                            present.formUnion(unit)
                             count += 1
                             i += length
                         }
@@ -134,7 +136,6 @@ struct ScalarText: SegmentText {
         text = parts.count == 1 ? parts[0] : joined
         self.offsets = offsets
         self.units = units
-        self.present = present
         partStarts = starts
     }
 
@@ -144,12 +145,10 @@ struct ScalarText: SegmentText {
         return String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)]))
     }
 
-    func sentence(_ range: Range<Int>) -> String? {
-        guard !range.isEmpty else { return nil }
-        if units[range.lowerBound].contains(.trimmable) || units[range.upperBound - 1].contains(.trimmable) {
-            return string(range).trimmingCharacters(in: .whitespaces).nonEmptyIfHoldsLetterOrDigit
-        }
-        return units[range].contains(where: { !$0.isDisjoint(with: [.letter, .number]) }) ? string(range) : nil
+    func withUnits<R>(_ body: (UnsafeBufferPointer<SentenceSegmenter.Unit>) -> R) -> R { units.withUnsafeBufferPointer(body) }
+
+    func sentence(_ range: Range<Int>, units: UnsafeBufferPointer<SentenceSegmenter.Unit>) -> String? {
+        trimmableSentence(range, units: units)
     }
 
     /// Scalars known to be Characters of their own next to each other (tested pair by pair):
@@ -163,7 +162,7 @@ struct ScalarText: SegmentText {
     private static let directLimit: UInt32 = 0x02FF
 
     /// The unit of every simple scalar, ranges one after the other.
-    private static let table: [SentenceSegmenter.Unit] = simpleRanges.flatMap { range in
+    static let table: [SentenceSegmenter.Unit] = simpleRanges.flatMap { range in
         range.map { value in
             let scalar = Unicode.Scalar(value)!
             var unit = SentenceSegmenter.Unit(Character(scalar))
