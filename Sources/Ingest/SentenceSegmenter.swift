@@ -15,7 +15,8 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// `plain` gives `MarkdownStripper.strip` of a line's text (a caller may have it already).
-    func segment(paragraphs: [[BodyLine]], plain: (BodyLine) -> String) -> [Sentence] {
+    func segment<Paragraphs: Sequence>(paragraphs: Paragraphs, plain: (BodyLine) -> String) -> [Sentence]
+    where Paragraphs.Element: Sequence<BodyLine> {
         var sentences: [Sentence] = []
         for (index, paragraph) in paragraphs.enumerated() {
             var parts: [String] = []
