@@ -197,11 +197,20 @@ import TestSupport
         let texts = FastPathTests.randomTexts(count: 3000, seed: 61) + [
             "By Jane Roe", "BY JANE ROE", "by Jane", "By", "B", "", "BEIJING (Reuters) - Talks", "U.S. - x", "O'HARE - x", "É.", "ÉCOLE - x",
             "A - b", "AB - c", "X-RAY - d", "N’DJAMENA - e", "Ab - c", "1A - b", "LONDON, June 19 (Reuters) -Talks", "**By Jane**",
+            "“BEIJING - x", "—PARIS - y", "‘ROME - z", "\u{2071}AB - c", "\u{207F}AB - c",
         ]
         let dateline = LeadExtractor.datelineRegex
         for text in texts where !LeadExtractor.mayOpenDateline(text) {
             #expect(dateline?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(text.debugDescription)")
         }
+        // No scalar the first-two-byte rule turns away (U+2000–U+207F) is a capital.
+        let capital = try? NSRegularExpression(pattern: #"^\p{Lu}"#)
+        for value in UInt32(0x2000)...0x207F {
+            let text = String(Unicode.Scalar(value)!)
+            #expect(capital?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "U+\(String(value, radix: 16))")
+        }
+        #expect(LeadExtractor.dateline(in: "AB. CD - x")?.dateline == "AB. CD")
+        #expect(LeadExtractor.dateline(in: "A. - x") == nil)  // one capital
         #expect(LeadExtractor.byline(in: "By Jane Roe") == "By Jane Roe" && LeadExtractor.byline(in: "by Jane Roe") == nil)
         #expect(LeadExtractor.dateline(in: "BEIJING (Reuters) - Talks")?.dateline == "BEIJING (Reuters)")
     }
