@@ -32,7 +32,7 @@ public struct ArticleParser: Sendable {
     public func parseWithWarnings(relativePath: String, displayPath: String, data: Data) throws(Diagnostic) -> Output {
         let path = displayPath
         let lines = try SourceText.lines(from: data, path: path)
-        if lines.allSatisfy({ $0.allSatisfy { $0.isWhitespace } }) {
+        if lines.allSatisfy(BodyLine.isBlank) {
             throw .error(SourceLocation(path: path), "file is empty")
         }
         let isPlainText = Self.fileExtension(relativePath) == "txt"
@@ -68,15 +68,15 @@ public struct ArticleParser: Sendable {
             byline = found
             content.remove(at: first)
         }
-        let layout = BodyLayout(lines: content, linePerParagraph: isPlainText)
-        var paragraphs = layout.paragraphs
+        var layout = BodyLayout(lines: content, linePerParagraph: isPlainText)
         var dateline: String?
-        if let firstLine = paragraphs.first?.first,
-           let found = LeadExtractor.dateline(in: firstLine.text.trimmingSpaces()) {
+        if let first = layout.paragraphs.first, !first.isEmpty,
+           let found = LeadExtractor.dateline(in: layout.paragraphLines[first.lowerBound].text.trimmingSpaces()) {
             dateline = found.dateline
-            paragraphs[0][0].text = found.rest
+            layout.paragraphLines[first.lowerBound].text = found.rest
         }
-        let sentences = segmenter.segment(paragraphs: paragraphs) { line in
+        let paragraphLines = layout.paragraphLines
+        let sentences = segmenter.segment(paragraphs: layout.paragraphs.lazy.map { paragraphLines[$0] }) { line in
             // Cleaning stripped most lines already; the dateline's line has changed since.
             cleaned.plain.plain(for: line) ?? MarkdownStripper.strip(line.text)
         }

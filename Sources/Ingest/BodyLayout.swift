@@ -8,13 +8,21 @@ import Foundation
 struct BodyLayout {
     /// The cleaned body as Markdown.
     var body: String
-    /// Prose and list paragraphs, in order; code blocks are left out.
-    var paragraphs: [[BodyLine]]
+    /// The lines of the prose and list paragraphs, in order; code blocks are left out.
+    var paragraphLines: [BodyLine]
+    /// Each paragraph's range of `paragraphLines`: no array per paragraph (most are one line).
+    var paragraphs: [Range<Int>]
 
     /// `linePerParagraph`: every non-empty line is its own paragraph (plain-text scrapes).
     init(lines: [BodyLine], linePerParagraph: Bool) {
         var blocks: [String] = []
-        var paragraphs: [[BodyLine]] = []
+        var paragraphLines: [BodyLine] = []
+        var paragraphs: [Range<Int>] = []
+        paragraphLines.reserveCapacity(lines.count)
+        func appendParagraph(_ lines: some Collection<BodyLine>) {
+            paragraphs.append(paragraphLines.count..<(paragraphLines.count + lines.count))
+            paragraphLines += lines
+        }
         for range in Self.blocks(of: lines) {
             let block = lines[range]
             if MarkdownStripper.isFence(block.first!.text) {
@@ -22,18 +30,19 @@ struct BodyLayout {
             } else if block.contains(where: { MarkdownStripper.isStructural($0.text) }) {
                 blocks.append(Self.joinedTrimmingTrailing(block))
                 // Each list item, table row or heading is read on its own.
-                paragraphs += Self.structuralParagraphs(block)
+                for item in Self.structuralParagraphs(block) { appendParagraph(item) }
             } else if linePerParagraph || Self.looksLikeLinePerParagraph(block) {
                 for line in block {
                     blocks.append(Self.trimTrailing(line.text).trimmingSpaces())
-                    paragraphs.append([line])
+                    appendParagraph(CollectionOfOne(line))
                 }
             } else {
                 blocks.append(Self.joinedTrimmingTrailing(block))
-                paragraphs.append(Array(block))
+                appendParagraph(block)
             }
         }
         body = Self.joinedAtExactCapacity(blocks, separator: "\n\n")
+        self.paragraphLines = paragraphLines
         self.paragraphs = paragraphs
     }
 

@@ -74,6 +74,7 @@ public struct BoilerplateCleaner: Sendable {
         var plainByLine = inOrder && !lines.isEmpty ? PlainTexts(numbers: lines[0].number...lines[lines.count - 1].number) : PlainTexts()
         var kept: [BodyLine] = []
         var removed: [RemovedLine] = []
+        kept.reserveCapacity(lines.count)
         var inFence = false
         var trailerLabel: String?
         let headlineKey = headline.map(Self.headlineKey)

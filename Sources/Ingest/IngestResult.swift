@@ -43,7 +43,14 @@ public struct BodyLine: Sendable, Hashable {
         self.text = text
     }
 
-    var isBlank: Bool { text.allSatisfy { $0.isWhitespace } }
+    var isBlank: Bool { Self.isBlank(text) }
+
+    /// Whether every Character of `text` is white space. A Character is white space when its first
+    /// scalar is, so an ASCII first byte that is no white space (most lines) decides on its own.
+    static func isBlank(_ text: String) -> Bool {
+        if let lead = text.utf8.first, lead < 0x80, lead != 0x20, !(0x09...0x0D).contains(lead) { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
 }
 
 extension Diagnostic {

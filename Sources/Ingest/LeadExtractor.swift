@@ -24,10 +24,12 @@ enum LeadExtractor {
 
     /// False when the regex cannot match, told from two ASCII bytes: it opens with a capital
     /// (\p{Lu}: "A"..."Z" in ASCII) followed by a capital, ".", "'", "’" or "-". Most first
-    /// lines ("The …") fail on their second byte.
+    /// lines ("The …") fail on their second byte; those opening with a curly quote or a dash
+    /// (U+2000–U+207F, E2 80–81: no capital there) on their first two.
     static func mayOpenDateline(_ text: String) -> Bool {
         var bytes = text.utf8.makeIterator()
         guard let first = bytes.next() else { return false }
+        if first == 0xE2, let second = bytes.next(), second == 0x80 || second == 0x81 { return false }
         if first >= 0x80 { return true }
         guard (0x41...0x5A).contains(first), let second = bytes.next() else { return false }
         return second >= 0x80 || (0x41...0x5A).contains(second) || second == UInt8(ascii: ".") || second == UInt8(ascii: "'")
@@ -41,8 +43,11 @@ enum LeadExtractor {
               let whole = Range(match.range, in: text), let place = Range(match.range(at: 1), in: text)
         else { return nil }
         let dateline = String(text[place])
-        // A lone capitalised word like "I" or "A" is not a place.
-        guard dateline.filter(\.isUppercase).count >= 2 else { return nil }
+        // A lone capitalised word like "I" or "A" is not a place. (In ASCII text each byte is a
+        // Character, an uppercase one only from "A" to "Z".)
+        let utf8 = dateline.utf8
+        let capitals = utf8.allSatisfy({ $0 < 0x80 }) ? utf8.count(where: { (0x41...0x5A).contains($0) }) : dateline.filter(\.isUppercase).count
+        guard capitals >= 2 else { return nil }
         return (dateline, String(text[whole.upperBound...]))
     }
 }

@@ -87,12 +87,31 @@ enum MarkdownStripper {
 
     /// List items: `-`, `+` or up to three digits and `.`/`)` after leading white space.
     static func startsListItem(_ line: String) -> Bool {
+        if let decided = asciiStartsListItem(line) { return decided }
         let rest = line.drop(while: \.isWhitespace)
         guard let first = rest.first else { return false }
         if first == "-" || first == "+" { return true }
         let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
         guard (1...3).contains(digits.count), let mark = rest.dropFirst(digits.count).first else { return false }
         return mark == "." || mark == ")"
+    }
+
+    /// `startsListItem` told from the opening bytes when they decide it: a first scalar that is
+    /// neither white space nor ASCII (a curly quote) opens no list item; ASCII bytes followed by
+    /// ASCII are Characters of their own. Nil when only Characters can tell.
+    static func asciiStartsListItem(_ line: String) -> Bool? {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let lead = bytes.first else { return false }
+            if lead >= 0x80 { return whitespaceLength(bytes, at: 0) == 0 ? false : nil }
+            if lead == 0x20 || (0x09...0x0D).contains(lead) { return nil }
+            var k = 0
+            while k < bytes.count, k <= 3, (0x30...0x39).contains(bytes[k]) { k += 1 }
+            // The bytes read and the one after them are ASCII: each byte read is a Character.
+            guard k + 1 >= bytes.count || bytes[k + 1] < 0x80, k >= bytes.count || bytes[k] < 0x80 else { return nil }
+            if k == 0 { return lead == UInt8(ascii: "-") || lead == UInt8(ascii: "+") }
+            return k <= 3 && k < bytes.count && (bytes[k] == UInt8(ascii: ".") || bytes[k] == UInt8(ascii: ")"))
+        }
     }
 
     /// No-break and other Unicode spaces become " ", runs collapse, ends are trimmed.

@@ -139,14 +139,33 @@ final class RegexPrefilter: Sendable, Equatable {
         return literal.withUTF8 { needle in
             guard !needle.isEmpty else { return true }
             guard haystack.count >= needle.count else { return false }
-            // memchr finds candidate starts; memmem is not visible from Swift on glibc.
-            var start = UnsafeRawPointer(haystack.baseAddress!)
-            let end = start + (haystack.count - needle.count + 1)
-            while start < end, let hit = memchr(start, Int32(needle[0]), end - start) {
-                if memcmp(hit, needle.baseAddress!, needle.count) == 0 { return true }
+            // memchr finds candidates by the needle's rarest byte (memmem is not visible from Swift on
+            // glibc): a first "s" or "i" was met in most words of every line.
+            let anchor = rarestOffset(needle)
+            let base = UnsafeRawPointer(haystack.baseAddress!)
+            var start = base + anchor
+            let end = base + (haystack.count - needle.count + anchor + 1)
+            while start < end, let hit = memchr(start, Int32(needle[anchor]), end - start) {
+                if memcmp(UnsafeRawPointer(hit) - anchor, needle.baseAddress!, needle.count) == 0 { return true }
                 start = UnsafeRawPointer(hit) + 1
             }
             return false
         }
+    }
+
+    /// The offset of the byte of `needle` least common in English prose (the first of equals).
+    static func rarestOffset(_ needle: UnsafeBufferPointer<UInt8>) -> Int {
+        var best = 0
+        for k in needle.indices where rarity[Int(needle[k])] > rarity[Int(needle[best])] { best = k }
+        return best
+    }
+
+    /// How rare each byte is in prose: letters by English frequency, space the commonest, other
+    /// ASCII (digits, punctuation) rarer than any letter, bytes of other scalars in between.
+    static let rarity: [UInt8] = (0...255).map { byte in
+        let byFrequency = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
+        if byte == 0x20 { return 0 }
+        if let rank = byFrequency.firstIndex(of: RegexPrefilter.asciiLowercased(UInt8(byte))) { return UInt8(1 + rank) }
+        return byte < 0x80 ? 40 : 30
     }
 }

@@ -15,7 +15,8 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// `plain` gives `MarkdownStripper.strip` of a line's text (a caller may have it already).
-    func segment(paragraphs: [[BodyLine]], plain: (BodyLine) -> String) -> [Sentence] {
+    func segment<Paragraphs: Sequence>(paragraphs: Paragraphs, plain: (BodyLine) -> String) -> [Sentence]
+    where Paragraphs.Element: Sequence<BodyLine> {
         var sentences: [Sentence] = []
         for (index, paragraph) in paragraphs.enumerated() {
             var parts: [String] = []
@@ -27,7 +28,9 @@ public struct SentenceSegmenter: Sendable {
                 lineNumbers.append(line.number)
             }
             guard !parts.isEmpty else { continue }
-            if let text = ScalarText(parts) {
+            if let text = ASCIIText(parts) {
+                append(text, lineNumbers: lineNumbers, paragraph: index, to: &sentences)
+            } else if let text = ScalarText(parts) {
                 append(text, lineNumbers: lineNumbers, paragraph: index, to: &sentences)
             } else {
                 append(CharacterText(parts), lineNumbers: lineNumbers, paragraph: index, to: &sentences)
@@ -37,11 +40,13 @@ public struct SentenceSegmenter: Sendable {
     }
 
     private func append<Text: SegmentText>(_ text: Text, lineNumbers: [Int], paragraph: Int, to sentences: inout [Sentence]) {
-        for range in split(text) {
-            guard let sentence = text.sentence(range) else { continue }
-            // Lines are joined in order, so the last one starting at or before the sentence holds it.
-            let part = text.partStarts.lastIndex(where: { $0 <= range.lowerBound }) ?? 0
-            sentences.append(Sentence(text: sentence, paragraph: paragraph, line: lineNumbers[part]))
+        text.withUnits { units in
+            forEachSentence(text, units: units) { range in
+                guard let sentence = text.sentence(range, units: units) else { return }
+                // Lines are joined in order, so the last one starting at or before the sentence holds it.
+                let part = text.partStarts.lastIndex(where: { $0 <= range.lowerBound }) ?? 0
+                sentences.append(Sentence(text: sentence, paragraph: paragraph, line: lineNumbers[part]))
+            }
         }
     }
 
@@ -61,14 +66,23 @@ public struct SentenceSegmenter: Sendable {
 
     /// Unit ranges of the sentences in `text`.
     func split<Text: SegmentText>(_ text: Text) -> [Range<Int>] {
-        let units = text.units
-        var ranges: [Range<Int>] = []
+        text.withUnits { units in
+            var ranges: [Range<Int>] = []
+            forEachSentence(text, units: units) { ranges.append($0) }
+            return ranges
+        }
+    }
+
+    /// Calls `body` with each sentence's unit range, in order (no array of them per paragraph).
+    private func forEachSentence<Text: SegmentText>(_ text: Text, units: Text.Units, _ body: (Range<Int>) -> Void) {
         var start = 0
         var i = 0
         let quotations = Self.closedQuotations(units)
         var q = 0  // the first quotation not ending before `end` (which only grows)
         while i < units.count {
-            guard units[i].contains(.terminator) else { i += 1; continue }
+            // Most units are no terminator: skipped several at a time.
+            i = units.firstTerminator(from: i)
+            guard i < units.count else { break }
             var end = i + 1
             while end < units.count, units[end].contains(.terminator) { end += 1 }
             while end < units.count, units[end].contains(.closer) { end += 1 }
@@ -79,40 +93,45 @@ public struct SentenceSegmenter: Sendable {
             guard q == quotations.count || !quotations[q].contains(end) else { i = end; continue }
             var next = end
             while next < units.count, units[next].contains(.whitespace) { next += 1 }
-            if next < units.count, isBoundary(text, terminator: i, afterCloser: end, next: next) {
-                ranges.append(start..<end)
+            if next < units.count, isBoundary(text, units: units, terminator: i, afterCloser: end, next: next) {
+                body(start..<end)
                 start = next
             }
             i = next
         }
-        if start < units.count { ranges.append(start..<units.count) }
-        return ranges
+        if start < units.count { body(start..<units.count) }
     }
 
     /// The unit ranges inside a quotation that closes within `units`, in order: `“…”`, or a
     /// straight `"` opening after a space to the next `"`. An unclosed quotation gives none.
     /// Ranges, not a flag per unit: most paragraphs hold no quotation, and those that do, a few.
     static func closedQuotations(_ units: [Unit]) -> [Range<Int>] {
+        units.withUnsafeBufferPointer(closedQuotations)
+    }
+
+    static func closedQuotations(_ units: some SegmentUnits) -> [Range<Int>] {
         var quotations: [Range<Int>] = []
-        units.withUnsafeBufferPointer { units in
-            var i = 0
-            while i < units.count {
-                let c = units[i]
-                let opens = c.contains(.curlyOpen)
-                    || (c.contains(.straightQuote) && (i == 0 || !units[i - 1].isDisjoint(with: [.whitespace, .quoteLead])))
-                guard opens else { i += 1; continue }
-                var j = i + 1
-                while j < units.count, units[j].isDisjoint(with: [.curlyClose, .straightQuote, .curlyOpen]) { j += 1 }
-                guard j < units.count, !units[j].contains(.curlyOpen) else { i = j; continue }
-                quotations.append((i + 1)..<j)
-                i = j + 1
-            }
+        var i = 0
+        while i < units.count {
+            // Most paragraphs hold no quote mark: found several units at a time.
+            i = units.firstOpeningMark(from: i)
+            guard i < units.count else { break }
+            let c = units[i]
+            let opens = c.contains(.curlyOpen)
+                || (c.contains(.straightQuote) && (i == 0 || !units[i - 1].isDisjoint(with: [.whitespace, .quoteLead])))
+            guard opens else { i += 1; continue }
+            var j = i + 1
+            while j < units.count, units[j].isDisjoint(with: [.curlyClose, .straightQuote, .curlyOpen]) { j += 1 }
+            guard j < units.count, !units[j].contains(.curlyOpen) else { i = j; continue }
+            quotations.append((i + 1)..<j)
+            i = j + 1
         }
         return quotations
     }
 
-    private func isBoundary<Text: SegmentText>(_ text: Text, terminator: Int, afterCloser: Int, next: Int) -> Bool {
-        let units = text.units
+    private func isBoundary<Text: SegmentText>(
+        _ text: Text, units: Text.Units, terminator: Int, afterCloser: Int, next: Int
+    ) -> Bool {
         // The next sentence must open with a capital, a digit or an opening quote before one.
         var k = next
         while k < units.count, units[k].contains(.opener) { k += 1 }
@@ -124,8 +143,17 @@ public struct SentenceSegmenter: Sendable {
         while w > 0, !units[w - 1].contains(.whitespace) { w -= 1 }
         // Most words before a period are letters and digits only, longer than any abbreviation:
         // told by their units, without making the word as a String (no quote to trim, no period).
-        if terminator - w > Self.longestAbbreviation, !units[w..<terminator].contains(where: { $0.isDisjoint(with: [.letter, .number]) }) {
+        let isPlainWord = !(w..<terminator).contains(where: { units[$0].isDisjoint(with: [.letter, .number]) })
+        if isPlainWord, terminator - w > Self.longestAbbreviation {
             return !(units[terminator - 1].contains(.number) && units[k].contains(.number))
+        }
+        // A short ASCII word of letters and digits: the tests below on its packed lowercased bytes.
+        if isPlainWord, terminator > w, let key = units.asciiKey(w..<terminator) {
+            if terminator - w == 1, units[w].contains(.letter) { return false }
+            if units[terminator - 1].contains(.number), units[k].contains(.number) { return false }
+            if Self.neverFinalKeys.contains(key) { return false }
+            if Self.maybeFinalKeys.contains(key) { return startsSentence(text, units: units, at: k) }
+            return true
         }
         let token = Self.trimmingTokenQuotes(text.string(w..<terminator))
         guard !token.isEmpty else { return true }
@@ -134,13 +162,16 @@ public struct SentenceSegmenter: Sendable {
         if token.last?.isNumber == true, units[k].contains(.number) { return false }
         let lower = token.lowercased()
         if Self.neverFinal.contains(lower) { return false }
-        if Self.maybeFinal.contains(lower) || Self.holdsPeriodBeforeLast(token) {
-            // "in the U.S. The talks..." ends; "U.S. Secretary" and "10 a.m. Monday" do not.
-            var end = k
-            while end < units.count, units[end].contains(.letter) { end += 1 }
-            return Self.sentenceStarters.contains(text.string(k..<end))
-        }
+        if Self.maybeFinal.contains(lower) || Self.holdsPeriodBeforeLast(token) { return startsSentence(text, units: units, at: k) }
         return true
+    }
+
+    /// Whether the word at `k` typically opens a sentence: "in the U.S. The talks..." ends;
+    /// "U.S. Secretary" and "10 a.m. Monday" do not.
+    private func startsSentence<Text: SegmentText>(_ text: Text, units: Text.Units, at k: Int) -> Bool {
+        var end = k
+        while end < units.count, units[end].contains(.letter) { end += 1 }
+        return Self.sentenceStarters.contains(text.string(k..<end))
     }
 
     /// `token.dropLast().contains(".")` (Foundation's search), on bytes for ASCII tokens: it was
@@ -189,6 +220,7 @@ public struct SentenceSegmenter: Sendable {
         // every unit, and the generic ones were called through protocol witnesses.
         @inline(__always) func contains(_ member: Unit) -> Bool { rawValue & member.rawValue == member.rawValue }
         @inline(__always) func isDisjoint(with other: Unit) -> Bool { rawValue & other.rawValue == 0 }
+        @inline(__always) mutating func formUnion(_ other: Unit) { self = Unit(rawValue: rawValue | other.rawValue) }
 
         init(_ c: Character) {
             var unit: Unit = []
@@ -229,6 +261,18 @@ public struct SentenceSegmenter: Sendable {
     ]
     /// Characters in the longest word of `neverFinal` and `maybeFinal` (lowercasing never shortens a word).
     static let longestAbbreviation = neverFinal.union(maybeFinal).map(\.count).max() ?? 0
+
+    /// The words of `neverFinal` and `maybeFinal` a short ASCII word of letters and digits can be,
+    /// packed as `SegmentUnits.asciiKey` packs it.
+    static let neverFinalKeys = Set(neverFinal.compactMap(packedKey))
+    static let maybeFinalKeys = Set(maybeFinal.compactMap(packedKey))
+
+    /// A lowercase word of at most eight ASCII letters and digits, packed (first byte lowest); nil for any other.
+    static func packedKey(_ word: String) -> UInt64? {
+        let utf8 = word.utf8
+        guard utf8.count <= 8, utf8.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x7A).contains($0) }) else { return nil }
+        return utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
+    }
 
     static let sentenceStarters: Set<String> = [
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "As",

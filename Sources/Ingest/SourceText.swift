@@ -38,7 +38,7 @@ enum SourceText {
     }
 
     /// The lines of text that needs none of the checks and changes below (most files): no NUL,
-    /// control character, C1 prefix byte (0xC2) or BOM, and valid UTF-8. Each line is validated
+    /// control character, C1 control (0xC2 0x80–0x9F) or BOM, and valid UTF-8. Each line is validated
     /// and copied once, straight from the file's bytes; nil for any other text.
     static func plainLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return nil }
@@ -65,6 +65,8 @@ enum SourceText {
             }
             let byte = bytes[i]
             if byte >= 0x20 && byte != 0x7F && byte != 0xC2 { i += 1; continue }
+            // C2 A0–BF is U+00A0–U+00BF (a no-break space, "©"): no C1 control, nothing to change.
+            if byte == 0xC2, i + 1 < bytes.count, bytes[i + 1] >= 0xA0 { i += 2; continue }
             guard byte == 0x0A || byte == 0x0D || byte == 0x09 else { return nil }
             if byte == 0x09 { i += 1; continue }
             guard appendLine(upTo: i) else { return nil }

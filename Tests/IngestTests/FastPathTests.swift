@@ -33,6 +33,17 @@ import TestSupport
         }
     }
 
+    @Test func blankLinesAreToldAsByCharacters() {
+        let edges = ["", " ", "\t", " \u{301}", "\u{301}", "a", " a", "\u{A0}", "\u{1F}", "\u{1C}", "\r\n", "\u{85}", "\u{3000}x", "x "]
+        for text in Self.randomTexts(count: 3000, seed: 7) + edges {
+            #expect(BodyLine.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
+        }
+        for value in UInt8(0)..<0x80 {
+            let text = String(UnicodeScalar(value)) + "x"
+            #expect(BodyLine.isBlank(text) == text.allSatisfy(\.isWhitespace), "\(value)")
+        }
+    }
+
     @Test func normalizeSpacesMatchesScalarLoop() {
         for text in Self.randomTexts(count: 3000, seed: 1) + ["", " ", "a", " a", "a ", "a  b", "a\u{A0}b", "\u{3000}"] {
             #expect(MarkdownStripper.normalizeSpaces(text) == Reference.normalizeSpaces(text), "\(text.debugDescription)")

@@ -128,3 +128,32 @@ import TestSupport
         }
     }
 }
+
+/// The shortcut for plain `http(s)://host/path` addresses answers as URLComponents does.
+@Suite struct PlainWebURLTests {
+    @Test func shortcutAgreesWithURLComponents() {
+        var generator = SeededGenerator(seed: 77)
+        let pieces = ["http://", "https://", "HTTP://", "a", "z", "Q", "0", "9", "-", ".", "..", "xn--", "/", "%20", "?", "#", ":", "~", "_",
+                      " ", "é", "example", "com", "www.", "-x", "x-", "1.2.3.4", "@", "[", "]"]
+        var texts = ["https://cedar-review.example/world/2026/01/01/a-b-1a7389ff", "http://a.example", "http://a.example/", "https://1.2.3.4/x",
+                     "https://a..b/x", "https://-a.b/x", "https://a-.b/x", "https://xn--bcher-kva.example/", "https://a.b/%41", "https:///x"]
+        let labels = ["a", "ab", "x-y", "example", "news", "1a", "-b", "c-", "xn--d", "Ab", ""]
+        let pathPieces = ["a", "B", "-", "_", "~", "/", "1", ".", " ", "%20", "é", "?q", "#f", ":"]
+        for _ in 0..<5000 {
+            let head = ["http://", "https://"].randomElement(using: &generator)!
+            texts.append(head + (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+            let host = (0..<Int.random(in: 1...3, using: &generator)).map { _ in labels.randomElement(using: &generator)! }.joined(separator: ".")
+            let path = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pathPieces.randomElement(using: &generator)! }.joined()
+            texts.append(head + host + (path.isEmpty ? "" : "/" + path))
+        }
+        var decided = 0
+        for text in texts {
+            guard let plain = FrontMatterParser.isPlainWebURL(text) else { continue }
+            decided += 1
+            let components = URLComponents(string: text)
+            let expected = components.map { ["http", "https"].contains($0.scheme?.lowercased() ?? "") && !($0.host ?? "").isEmpty } ?? false
+            #expect(plain == expected, "\(text)")
+        }
+        #expect(decided > 400)
+    }
+}

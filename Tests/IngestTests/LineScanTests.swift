@@ -114,7 +114,8 @@ import TestSupport
     @Test func plainFilesSplitAsCheckedOnes() throws {
         var generator = SeededGenerator(seed: 31)
         let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], [0x09], [0x20], Array("word".utf8), Array("é“”".utf8), [0xEF, 0xBB, 0xBF],
-                                 [0xC2, 0xA0], [0x00], [0x7F], [0x01], [0xFF], [0xE2, 0x80], Array("\u{301}".utf8), Array("x".utf8)]
+                                 [0xC2, 0xA0], [0x00], [0x7F], [0x01], [0xFF], [0xE2, 0x80], Array("\u{301}".utf8), Array("x".utf8),
+                                 [0xC2, 0x85], [0xC2, 0xA9], [0xC2], [0xC2, 0xBF], [0xC2, 0xC0], [0xC2, 0x9F]]
         var samples: [[UInt8]] = [[], [0x0A], Array("a\r\n\r\nb\n".utf8), [0xEF, 0xBB, 0xBF, 0x61]]
         for _ in 0..<3000 {
             samples.append((0..<Int.random(in: 0...12, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! })
@@ -131,13 +132,15 @@ import TestSupport
 
     /// The eight-byte step sees a byte needing a look at every offset of a word.
     @Test func everyOffsetOfTheWordStepIsSeen() throws {
-        let special: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D], [0x09], [0x7F], [0x01], [0x1F], [0xC2, 0xA0], [0x00]]
+        let special: [[UInt8]] = [[0x0A], [0x0D, 0x0A], [0x0D], [0x09], [0x7F], [0x01], [0x1F], [0xC2, 0xA0], [0x00], [0xC2, 0x85], [0xC2, 0xA9]]
         for piece in special {
             for k in 0..<24 {
                 var bytes = Array("abcdefghijklmnopqrstuvwx".utf8)
                 bytes.insert(contentsOf: piece, at: k)
                 let lines = bytes.withUnsafeBufferPointer(SourceText.plainLines)
-                #expect((lines == nil) == [0x7F, 0x01, 0x1F, 0xC2, 0x00].contains(piece[0]), "\(piece) at \(k)")
+                // A C1 control (C2 80–9F) needs the checking path; C2 A0–BF (no-break space, "©") does not.
+                let needsCheck = [0x7F, 0x01, 0x1F, 0x00].contains(piece[0]) || piece == [0xC2, 0x85]
+                #expect((lines == nil) == needsCheck, "\(piece) at \(k)")
                 if let lines { #expect(try lines == SourceText.checkedLines(bytes, path: "x"), "\(piece) at \(k)") }
             }
         }
@@ -194,11 +197,20 @@ import TestSupport
         let texts = FastPathTests.randomTexts(count: 3000, seed: 61) + [
             "By Jane Roe", "BY JANE ROE", "by Jane", "By", "B", "", "BEIJING (Reuters) - Talks", "U.S. - x", "O'HARE - x", "É.", "ÉCOLE - x",
             "A - b", "AB - c", "X-RAY - d", "N’DJAMENA - e", "Ab - c", "1A - b", "LONDON, June 19 (Reuters) -Talks", "**By Jane**",
+            "“BEIJING - x", "—PARIS - y", "‘ROME - z", "\u{2071}AB - c", "\u{207F}AB - c",
         ]
         let dateline = LeadExtractor.datelineRegex
         for text in texts where !LeadExtractor.mayOpenDateline(text) {
             #expect(dateline?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "\(text.debugDescription)")
         }
+        // No scalar the first-two-byte rule turns away (U+2000–U+207F) is a capital.
+        let capital = try? NSRegularExpression(pattern: #"^\p{Lu}"#)
+        for value in UInt32(0x2000)...0x207F {
+            let text = String(Unicode.Scalar(value)!)
+            #expect(capital?.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) == nil, "U+\(String(value, radix: 16))")
+        }
+        #expect(LeadExtractor.dateline(in: "AB. CD - x")?.dateline == "AB. CD")
+        #expect(LeadExtractor.dateline(in: "A. - x") == nil)  // one capital
         #expect(LeadExtractor.byline(in: "By Jane Roe") == "By Jane Roe" && LeadExtractor.byline(in: "by Jane Roe") == nil)
         #expect(LeadExtractor.dateline(in: "BEIJING (Reuters) - Talks")?.dateline == "BEIJING (Reuters)")
     }
