@@ -93,16 +93,26 @@ struct ClaimTableBuilder {
         return Int32(outlets.count - 1)
     }
 
+    /// The first entry with the source's id and outlet, else a new one. Up to `scanLimit` entries
+    /// they are searched in turn: a story's ids are the same Strings each time (equal at once),
+    /// where hashing each showed in profiles; past it, by id.
     private mutating func articleIndex(_ source: ClaimSource) -> Int {
-        if let first = articleIndex[source.articleID] {
+        if articles.count <= Self.scanLimit {
+            if let found = articles.firstIndex(where: { $0 == (source.articleID, source.outlet) }) { return found }
+        } else if let first = articleIndex[source.articleID] {
             if articles[first].outlet == source.outlet { return first }
             if let other = articles.indices.first(where: { articles[$0] == (source.articleID, source.outlet) }) { return other }
         } else {
             articleIndex[source.articleID] = articles.count
         }
         articles.append((source.articleID, source.outlet))
+        if articles.count == Self.scanLimit + 1 {
+            for (index, article) in articles.enumerated().reversed() { articleIndex[article.id] = index }
+        }
         return articles.count - 1
     }
+
+    private static var scanLimit: Int { 16 }
 
     func finish() -> ClaimTable { ClaimTable(self) }
 }

@@ -57,11 +57,16 @@ public enum WordDiff {
         // lcs[i * (m + 1) + j] = LCS length of x[i...] and y[j...], in one flat buffer.
         let width = m + 1
         var lcs = [Int32](repeating: 0, count: (n + 1) * width)
-        if n > 0, m > 0 {
-            for i in stride(from: n - 1, through: 0, by: -1) {
-                for j in stride(from: m - 1, through: 0, by: -1) {
-                    lcs[i * width + j] = kx[i] == ky[j] ? lcs[(i + 1) * width + j + 1] + 1
-                        : max(lcs[(i + 1) * width + j], lcs[i * width + j + 1])
+        // Over raw buffers: every pair of words fills a cell, where bounds checks showed in profiles.
+        lcs.withUnsafeMutableBufferPointer { lcs in
+            kx.withUnsafeBufferPointer { kx in
+                ky.withUnsafeBufferPointer { ky in
+                    for i in stride(from: n - 1, through: 0, by: -1) {
+                        let row = i * width, below = row + width
+                        for j in stride(from: m - 1, through: 0, by: -1) {
+                            lcs[row + j] = kx[i] == ky[j] ? lcs[below + j + 1] + 1 : max(lcs[below + j], lcs[row + j + 1])
+                        }
+                    }
                 }
             }
         }

@@ -107,6 +107,21 @@ import Testing
         #expect(try JSONDecoder().decode(StoryComparison.self, from: encoder.encode(original.compacted())) == original)
     }
 
+    @Test func sourcesOfManyArticlesComeBackAsGiven() {
+        // More articles than are searched in turn, ids repeated under other outlets before and after that many.
+        let outlets = [bay, wire, post]
+        let sources = (0..<60).map { k in
+            ClaimSource(articleID: "a\(k % 25)", outlet: outlets[(k / 25 + k) % 3], sentence: k)
+        }
+        let claims = stride(from: 0, to: sources.count, by: 7).map { k in
+            Claim(text: "Claim \(k).", outlets: [bay, wire], sources: Array(sources[k..<min(k + 9, sources.count)]))
+        }
+        let original = StoryComparison(storyID: "s", summary: [], shared: claims, headlines: [])
+        let compacted = original.compacted()
+        #expect(compacted == original)
+        for (a, b) in zip(compacted.shared, claims) { #expect(a.sources == b.sources) }
+    }
+
     @Test func claimTextsComeBackByteForByte() {
         // Spaces at the ends and doubled, other whitespace, non-ASCII, and enough words for ids of two and three bytes.
         let many = (0..<20_000).map { "w\($0)" }.joined(separator: " ")
