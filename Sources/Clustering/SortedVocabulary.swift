@@ -14,12 +14,38 @@ struct SortedVocabulary: Sendable {
     /// One range's vocabulary, sorted; `documentFrequency[id]` counts the range's articles using term `id`.
     /// The second value gives, for each local id, the term's position in the sorted list.
     static func sorting(_ vocabulary: [String], documentFrequency: [Int]) -> (SortedVocabulary, localPositions: [Int32]) {
-        let order = vocabulary.indices.sorted { vocabulary[$0] < vocabulary[$1] }
+        let order: [Int]
+        if let keys = asciiPrefixKeys(vocabulary) {
+            // Most comparisons are decided by the keys alone, not by two Strings.
+            order = vocabulary.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : vocabulary[$0] < vocabulary[$1] }
+        } else {
+            order = vocabulary.indices.sorted { vocabulary[$0] < vocabulary[$1] }
+        }
         var localPositions = [Int32](repeating: 0, count: vocabulary.count)
         for (position, id) in order.enumerated() { localPositions[id] = Int32(position) }
         let sorted = SortedVocabulary(terms: order.map { vocabulary[$0] }, documentFrequency: order.map { documentFrequency[$0] },
                                       positions: [Array(0..<Int32(order.count))])
         return (sorted, localPositions)
+    }
+
+    /// Each term's first eight UTF-8 bytes as one big-endian integer, zero-padded, when every
+    /// term is ASCII (else nil): String order is then byte order, so keys that differ order their
+    /// terms as the Strings do. (Terms hold no NUL byte, so a shorter term's padding sorts it first.)
+    static func asciiPrefixKeys(_ terms: [String]) -> [UInt64]? {
+        var keys: [UInt64] = []
+        keys.reserveCapacity(terms.count)
+        for term in terms {
+            var term = term
+            let key: UInt64? = term.withUTF8 { bytes in
+                var key: UInt64 = 0
+                for byte in bytes { guard byte < 0x80 else { return nil } }
+                for k in 0..<8 { key = key << 8 | UInt64(k < bytes.count ? bytes[k] : 0) }
+                return key
+            }
+            guard let key else { return nil }
+            keys.append(key)
+        }
+        return keys
     }
 
     /// All ranges' vocabularies as one, ranges kept in order. Of terms equal as Strings (canonically

@@ -51,4 +51,22 @@ import Testing
         #expect(got.frequency == [3, 1, 6])
         #expect(got.ranks == [[1, 2], [0, 2]])
     }
+
+    /// ASCII vocabularies are sorted by their first eight bytes first: the order is the Strings'.
+    @Test func asciiVocabulariesSortAsTheirStrings() {
+        var generator = SystemRandomNumberGenerator()
+        let stems = ["", "a", "ab", "international", "internationally", "#2026", "lima_peru", "zz", "a_b"]
+        var terms = Set<String>()
+        while terms.count < 400 {
+            let stem = stems.randomElement(using: &generator)!
+            let tail = String((0..<Int.random(in: 0...9, using: &generator)).map { _ in "abz_#09".randomElement(using: &generator)! })
+            if !(stem + tail).isEmpty { terms.insert(stem + tail) }
+        }
+        let vocabulary = Array(terms)
+        #expect(SortedVocabulary.asciiPrefixKeys(vocabulary) != nil)
+        #expect(SortedVocabulary.asciiPrefixKeys(vocabulary + ["café"]) == nil)
+        let (sorted, _) = SortedVocabulary.sorting(vocabulary, documentFrequency: vocabulary.map(\.count))
+        #expect(sorted.terms == vocabulary.sorted())
+        #expect(sorted.documentFrequency == vocabulary.sorted().map(\.count))
+    }
 }
