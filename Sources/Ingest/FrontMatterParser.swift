@@ -90,60 +90,6 @@ public struct FrontMatterParser: Sendable {
         return Output(frontMatter: matter, bodyStart: close + 1, warnings: warnings)
     }
 
-    /// True for an absolute `http`/`https` URL with a host.
-    public static func isWebURL(_ text: String) -> Bool {
-        if let plain = isPlainWebURL(text) { return plain }
-        guard let components = URLComponents(string: text.trimmingSpaces()),
-              let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
-              let host = components.host, !host.isEmpty
-        else { return false }
-        return true
-    }
-
-    /// True for the common shape `http(s)://host/path` that URLComponents reads as it stands: a
-    /// lowercase host of letter, digit and hyphen labels (no "xn--" label for IDNA to decode; the
-    /// last opening with a letter, so no IP address) and a path of unreserved characters and "/".
-    /// Nil for anything else, left to URLComponents (most front matter `url`s take the shortcut).
-    static func isPlainWebURL(_ text: String) -> Bool? {
-        var text = text
-        // On the bytes: the collection views' generic iteration cost more than the checks.
-        return text.withUTF8 { bytes -> Bool? in
-            func opens(with prefix: StaticString) -> Bool {
-                bytes.count >= prefix.utf8CodeUnitCount && memcmp(bytes.baseAddress!, prefix.utf8Start, prefix.utf8CodeUnitCount) == 0
-            }
-            let hostStart = opens(with: "https://") ? 8 : opens(with: "http://") ? 7 : 0
-            guard hostStart > 0 else { return nil }
-            let hyphen = UInt8(ascii: "-"), dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
-            func isLowercaseOrDigit(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) }
-            var i = hostStart, labelStart = hostStart
-            while true {
-                let hostEnds = i == bytes.count || bytes[i] == slash
-                if hostEnds || bytes[i] == dot {
-                    let label = UnsafeBufferPointer(rebasing: bytes[labelStart..<i])
-                    guard (1...63).contains(label.count), label.first != hyphen, label.last != hyphen,
-                          !(label.count >= 4 && label[0] == 0x78 && label[1] == 0x6E && label[2] == hyphen && label[3] == hyphen)  // "xn--"
-                    else { return nil }
-                    if hostEnds {
-                        guard i - hostStart <= 253, (0x61...0x7A).contains(label[0]) else { return nil }
-                        break
-                    }
-                    labelStart = i + 1
-                } else if !isLowercaseOrDigit(bytes[i]) && bytes[i] != hyphen {
-                    return nil
-                }
-                i += 1
-            }
-            while i < bytes.count {
-                let byte = bytes[i]
-                guard isLowercaseOrDigit(byte) || (0x41...0x5A).contains(byte) || byte == hyphen || byte == dot || byte == slash
-                        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
-                else { return nil }
-                i += 1
-            }
-            return true
-        }
-    }
-
     private func text(_ value: Value, key: String, at: SourceLocation) throws(Diagnostic) -> String? {
         guard case .scalar(let text) = value else {
             throw .error(at, "'\(key)' must be text, not \(value.kind)")
@@ -221,6 +167,7 @@ public struct FrontMatterParser: Sendable {
         guard !lines.isEmpty else { return nil }
         var entries: [Entry] = []
         var keys: Set<String> = []
+        keys.reserveCapacity(lines.count)
         for (offset, line) in lines.enumerated() {
             guard let (key, text, isPlain) = simpleKeyValue(line), keys.insert(key).inserted else { return nil }
             entries.append(Entry(
@@ -231,38 +178,51 @@ public struct FrontMatterParser: Sendable {
     }
 
     private static func simpleKeyValue(_ line: String) -> (key: String, value: String, isPlain: Bool)? {
-        // An ASCII line (most) is read as bytes, each its own scalar: no scalar decoding per pass.
-        line.utf8.allSatisfy({ $0 < 0x80 }) ? simpleKeyValue(line.utf8, of: line) : simpleKeyValue(line.unicodeScalars, of: line)
+        var line = line
+        return line.withUTF8 { utf8 in
+            // An ASCII line (most) is read as bytes, each its own scalar: no scalar decoding.
+            if !utf8.contains(where: { $0 >= 0x80 }) {
+                return simpleKeyValue(utf8) { String(decoding: UnsafeBufferPointer(rebasing: utf8[$0]), as: UTF8.self) }
+            }
+            let scalars = Array(String(decoding: utf8, as: UTF8.self).unicodeScalars)
+            return simpleKeyValue(scalars) { range in
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[range])
+                return String(text)
+            }
+        }
     }
 
-    /// `simpleKeyValue` over `codes`, a view of `line` whose elements are its scalars' values.
-    private static func simpleKeyValue<Codes: BidirectionalCollection>(
-        _ codes: Codes, of line: String
-    ) -> (key: String, value: String, isPlain: Bool)? where Codes.Index == String.Index, Codes.Element: ScalarCode {
+    /// `simpleKeyValue` over `codes`, the line's scalars' values (by offset: the views' generic
+    /// String.Index walking cost more than the checks); `text` makes the text of a range of them.
+    private static func simpleKeyValue<Codes: RandomAccessCollection>(
+        _ codes: Codes, text: (Range<Int>) -> String
+    ) -> (key: String, value: String, isPlain: Bool)? where Codes.Index == Int, Codes.Element: ScalarCode {
         guard let colon = codes.firstIndex(where: { $0.value == 0x3A }) else { return nil }  // ":"
-        let key = codes[..<colon]
         // YAML keys longer than 1024 are errors; "null" and friends are not text.
-        guard let first = key.first?.value, isASCIILetter(first) || first == 0x5F,
-              key.count <= 100, key.allSatisfy({ isASCIILetter($0.value) || isASCIIDigit($0.value) || $0.value == 0x5F || $0.value == 0x2D }),
-              !["null", "Null", "NULL"].contains(line[..<colon])
+        guard colon > 0, isASCIILetter(codes[0].value) || codes[0].value == 0x5F, colon <= 100,
+              (0..<colon).allSatisfy({ isASCIILetter(codes[$0].value) || isASCIIDigit(codes[$0].value) || codes[$0].value == 0x5F || codes[$0].value == 0x2D })
         else { return nil }
-        var rest = codes[codes.index(after: colon)...]
-        guard rest.first?.value == 0x20 else { return nil }
-        rest = rest.drop(while: { $0.value == 0x20 })
-        while rest.last?.value == 0x20 { rest.removeLast() }
-        guard let open = rest.first?.value, rest.allSatisfy({ isPlainPrintable($0.value) }) else { return nil }
+        let key = text(0..<colon)
+        guard !["null", "Null", "NULL"].contains(key) else { return nil }
+        var start = colon + 1, end = codes.count
+        guard start < end, codes[start].value == 0x20 else { return nil }
+        while start < end, codes[start].value == 0x20 { start += 1 }
+        while end > start, codes[end - 1].value == 0x20 { end -= 1 }
+        guard start < end, (start..<end).allSatisfy({ isPlainPrintable(codes[$0].value) }) else { return nil }
+        let open = codes[start].value, last = codes[end - 1].value
         if open == 0x22 || open == 0x27 {  // a double or single quote
-            let inner = rest.dropFirst().dropLast()
-            guard rest.count >= 2, rest.last?.value == open, !inner.contains(where: { $0.value == open || $0.value == 0x5C }) else { return nil }
-            return (String(line[..<colon]), String(line[inner.startIndex..<inner.endIndex]), false)
+            let inner = (start + 1)..<max(start + 1, end - 1)
+            guard end - start >= 2, last == open, !inner.contains(where: { codes[$0].value == open || codes[$0].value == 0x5C }) else { return nil }
+            return (key, text(inner), false)
         }
-        guard isASCIILetter(open) || isASCIIDigit(open), !rest.contains(where: { $0.value == 0x23 }), rest.last?.value != 0x3A else { return nil }
+        guard isASCIILetter(open) || isASCIIDigit(open), !(start..<end).contains(where: { codes[$0].value == 0x23 }), last != 0x3A else { return nil }
         var previous: UInt32 = 0x20
-        for code in rest {
-            if previous == 0x3A && code.value == 0x20 { return nil }  // ": "
-            previous = code.value
+        for k in start..<end {
+            if previous == 0x3A && codes[k].value == 0x20 { return nil }  // ": "
+            previous = codes[k].value
         }
-        return (String(line[..<colon]), String(line[rest.startIndex..<rest.endIndex]), true)
+        return (key, text(start..<end), true)
     }
 
     private static func isASCIIDigit(_ value: UInt32) -> Bool { (0x30...0x39).contains(value) }
