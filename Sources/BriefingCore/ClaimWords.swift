@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The words (runs between spaces) of the claim texts of one build's comparisons, each by an id
 /// that a `ClaimTable` holds in one to three bytes: claims repeat the corpus's words and names, and
@@ -6,6 +7,9 @@ import Foundation
 /// on spaces and joins back byte for byte. Locked, because stories are compared in parallel.
 public final class ClaimWords: @unchecked Sendable {
     private let lock = NSLock()
+    /// Set by `freeze()`: no word is added any more, so decoding takes no lock (pages and
+    /// `stories.json` decode every claim on all cores, and waited on each other for it).
+    private let frozen = Atomic(false)
     // Raw buffers, not arrays: an array property read through `withUnsafeBufferPointer` while
     // another is appended to was checked for exclusive access at run time, most of a lookup's cost.
     /// The distinct words end to end: word `w` ends at `ends[w]` and starts where `w - 1` ended.
@@ -52,6 +56,7 @@ public final class ClaimWords: @unchecked Sendable {
                 return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 5) { buffer in
                     var used = 0
                     let fits = lock.withLock {
+                        precondition(!frozen.load(ordering: .relaxed), "a word added to frozen ClaimWords")
                         warm(words)
                         var start = 0
                         for (end, hash) in words {
@@ -95,20 +100,30 @@ public final class ClaimWords: @unchecked Sendable {
     /// The text whose word ids `encode` appended as `codes`. Over raw buffers: it runs for every
     /// claim a page shows, where slicing arrays showed in profiles.
     func decode(_ codes: ArraySlice<UInt8>) -> String {
+        if frozen.load(ordering: .acquiring) { return text(codes) }
+        return lock.withLock { text(codes) }
+    }
+
+    /// Ends encoding: what is decoded from now on is read without the lock. Called once the
+    /// comparisons are made; any later `encode` is a programming error.
+    public func freeze() {
+        lock.withLock { frozen.store(true, ordering: .releasing) }
+    }
+
+    /// `decode`, with the lock held or the table frozen.
+    private func text(_ codes: ArraySlice<UInt8>) -> String {
         codes.withUnsafeBufferPointer { codes in
-            lock.withLock {
-                var length = -1, k = 0
-                while k < codes.count { length += 1 + span(Self.readID(codes, &k)).count }
-                return String(unsafeUninitializedCapacity: max(length, 0)) { out in
-                    var at = 0, k = 0
-                    while k < codes.count {
-                        if k > 0 { out[at] = 0x20; at += 1 }
-                        let word = span(Self.readID(codes, &k))
-                        if !word.isEmpty { (out.baseAddress! + at).update(from: bytes + word.lowerBound, count: word.count) }
-                        at += word.count
-                    }
-                    return at
+            var length = -1, k = 0
+            while k < codes.count { length += 1 + span(Self.readID(codes, &k)).count }
+            return String(unsafeUninitializedCapacity: max(length, 0)) { out in
+                var at = 0, k = 0
+                while k < codes.count {
+                    if k > 0 { out[at] = 0x20; at += 1 }
+                    let word = span(Self.readID(codes, &k))
+                    if !word.isEmpty { (out.baseAddress! + at).update(from: bytes + word.lowerBound, count: word.count) }
+                    at += word.count
                 }
+                return at
             }
         }
     }

@@ -23,6 +23,10 @@ public struct StoryComparator: Sendable {
 
     public init() {}
 
+    /// Ends this comparator's comparing: the claims it made are read from now on (pages,
+    /// `stories.json`) on all cores without taking a lock. It must compare nothing after.
+    public func finish() { claimWords.freeze() }
+
     /// Pure and deterministic: the same story (in any article order) gives the same comparison.
     /// Its claims are compacted already.
     public func compare(_ story: Story) -> StoryComparison {

@@ -143,6 +143,7 @@ extension SiteBuilder {
             cache?.saveComparisonShard(shard.index, (keptByShard[shard.index] ?? []) + entries, fingerprint: fingerprint)
             return made
         }
+        comparator.finish()
         for (key, comparison) in computed.joined() {
             comparisons[comparison.storyID] = comparison
             store[key] = BuildCache.StoredComparison(comparison)
@@ -155,6 +156,7 @@ extension SiteBuilder {
     /// it returns (held until rendering, holding no article body that was read back).
     static func compare(_ stories: [Story], listings: Listings) -> [StoryComparison] {
         let comparator = StoryComparator()
+        defer { comparator.finish() }
         return Parallel.map(stories) { story in comparator.compare(listings.full(story)) }
     }
 

@@ -137,4 +137,18 @@ import Testing
         // Each distinct word is held once.
         #expect(words.count == Set(texts.flatMap { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }).count)
     }
+
+    /// Frozen once comparing is done, the table is read on all cores without its lock: the same texts.
+    @Test func frozenWordsDecodeTheSameTextsOnEveryCore() {
+        let words = ClaimWords()
+        let texts = (0..<2_000).map { i in (0..<(i % 9)).map { "w\(($0 * 7919 + i) % 3_000)" }.joined(separator: " ") }
+        let codes = texts.map { text in
+            var codes: [UInt8] = []
+            #expect(words.encode(text, into: &codes))
+            return codes
+        }
+        words.freeze()
+        let decoded = Parallel.map(Array(0..<(texts.count * 8))) { i in words.decode(codes[i % texts.count][...]) }
+        #expect(decoded == (0..<8).flatMap { _ in texts })
+    }
 }
