@@ -168,20 +168,13 @@ public final class ClaimWords: @unchecked Sendable {
     private func growBytes(_ needed: Int) {
         var wider = byteCapacity * 2
         while wider < needed { wider *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: wider)
-        grown.moveInitialize(from: bytes, count: byteCount)
-        bytes.deallocate()
-        bytes = grown
+        bytes = bytes.grown(keeping: byteCount, capacity: wider)
         byteCapacity = wider
     }
 
     private func growEnds() {
-        let wider = wordCapacity * 2
-        let grown = UnsafeMutablePointer<UInt32>.allocate(capacity: wider)
-        grown.moveInitialize(from: ends, count: wordCount)
-        ends.deallocate()
-        ends = grown
-        wordCapacity = wider
+        wordCapacity *= 2
+        ends = ends.grown(keeping: wordCount, capacity: wordCapacity)
     }
 
     private func growSlots() {

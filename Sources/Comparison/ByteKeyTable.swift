@@ -127,25 +127,15 @@ final class ByteKeyTable {
     }
 
     private func growIDs() {
-        let wider = idCapacity * 2
-        let newHashes = UnsafeMutablePointer<UInt64>.allocate(capacity: wider)
-        newHashes.moveInitialize(from: hashes, count: count)
-        hashes.deallocate()
-        hashes = newHashes
-        let newStarts = UnsafeMutablePointer<UInt32>.allocate(capacity: wider + 1)
-        newStarts.moveInitialize(from: starts, count: count + 1)
-        starts.deallocate()
-        starts = newStarts
-        idCapacity = wider
+        idCapacity *= 2
+        hashes = hashes.grown(keeping: count, capacity: idCapacity)
+        starts = starts.grown(keeping: count + 1, capacity: idCapacity + 1)
     }
 
     private func growBytes(_ needed: Int) {
         var wider = byteCapacity * 2
         while wider < needed { wider *= 2 }
-        let newBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: wider)
-        newBytes.moveInitialize(from: bytes, count: Int(starts[count]))
-        bytes.deallocate()
-        bytes = newBytes
+        bytes = bytes.grown(keeping: Int(starts[count]), capacity: wider)
         byteCapacity = wider
     }
 
