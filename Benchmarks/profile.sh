@@ -60,8 +60,8 @@ fi
 
 echo "== N=$N, $THREADS thread(s), $BRIEFING"
 BRIEFING_THREADS="$THREADS" perf record -q -o "$WORK/perf.data" -F 1000 -e cpu-clock --call-graph dwarf,16384 \
-  "$BRIEFING" build --content "$SET" --output "$WORK/out" --verbose 2>"$WORK/build.log" >/dev/null ||
+  "$BRIEFING" build --content "$SET" --output "$WORK/out" --verbose >"$WORK/build.log" 2>&1 ||
   { echo "profile.sh: the build or perf failed:" >&2; tail -n 20 "$WORK/build.log" >&2; exit 1; }
-grep -E '^(Stages|Built)' "$WORK/build.log" || true
+grep -E '^(Stages|CPU time|Built)' "$WORK/build.log" || true
 perf script -i "$WORK/perf.data" -F ip,sym 2>/dev/null | swift demangle --simplified > "$WORK/stacks.txt"
 python3 "$ROOT/Benchmarks/profile.py" "$WORK/stacks.txt" --top "${TOP:-8}" "${FOCUS[@]}"
