@@ -10,7 +10,7 @@ struct BuildRun {
     private let clock = ContinuousClock()
     private let start: ContinuousClock.Instant
     private var lap: ContinuousClock.Instant
-    private var cpuLap = Self.cpuMilliseconds()
+    private var cpuLap = Self.usage().cpuMilliseconds
     /// False for a rebuild of a few known edits: it frees little, and trimming a large heap
     /// cost a tenth of such a rebuild.
     var releasesFreedMemory = true
@@ -22,11 +22,11 @@ struct BuildRun {
 
     mutating func stage(_ name: String) {
         if releasesFreedMemory { Self.releaseFreedMemory() }
-        let now = clock.now, cpu = Self.cpuMilliseconds()
+        let now = clock.now, usage = Self.usage()
         report.stageTimes.append(StageTime(
-            stage: name, milliseconds: (now - lap).milliseconds, cpuMilliseconds: cpu - cpuLap,
-            peakMegabytes: Self.peakMegabytes(), heldMegabytes: Self.residentMegabytes()))
-        (lap, cpuLap) = (now, cpu)
+            stage: name, milliseconds: (now - lap).milliseconds, cpuMilliseconds: usage.cpuMilliseconds - cpuLap,
+            peakMegabytes: usage.peakMegabytes, heldMegabytes: Self.residentMegabytes()))
+        (lap, cpuLap) = (now, usage.cpuMilliseconds)
     }
 
     private typealias MallocTrim = @convention(c) (Int) -> Int32
@@ -39,19 +39,13 @@ struct BuildRun {
         _ = mallocTrim?(0)
     }
 
-    /// User and system CPU time of the whole process so far.
-    static func cpuMilliseconds() -> Double {
+    /// The whole process so far: user and system CPU time, and peak resident memory (Linux
+    /// reports `ru_maxrss` in KiB); zeros where `getrusage` fails.
+    static func usage() -> (cpuMilliseconds: Double, peakMegabytes: Int) {
         var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
+        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return (0, 0) }
         func ms(_ t: timeval) -> Double { Double(t.tv_sec) * 1000 + Double(t.tv_usec) / 1000 }
-        return ms(usage.ru_utime) + ms(usage.ru_stime)
-    }
-
-    /// The process's peak resident memory so far (Linux reports `ru_maxrss` in KiB).
-    static func peakMegabytes() -> Int {
-        var usage = rusage()
-        guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return 0 }
-        return usage.ru_maxrss / 1024
+        return (ms(usage.ru_utime) + ms(usage.ru_stime), usage.ru_maxrss / 1024)
     }
 
     /// Resident memory now, from `/proc/self/statm` (0 where it cannot be read): what a stage
