@@ -21,4 +21,24 @@ import Testing
         #expect(key(["", ""]) != key([""]))
         #expect(key(["same", "fields"]) == key(["same", "fields"]))
     }
+
+    @Test func everyByteAndItsPlaceCount() {
+        // Lengths around the 32-byte stripes the lanes take, and the 8-byte words after them.
+        let base = (0..<100).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) }
+        var seen = Set<ContentDigest>()
+        for length in 0...base.count {
+            let bytes = Array(base[..<length])
+            let digest = ContentDigest(bytes)
+            #expect(seen.insert(digest).inserted, "length \(length)")
+            for i in bytes.indices {
+                var flipped = bytes
+                flipped[i] ^= 0x20
+                #expect(ContentDigest(flipped) != digest, "length \(length), byte \(i)")
+            }
+        }
+        // Two words trading places in one stripe.
+        let swapped = Array(base[8..<16] + base[0..<8] + base[16..<64])
+        #expect(ContentDigest(swapped) != ContentDigest(Array(base[..<64])))
+    }
 }
+
