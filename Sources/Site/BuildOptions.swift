@@ -17,6 +17,11 @@ public struct BuildOptions: Sendable {
     public var reportsRemovedLines = false
     /// Remove the replaced site in a detached process (`SitePublisher.removesOldSiteInBackground`).
     public var removesOldSiteInBackground = false
+    /// Up to this many bytes of content files, a full build keeps the articles it parses whole
+    /// instead of reading each one back from the article store to cluster, compare and render it
+    /// (three reads, about 4% of a 10,000-article build's CPU, for about 70 MB more at its peak).
+    /// Beyond it, memory comes first: articles are held as listings, as on a rebuild.
+    public var heldContentBytes: Int64 = 96 << 20
 
     public init(
         contentDirectory: String = "content", templatesDirectory: String = "templates",

@@ -119,9 +119,10 @@ public struct SiteBuilder: Sendable {
         } else {
             let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
             // Saved while ingesting, not after publishing: entries are keyed by content, so they are
-            // right whatever becomes of this build, and a saved shard's articles are listings at once.
+            // right whatever becomes of this build, and a saved shard's articles can be listings at once.
             let saver = cache.map { BuildCache.ArticleShardSaver(cache: $0, previous: stored, fingerprint: fingerprint.parse) }
-            let (loaded, store, parsed, listed) = ingestor.load(&scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver)
+            let (loaded, store, parsed, listed) = ingestor.load(
+                &scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver, heldContentBytes: options.heldContentBytes)
             ingest = loaded
             cache?.memory?.remember(articles: store, fingerprint.parse)
             listings = Listings(sources: listed, bodies: store.compactMapValues(\.storedBody))

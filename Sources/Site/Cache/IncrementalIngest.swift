@@ -115,12 +115,13 @@ struct IncrementalIngest {
     /// Parse outcomes for every scanned file, from `stored` (as listings; `SiteBuilder.Listings`
     /// reads the rest for the stories that need it) where the digest matches, else parsed. Files
     /// go shard by shard; with `saver`, each shard is saved once its entries are made, and the
-    /// articles it parsed become listings too: a full build holds two shards' bodies at a time,
-    /// not all of them. Returns the assembled result, the store for the next build, how many
-    /// files were parsed, and the sources whose articles are listings.
+    /// articles it parsed become listings too, unless all the content files together are at most
+    /// `heldContentBytes` (`BuildOptions.heldContentBytes`): a larger full build holds two shards'
+    /// bodies at a time, not all of them. Returns the assembled result, the store for the next
+    /// build, how many files were parsed, and the sources whose articles are listings.
     func load(
         _ scan: inout Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool = true,
-        saver: BuildCache.ArticleShardSaver? = nil
+        saver: BuildCache.ArticleShardSaver? = nil, heldContentBytes: Int64 = 0
     ) -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int, listed: Set<String>) {
         let loader = SharedLoader(make: makeLoader)
         var shards = Array(repeating: [Int](), count: BuildCache.shardCount)
@@ -129,8 +130,10 @@ struct IncrementalIngest {
         // Largest first, one at a time (`Parallel.map` hands out single items here): the last
         // shards running are small, so neither core idles long at the end of ingest.
         let order = Self.largestFirst(shards, sizes: scan.stats)
+        let holdsParsed = scan.stats.reduce(Int64(0)) { $0 + ($1?.size ?? 0) } <= heldContentBytes
         let inOrder = Parallel.map(order) { shard in
-            loadShard(shard, byShard[shard], scan: scanned, stored: stored, removedLines: removedLines, loader: loader, saver: saver)
+            loadShard(shard, byShard[shard], scan: scanned, stored: stored, removedLines: removedLines, loader: loader,
+                      saver: saver, holdsParsed: holdsParsed)
         }
         let loaded = zip(order, inOrder).sorted { $0.0 < $1.0 }.map(\.1)
         var outcomes = [ContentLoader.FileOutcome?](repeating: nil, count: scan.listing.files.count)
@@ -154,7 +157,7 @@ struct IncrementalIngest {
     /// The outcomes of one shard's files (`indices` into the listing), saved with `saver`.
     private func loadShard(
         _ shard: Int, _ indices: [Int], scan: Scan, stored: [String: BuildCache.StoredArticle], removedLines: Bool,
-        loader: SharedLoader, saver: BuildCache.ArticleShardSaver?
+        loader: SharedLoader, saver: BuildCache.ArticleShardSaver?, holdsParsed: Bool
     ) -> [(index: Int, Loaded)] {
         var loaded = indices.map { i in (index: i, load(i, scan: scan, stored: stored, removedLines: removedLines, loader: loader)) }
         var entries: [String: BuildCache.StoredArticle] = [:]
@@ -164,7 +167,7 @@ struct IncrementalIngest {
             let source = scan.listing.files[loaded[k].index].relativePath
             guard let entry = saved[source], entry.digest == loaded[k].1.entry?.digest else { continue }
             loaded[k].1.entry = entry
-            if loaded[k].1.fresh, case .article(var parsed) = loaded[k].1.outcome {
+            if !holdsParsed, loaded[k].1.fresh, case .article(var parsed) = loaded[k].1.outcome {
                 parsed.article = BuildCache.listing(of: parsed.article)
                 loaded[k].1.outcome = .article(parsed)
                 loaded[k].1.listed = true
