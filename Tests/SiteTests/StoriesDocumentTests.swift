@@ -44,6 +44,23 @@ import Testing
         #expect(StoriesDocument(stories: []).encoded() == (try Self.foundationBytes(StoriesDocument(stories: []))))
     }
 
+    /// Escapes found wherever they sit in a string: the writer skips eight bytes at a time.
+    @Test func escapesAtEveryPlaceInAString() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for length in 0..<20 {
+            for place in 0...length {
+                for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "é"] {
+                    var text = String(repeating: "a/b ", count: 5).prefix(length)
+                    text.insert(contentsOf: special, at: text.index(text.startIndex, offsetBy: place))
+                    var json = PrettyJSON()
+                    json.string(String(text))
+                    #expect(json.bytes == Array(try encoder.encode(String(text))), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     /// A build copies unchanged stories' entries from the last file: any mix of copied and
     /// freshly written entries gives the same bytes as writing them all.
     @Test func copiedEntriesGiveTheSameFile() throws {
