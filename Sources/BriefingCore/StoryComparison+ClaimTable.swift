@@ -1,13 +1,16 @@
 /// The claims of one comparison held together (`StoryComparison.compacted()`): texts as word ids of
-/// a build's `ClaimWords`, outlet lists and sources as small integers into the story's outlets and articles.
+/// a build's `ClaimWords` (or as their sentences, ranges of article bodies the build holds anyway),
+/// outlet lists and sources as small integers into the story's outlets and articles.
 /// A build holds every story's comparison from comparing to rendering, and claims held one by one
 /// (their own text, outlet and source arrays) were most of that: about 0.5 KB per claim.
 final class ClaimTable: Sendable {
-    let words: ClaimWords
-    /// The claims' texts' word ids (`ClaimWords.encode`); claim `c`'s end at `textEnds[c]` and start
-    /// where claim `c - 1`'s ended.
+    let words: ClaimWords?
+    /// With `words`: the claims' texts' word ids (`ClaimWords.encode`); claim `c`'s end at
+    /// `textEnds[c]` and start where claim `c - 1`'s ended.
     let codes: [UInt8]
     let textEnds: [UInt32]
+    /// Without `words`: the claims' sentences.
+    let sentences: [Sentence]
     /// Per claim: which of `outletLists` it has, and where its sources end in `sources` (each
     /// starts where the one before ended).
     let outletListIndices: [UInt32]
@@ -23,6 +26,7 @@ final class ClaimTable: Sendable {
         words = builder.words
         codes = builder.codes.trimmed()
         textEnds = builder.textEnds.trimmed()
+        sentences = builder.sentences.trimmed()
         outletListIndices = builder.outletListIndices.trimmed()
         sourceEnds = builder.sourceEnds.trimmed()
         outletLists = builder.outletLists.trimmed()
@@ -31,7 +35,8 @@ final class ClaimTable: Sendable {
     }
 
     func text(of claim: Int) -> String {
-        words.decode(codes[(claim == 0 ? 0 : Int(textEnds[claim - 1]))..<Int(textEnds[claim])])
+        guard let words else { return sentences[claim].text }
+        return words.decode(codes[(claim == 0 ? 0 : Int(textEnds[claim - 1]))..<Int(textEnds[claim])])
     }
 
     func outlets(of claim: Int) -> [Outlet] { outletLists[Int(outletListIndices[claim])] }
@@ -47,9 +52,10 @@ final class ClaimTable: Sendable {
 
 /// Gathers claims into a `ClaimTable`; nil from `add` when a claim does not fit its integers.
 struct ClaimTableBuilder {
-    fileprivate let words: ClaimWords
+    fileprivate let words: ClaimWords?
     fileprivate var codes: [UInt8] = []
     fileprivate var textEnds: [UInt32] = []
+    fileprivate var sentences: [Sentence] = []
     fileprivate var outletListIndices: [UInt32] = []
     fileprivate var sourceEnds: [UInt32] = []
     fileprivate var outletLists: [[Outlet]] = []
@@ -61,12 +67,16 @@ struct ClaimTableBuilder {
     /// Articles by id (the first entry with that id; another outlet under the same id is searched for).
     private var articleIndex: [String: Int] = [:]
 
-    init(words: ClaimWords) { self.words = words }
+    init(words: ClaimWords?) { self.words = words }
 
     /// The index of the claim in the table.
     mutating func add(_ claim: Claim) -> Int? {
-        guard words.encode(claim.text, into: &codes), codes.count <= UInt32.max else { return nil }
-        textEnds.append(UInt32(codes.count))
+        if let words {
+            guard words.encode(claim.text, into: &codes), codes.count <= UInt32.max else { return nil }
+            textEnds.append(UInt32(codes.count))
+        } else {
+            sentences.append(claim.sentence)
+        }
 
         let key = claim.outlets.map { outletIndex($0) }
         if let known = listIndex[key] {
@@ -120,9 +130,11 @@ struct ClaimTableBuilder {
 extension StoryComparison {
     /// The same comparison with its claims held in one `ClaimTable`, their words in `words` (one
     /// for all the comparisons of a build, where most words recur): equal, far smaller, and holding
-    /// no range of any article's body. Unchanged when a claim does not fit the table, or when
-    /// compacted already.
-    public func compacted(words: ClaimWords = ClaimWords()) -> StoryComparison {
+    /// no range of any article's body. With `words` nil, the claims' texts stay as their sentences
+    /// are held (ranges of article bodies): for a build that holds its articles whole anyway, where
+    /// coding every text and decoding it for each page and file was about 4% of the CPU.
+    /// Unchanged when a claim does not fit the table, or when compacted already.
+    public func compacted(words: ClaimWords? = ClaimWords()) -> StoryComparison {
         if isCompacted { return self }
         var builder = ClaimTableBuilder(words: words)
         var sharedIndices: [Int] = []

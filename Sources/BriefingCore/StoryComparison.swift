@@ -61,9 +61,11 @@ public struct Claim: Sendable, Hashable, Codable {
         set { self = Claim(sentence: sentence, outlets: outlets, sources: newValue) }
     }
 
-    private var sentence: Sentence {
+    /// The sentence it is told by; made from the text when held in a table of codes.
+    var sentence: Sentence {
         switch storage {
         case .own(let own): own.sentence
+        case .table(let table, let index) where table.words == nil: table.sentences[index]
         case .table: Sentence(text: text, paragraph: 0, line: 0)
         }
     }

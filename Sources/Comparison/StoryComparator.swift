@@ -18,14 +18,20 @@ public struct StoryComparator: Sendable {
 
     /// Shared by the stories this comparator compares, in parallel.
     let spellings = SpellingMemo()
-    /// The words of the claims it makes, shared by its comparisons (`StoryComparison.compacted(words:)`).
-    let claimWords = ClaimWords()
+    /// The words of the claims it makes, shared by its comparisons (`StoryComparison.compacted(words:)`);
+    /// nil when they keep their sentences.
+    let claimWords: ClaimWords?
 
-    public init() {}
+    /// `keepsSentences`: claims hold their texts as their sentences do, ranges of the articles'
+    /// bodies; only for articles held whole until the comparisons are dropped, not read back for
+    /// comparing (each comparison would keep its articles' bodies alive).
+    public init(keepsSentences: Bool = false) {
+        claimWords = keepsSentences ? nil : ClaimWords()
+    }
 
     /// Ends this comparator's comparing: the claims it made are read from now on (pages,
     /// `stories.json`) on all cores without taking a lock. It must compare nothing after.
-    public func finish() { claimWords.freeze() }
+    public func finish() { claimWords?.freeze() }
 
     /// Pure and deterministic: the same story (in any article order) gives the same comparison.
     /// Its claims are compacted already.

@@ -49,6 +49,23 @@ import Testing
         #expect(compacted.compacted() == original)
     }
 
+    @Test func claimsKeepingTheirSentencesAnswerAsTheClaimsTheyWereMadeOf() {
+        let original = comparison()
+        let compacted = original.compacted(words: nil)
+        #expect(compacted == original)
+        #expect(compacted.hashValue == original.hashValue)
+        let claims = compacted.shared + compacted.only.flatMap(\.claims)
+        for (a, b) in zip(claims, original.shared + original.only.flatMap(\.claims)) {
+            #expect(a.text == b.text)
+            #expect(a.outlets == b.outlets)
+            #expect(a.sources == b.sources)
+        }
+        // Still ranges of the body: no text was copied or coded.
+        #expect(claims[0].sentence.isShared)
+        #expect(claims.allSatisfy { $0.table != nil && $0.table?.words == nil && $0.table?.codes.isEmpty == true })
+        #expect(compacted.compacted(words: nil) == original)
+    }
+
     @Test func comparisonsShareTheirWordsAndCompactOnce() {
         let words = ClaimWords()
         let first = comparison().compacted(words: words)
