@@ -98,7 +98,6 @@ struct SentenceTable {
         comparableQuantities.reserveCapacity(entries.count)
         units.reserveCapacity(entries.count)
         for index in entries.indices {
-            let range = tokenRanges[index]
             let ids = allIDs[idStarts[index]..<idStarts[index + 1]]
             Self.appendPhraseHashes(ids, to: &phraseList)
             phraseStarts.append(phraseList.count)
@@ -106,9 +105,14 @@ struct SentenceTable {
             termList.append(contentsOf: ids)
             Self.sortUnique(&termList, from: first)
             termStarts.append(termList.count)
-            for id in termList[first...] { df[id] += 1 }
+            termList.withUnsafeBufferPointer { terms in for k in first..<terms.count { df[terms[k]] += 1 } }
             // Most sentences hold no number: the reader would read all their tokens to find none.
-            let quantities = mayCount[index] ? QuantityReader.quantities(tokens, range, lexicon: lexicon) : []
+            guard mayCount[index] else {
+                comparableQuantities.append([])
+                units.append([])
+                continue
+            }
+            let quantities = QuantityReader.quantities(tokens, tokenRanges[index], lexicon: lexicon)
             comparableQuantities.append(quantities.filter { !$0.isWord || $0.unit != nil })
             units.append(quantities.isEmpty ? [] : Set(quantities.compactMap { $0.kind == .year ? nil : $0.unit }))
             if !quantities.isEmpty { entries[index].quantities = quantities }
@@ -168,20 +172,36 @@ struct SentenceTable {
         postingStarts = [0]
         postingStarts.reserveCapacity(df.count + 1)
         for count in df { postingStarts.append(postingStarts[postingStarts.count - 1] + count) }
-        postings = [Int32](repeating: 0, count: postingStarts[df.count])
+        var postings = [Int32](repeating: 0, count: postingStarts[df.count])
         var filled = Array(postingStarts.dropLast())
-        weightList.reserveCapacity(termList.count)
-        norms.reserveCapacity(entries.count)
-        for index in entries.indices {
-            var squares = 0.0
-            for k in termStarts[index]..<termStarts[index + 1] {
-                let id = termList[k], w = termWeight[id]
-                weightList.append(w)
-                squares += w * w
-                postings[filled[id]] = Int32(index); filled[id] += 1
+        var weights = [Double](repeating: 0, count: termList.count), norms = [Double](repeating: 0, count: entries.count)
+        // Over raw buffers: the loop runs once per term of every sentence, where appending and
+        // bounds checks showed.
+        let starts = termStarts
+        termList.withUnsafeBufferPointer { terms in
+            termWeight.withUnsafeBufferPointer { termWeight in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    postings.withUnsafeMutableBufferPointer { postings in
+                        filled.withUnsafeMutableBufferPointer { filled in
+                            for index in norms.indices {
+                                var squares = 0.0
+                                for k in starts[index]..<starts[index + 1] {
+                                    let id = terms[k], w = termWeight[id]
+                                    weights[k] = w
+                                    squares += w * w
+                                    postings[filled[id]] = Int32(truncatingIfNeeded: index)
+                                    filled[id] += 1
+                                }
+                                norms[index] = sqrt(squares)
+                            }
+                        }
+                    }
+                }
             }
-            norms.append(sqrt(squares))
         }
+        self.postings = postings
+        weightList = weights
+        self.norms = norms
     }
 
     /// Sentence `i`'s sorted term ids.
