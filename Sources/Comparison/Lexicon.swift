@@ -87,7 +87,7 @@ final class Lexicon {
                 case .word, .number, .symbol:
                     let bytes = UnsafeBufferPointer(rebasing: utf8[raw.start..<raw.end])
                     id = raw.curly ? TextScanner.foldingApostrophes(bytes).withUnsafeBufferPointer { table.insert($0).id }
-                        : table.insert(bytes, hash: ByteHash.hash(bytes, readableUpTo: end)).id
+                        : table.insert(bytes, hash: ByteHash.hash(bytes, readableUpTo: end), readableUpTo: end).id
                 }
                 (row + count).initialize(to: LexToken(kind: raw.kind, id: id, start: Int32(truncatingIfNeeded: raw.start),
                                                       end: Int32(truncatingIfNeeded: raw.end)))

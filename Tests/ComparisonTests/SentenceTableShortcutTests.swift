@@ -1,4 +1,5 @@
 import Testing
+import BriefingCore
 @testable import BriefingCore
 @testable import Comparison
 
@@ -64,5 +65,46 @@ import Testing
         let tokens = lexicon.tokens("Dam held, then broke.")
         #expect(tokens.map { lexicon.text(Int($0.id)) } == ["Dam", "held", "|", "then", "broke", "|"])
         #expect(tokens.map(\.id) == [0, 1, 2, 3, 4, 2])
+    }
+}
+
+/// Short keys compared in one masked load find what the byte-by-byte comparison found.
+@Suite struct ByteKeyShortCompareTests {
+    @Test func shortKeysFindTheSameIDsWhateverFollowsThem() {
+        let table = ByteKeyTable()
+        // Each word followed by other bytes, and the last ones too close to the end for a load.
+        let text = Array("a ab abc dam dams dam, dammed x1234567 x12345678 ab|abc a".utf8)
+        var plain: [Int32] = [], masked: [Int32] = [], words: [String] = []
+        text.withUnsafeBufferPointer { buffer in
+            let end = buffer.baseAddress! + buffer.count
+            var start = 0
+            for i in 0...buffer.count where i == buffer.count || buffer[i] == 0x20 || buffer[i] == 0x2C || buffer[i] == 0x7C {
+                let key = UnsafeBufferPointer(rebasing: buffer[start..<i])
+                let hash = ByteHash.hash(key)
+                masked.append(table.insert(key, hash: hash, readableUpTo: end).id)
+                plain.append(table.insert(key, hash: hash).id)
+                words.append(String(decoding: key, as: UTF8.self))
+                start = i + 1
+            }
+        }
+        #expect(masked == plain)
+        #expect(masked.map { String(decoding: table.key(Int($0)), as: UTF8.self) } == words)
+        #expect(table.count == Set(words).count)
+    }
+
+    @Test func keysStayFoundAfterTheirBytesGrow() {
+        let table = ByteKeyTable()
+        let words = (0..<3000).map { "w\($0 % 997)x\($0)" } + (0..<500).map { String($0) }
+        var ids: [String: Int32] = [:]
+        for word in words {
+            var padded = Array((word + "        ").utf8)
+            padded.withUnsafeMutableBufferPointer { buffer in
+                let key = UnsafeBufferPointer(rebasing: buffer[..<word.utf8.count])
+                let id = table.insert(key, hash: ByteHash.hash(key), readableUpTo: buffer.baseAddress! + buffer.count).id
+                if let known = ids[word] { #expect(known == id) } else { ids[word] = id }
+            }
+        }
+        #expect(table.count == ids.count)
+        for (word, id) in ids { #expect(String(decoding: table.key(Int(id)), as: UTF8.self) == word) }
     }
 }
