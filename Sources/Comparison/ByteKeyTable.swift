@@ -14,9 +14,10 @@ final class ByteKeyTable {
     private var starts: UnsafeMutablePointer<UInt32>
     private var idCapacity = 128
     private(set) var count = 0
-    /// The keys' bytes end to end.
+    /// The keys' bytes end to end, and `slack` more: any key's first eight bytes are one load.
     private var bytes: UnsafeMutablePointer<UInt8>
     private var byteCapacity = 1024
+    private static let slack = 8
 
     init() {
         slots = .allocate(capacity: slotCount)
@@ -24,7 +25,7 @@ final class ByteKeyTable {
         hashes = .allocate(capacity: idCapacity)
         starts = .allocate(capacity: idCapacity + 1)
         starts[0] = 0
-        bytes = .allocate(capacity: byteCapacity)
+        bytes = .allocate(capacity: byteCapacity + Self.slack)
     }
 
     deinit {
@@ -40,7 +41,23 @@ final class ByteKeyTable {
     /// `insert(key)`, given `hash(key)`. Inlined up to the lookup: most calls find their key.
     @inline(__always)
     func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32, isNew: Bool) {
-        let (slot, found) = probe(key, hash: hash)
+        let (slot, found) = probe(hash: hash) { equals($0, key) }
+        if let found { return (found, false) }
+        return (add(key, hash: hash, at: slot), true)
+    }
+
+    /// `insert(key, hash:)` for a key inside a buffer ending at `end`: a key of under 8 bytes with 8
+    /// readable from its start is compared in one masked load, not byte by byte (most tokens are that short).
+    @inline(__always)
+    func insert(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, readableUpTo end: UnsafePointer<UInt8>) -> (id: Int32, isNew: Bool) {
+        guard let base = key.baseAddress, key.count < 8, end - base >= 8 else { return insert(key, hash: hash) }
+        let mask: UInt64 = 1 &<< (8 &* UInt64(key.count)) &- 1
+        let word = UnsafeRawPointer(base).loadUnaligned(as: UInt64.self).littleEndian & mask
+        let (slot, found) = probe(hash: hash) { id in
+            let start = Int(starts[id])
+            return Int(starts[id + 1]) &- start == key.count
+                && UnsafeRawPointer(bytes + start).loadUnaligned(as: UInt64.self).littleEndian & mask == word
+        }
         if let found { return (found, false) }
         return (add(key, hash: hash, at: slot), true)
     }
@@ -64,7 +81,7 @@ final class ByteKeyTable {
     }
 
     /// The id of `key`, whose `hash(key)` is `hash`, if it was inserted.
-    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? { probe(key, hash: hash).id }
+    func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? { probe(hash: hash) { equals($0, key) }.id }
 
     /// Calls `body` with each id `k` of `range` of `other` and `find(other.key(k), …)`, in order. By
     /// batches, each first reading the slots and entries its lookups will read: loads independent of
@@ -92,17 +109,18 @@ final class ByteKeyTable {
     /// What the warming loads read, kept so that they are not optimised away.
     private(set) var warmed: UInt64 = 0
 
-    /// The slot holding `key`, with its id; else the empty slot where it would go.
+    /// The slot holding the key with `hash` whose id `matches`, with its id; else the empty slot where it would go.
     @inline(__always)
-    private func probe(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: Int32?) {
-        let mask = slotCount - 1
+    private func probe(hash: UInt64, _ matches: (Int) -> Bool) -> (slot: Int, id: Int32?) {
+        // The buffers in locals: read through `self` they were loaded again on every probe and byte.
+        let mask = slotCount &- 1, slots = slots, hashes = hashes
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let stored = slots[slot]
             if stored == 0 { return (slot, nil) }
             let id = Int(stored) - 1
-            if hashes[id] == hash, equals(id, key) { return (slot, Int32(id)) }
-            slot = (slot + 1) & mask
+            if hashes[id] == hash, matches(id) { return (slot, Int32(id)) }
+            slot = (slot &+ 1) & mask
         }
     }
 
@@ -118,12 +136,13 @@ final class ByteKeyTable {
         let start = Int(starts[id])
         guard Int(starts[id + 1]) - start == key.count else { return false }
         guard let base = key.baseAddress else { return true }
+        let known = bytes + start
         // Most keys are a few bytes: a loop beats the call to memcmp.
         if key.count <= 16 {
-            for k in 0..<key.count where bytes[start + k] != base[k] { return false }
+            for k in 0..<key.count where known[k] != base[k] { return false }
             return true
         }
-        return memcmp(bytes + start, base, key.count) == 0
+        return memcmp(known, base, key.count) == 0
     }
 
     private func growIDs() {
@@ -135,7 +154,7 @@ final class ByteKeyTable {
     private func growBytes(_ needed: Int) {
         var wider = byteCapacity * 2
         while wider < needed { wider *= 2 }
-        bytes = bytes.grown(keeping: Int(starts[count]), capacity: wider)
+        bytes = bytes.grown(keeping: Int(starts[count]), capacity: wider + Self.slack)
         byteCapacity = wider
     }
 

@@ -19,8 +19,17 @@ final class Lexicon {
     private let table = ByteKeyTable()
     /// Phrase boundaries are all "|", whatever punctuation made them.
     private lazy var boundary: Int32 = id(of: "|")
+    /// Scratch for one text's tokens (`append`). Raw: an array property was checked for
+    /// exclusive access at run time on every text.
+    private var row: UnsafeMutablePointer<LexToken>
+    private var rowCapacity = 256
 
-    init(spellings: SpellingMemo = SpellingMemo()) { self.spellings = spellings }
+    init(spellings: SpellingMemo = SpellingMemo()) {
+        self.spellings = spellings
+        row = .allocate(capacity: rowCapacity)
+    }
+
+    deinit { row.deallocate() }
 
     /// Ids met so far; those from `infos.count` on wait for `resolve()`.
     var count: Int { table.count }
@@ -59,17 +68,32 @@ final class Lexicon {
         var text = text
         text.withUTF8 { utf8 in
             guard let end = utf8.baseAddress.map({ $0 + utf8.count }) else { return }
+            // A token holds at least one byte: the row has room for all. Appended at once, as
+            // appending each token asked whether the array was uniquely referenced every time.
+            if rowCapacity < utf8.count {
+                row.deallocate()
+                rowCapacity = max(utf8.count, 2 * rowCapacity)
+                row = .allocate(capacity: rowCapacity)
+            }
+            let row = row
+            // "|" takes its id at the first boundary met, as ever; then from a local, not the lazy property.
+            var count = 0, boundaryID: Int32 = -1
             TextScanner.scan(utf8) { raw in
                 let id: Int32
                 switch raw.kind {
-                case .boundary: id = boundary
+                case .boundary:
+                    if boundaryID < 0 { boundaryID = boundary }
+                    id = boundaryID
                 case .word, .number, .symbol:
                     let bytes = UnsafeBufferPointer(rebasing: utf8[raw.start..<raw.end])
                     id = raw.curly ? TextScanner.foldingApostrophes(bytes).withUnsafeBufferPointer { table.insert($0).id }
-                        : table.insert(bytes, hash: ByteHash.hash(bytes, readableUpTo: end)).id
+                        : table.insert(bytes, hash: ByteHash.hash(bytes, readableUpTo: end), readableUpTo: end).id
                 }
-                out.append(LexToken(kind: raw.kind, id: id, start: Int32(raw.start), end: Int32(raw.end)))
+                (row + count).initialize(to: LexToken(kind: raw.kind, id: id, start: Int32(truncatingIfNeeded: raw.start),
+                                                      end: Int32(truncatingIfNeeded: raw.end)))
+                count += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(start: row, count: count))
         }
     }
 

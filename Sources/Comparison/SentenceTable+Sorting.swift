@@ -5,10 +5,12 @@ extension SentenceTable {
         let k = phraseLength
         guard ids.count >= k else { return }
         let first = out.count
-        for start in ids.startIndex...(ids.endIndex - k) {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for id in ids[start..<(start + k)] { h = (h ^ UInt64(truncatingIfNeeded: id)) &* 0x100_0000_01b3 }
-            out.append(h)
+        ids.withUnsafeBufferPointer { ids in
+            for start in 0...(ids.count - k) {
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for id in ids[start..<(start + k)] { h = (h ^ UInt64(truncatingIfNeeded: id)) &* 0x100_0000_01b3 }
+                out.append(h)
+            }
         }
         sortUnique(&out, from: first)
     }
@@ -23,10 +25,10 @@ extension SentenceTable {
     /// Sorts `values[first...]` and drops its repeats, in place. A sentence's few dozen values sort
     /// faster by insertion than by the standard library's general sort.
     static func sortUnique<T: Comparable>(_ values: inout [T], from first: Int) {
-        if values.count - first > 64 {
-            values[first...].sort()
-        } else {
-            values.withUnsafeMutableBufferPointer { v in
+        if values.count - first > 64 { values[first...].sort() }
+        // Repeats dropped over the same raw buffer: array subscripts checked bounds per value.
+        let kept = values.withUnsafeMutableBufferPointer { v in
+            if v.count - first <= 64 {
                 for k in (first + 1)..<max(first + 1, v.count) {
                     let x = v[k]
                     var m = k
@@ -34,9 +36,10 @@ extension SentenceTable {
                     v[m] = x
                 }
             }
+            var kept = first
+            for k in first..<v.count where k == first || v[k] != v[kept - 1] { v[kept] = v[k]; kept += 1 }
+            return kept
         }
-        var kept = first
-        for k in first..<values.count where k == first || values[k] != values[kept - 1] { values[kept] = values[k]; kept += 1 }
         values.removeLast(values.count - kept)
     }
 }

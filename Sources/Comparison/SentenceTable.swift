@@ -27,9 +27,9 @@ struct SentenceTable {
     // and one buffer for all sentences is one allocation, not one per sentence.
     /// Sentence `i`'s sorted term ids, one per distinct content word, are `termList[termStarts[i]..<termStarts[i + 1]]`;
     /// their IDF weights are at the same places in `weightList`.
-    private var termList: [Int] = []
-    private var weightList: [Double] = []
-    private var termStarts: [Int] = [0]
+    private(set) var termList: [Int] = []
+    private(set) var weightList: [Double] = []
+    private(set) var termStarts: [Int] = [0]
     private(set) var norms: [Double] = []
     private(set) var outletIDs: [Int] = []
     /// Per sentence, whether it holds a quote mark (`QuoteExtractor.mayQuote`): asked once, as most hold none.
@@ -38,21 +38,21 @@ struct SentenceTable {
     let outletCount: Int
     /// Hashes of the runs of `phraseLength` consecutive content terms, sorted; sentence `i`'s are
     /// `phraseList[phraseStarts[i]..<phraseStarts[i + 1]]`.
-    private var phraseList: [UInt64] = []
-    private var phraseStarts: [Int] = [0]
+    private(set) var phraseList: [UInt64] = []
+    private(set) var phraseStarts: [Int] = [0]
     /// Quantities that can conflict (digits, or number words with a unit), per sentence.
     private(set) var comparableQuantities: [[Quantity]] = []
     /// Units of the sentence's counts and dates (years left out), per sentence.
     private(set) var units: [Set<String>] = []
     /// The inverted index, flat: the sentences holding term `t`, in order, are
     /// `postings[postingStarts[t]..<postingStarts[t + 1]]`.
-    private var postings: [Int32] = []
-    private var postingStarts: [Int] = []
+    private(set) var postings: [Int32] = []
+    private(set) var postingStarts: [Int] = []
     /// The story's tokens; those of sentence `i` are `tokens[tokenRanges[i]]`, their ids in `lexicon`.
     let lexicon: Lexicon
     private(set) var tokens: [LexToken] = []
     private(set) var tokenRanges: [Range<Int>] = []
-    /// Term id per lexicon id: -1 not a content word, -2 not met as a word yet.
+    /// Term id per lexicon id: -1 not a content word, -2 not met as a word yet, -3 a number or scale word.
     private var wordTerm: [Int] = []
 
     /// Two sentences sharing this many content words in a row state the same thing even when the
@@ -92,13 +92,12 @@ struct SentenceTable {
 
     /// Fills the term and phrase lists and the quantities; returns each term's document frequency.
     private mutating func readTerms() -> [Int] {
-        let (allIDs, idStarts, termCount) = contentTermIDs()
+        let (allIDs, idStarts, termCount, mayCount) = contentTermIDs()
         var df = [Int](repeating: 0, count: termCount)
         termList.reserveCapacity(tokens.count)
         comparableQuantities.reserveCapacity(entries.count)
         units.reserveCapacity(entries.count)
         for index in entries.indices {
-            let range = tokenRanges[index]
             let ids = allIDs[idStarts[index]..<idStarts[index + 1]]
             Self.appendPhraseHashes(ids, to: &phraseList)
             phraseStarts.append(phraseList.count)
@@ -106,8 +105,14 @@ struct SentenceTable {
             termList.append(contentsOf: ids)
             Self.sortUnique(&termList, from: first)
             termStarts.append(termList.count)
-            for id in termList[first...] { df[id] += 1 }
-            let quantities = QuantityReader.quantities(tokens, range, lexicon: lexicon)
+            termList.withUnsafeBufferPointer { terms in for k in first..<terms.count { df[terms[k]] += 1 } }
+            // Most sentences hold no number: the reader would read all their tokens to find none.
+            guard mayCount[index] else {
+                comparableQuantities.append([])
+                units.append([])
+                continue
+            }
+            let quantities = QuantityReader.quantities(tokens, tokenRanges[index], lexicon: lexicon)
             comparableQuantities.append(quantities.filter { !$0.isWord || $0.unit != nil })
             units.append(quantities.isEmpty ? [] : Set(quantities.compactMap { $0.kind == .year ? nil : $0.unit }))
             if !quantities.isEmpty { entries[index].quantities = quantities }
@@ -116,37 +121,49 @@ struct SentenceTable {
     }
 
     /// Every sentence's content term ids in token order (sentence `i`'s are `ids[starts[i]..<starts[i + 1]]`),
-    /// and the number of terms; fills `wordTerm`. Ids in order of first use as a word, as the weights'
+    /// the number of terms, and whether each sentence may hold a quantity (a number token, a number
+    /// or scale word); fills `wordTerm`. Ids in order of first use as a word, as the weights'
     /// summing order depends on it. One pass over raw buffers: it reads every token of the story.
-    private mutating func contentTermIDs() -> (ids: [Int], starts: [Int], termCount: Int) {
+    private mutating func contentTermIDs() -> (ids: [Int], starts: [Int], termCount: Int, mayCount: [Bool]) {
         var termIDs = DenseIDMap(capacity: lexicon.count)  // the memo's term id → this table's
         var wordTerm = [Int](repeating: -2, count: lexicon.count)
-        var ids: [Int] = [], starts = [0]
+        var ids: [Int] = [], starts = [0], mayCount: [Bool] = []
         ids.reserveCapacity(tokens.count)
         starts.reserveCapacity(entries.count + 1)
+        mayCount.reserveCapacity(entries.count)
         let ranges = tokenRanges
         tokens.withUnsafeBufferPointer { tokens in
             lexicon.infos.withUnsafeBufferPointer { infos in
                 wordTerm.withUnsafeMutableBufferPointer { wordTerm in
                     for range in ranges {
-                        for k in range where tokens[k].kind == .word {
+                        var counts = false
+                        for k in range {
+                            guard tokens[k].kind == .word else {
+                                if tokens[k].kind == .number { counts = true }
+                                continue
+                            }
                             let word = Int(tokens[k].id)
                             var id = wordTerm[word]
                             if id == -2 {
-                                let term = infos[word].term
-                                id = term >= 0 ? termIDs.id(of: term) : -1
+                                let info = infos[word], term = info.term
+                                // A number or scale word is never a content term.
+                                id = term >= 0 ? termIDs.id(of: term) : info.isNumberWord ? Self.numberWord : -1
                                 wordTerm[word] = id
                             }
-                            if id >= 0 { ids.append(id) }
+                            if id >= 0 { ids.append(id) } else if id == Self.numberWord { counts = true }
                         }
                         starts.append(ids.count)
+                        mayCount.append(counts)
                     }
                 }
             }
         }
         self.wordTerm = wordTerm
-        return (ids, starts, termIDs.count)
+        return (ids, starts, termIDs.count, mayCount)
     }
+
+    /// `wordTerm` of a number or scale word (no content term).
+    private static let numberWord = -3
 
     /// Fills the weights, norms and the inverted index.
     private mutating func weigh(df: [Int]) {
@@ -155,20 +172,36 @@ struct SentenceTable {
         postingStarts = [0]
         postingStarts.reserveCapacity(df.count + 1)
         for count in df { postingStarts.append(postingStarts[postingStarts.count - 1] + count) }
-        postings = [Int32](repeating: 0, count: postingStarts[df.count])
+        var postings = [Int32](repeating: 0, count: postingStarts[df.count])
         var filled = Array(postingStarts.dropLast())
-        weightList.reserveCapacity(termList.count)
-        norms.reserveCapacity(entries.count)
-        for index in entries.indices {
-            var squares = 0.0
-            for k in termStarts[index]..<termStarts[index + 1] {
-                let id = termList[k], w = termWeight[id]
-                weightList.append(w)
-                squares += w * w
-                postings[filled[id]] = Int32(index); filled[id] += 1
+        var weights = [Double](repeating: 0, count: termList.count), norms = [Double](repeating: 0, count: entries.count)
+        // Over raw buffers: the loop runs once per term of every sentence, where appending and
+        // bounds checks showed.
+        let starts = termStarts
+        termList.withUnsafeBufferPointer { terms in
+            termWeight.withUnsafeBufferPointer { termWeight in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    postings.withUnsafeMutableBufferPointer { postings in
+                        filled.withUnsafeMutableBufferPointer { filled in
+                            for index in norms.indices {
+                                var squares = 0.0
+                                for k in starts[index]..<starts[index + 1] {
+                                    let id = terms[k], w = termWeight[id]
+                                    weights[k] = w
+                                    squares += w * w
+                                    postings[filled[id]] = Int32(truncatingIfNeeded: index)
+                                    filled[id] += 1
+                                }
+                                norms[index] = sqrt(squares)
+                            }
+                        }
+                    }
+                }
             }
-            norms.append(sqrt(squares))
         }
+        self.postings = postings
+        weightList = weights
+        self.norms = norms
     }
 
     /// Sentence `i`'s sorted term ids.
@@ -199,104 +232,4 @@ struct SentenceTable {
     }
 
     func isSubstantial(_ i: Int) -> Bool { termStarts[i + 1] - termStarts[i] >= Self.minimumContentWords }
-
-    func sharePhrase(_ i: Int, _ j: Int) -> Bool {
-        let xEnd = phraseStarts[i + 1], yEnd = phraseStarts[j + 1]
-        var x = phraseStarts[i], y = phraseStarts[j]
-        return phraseList.withUnsafeBufferPointer { a in
-            while x < xEnd, y < yEnd {
-                if a[x] == a[y] { return true }
-                if a[x] < a[y] { x += 1 } else { y += 1 }
-            }
-            return false
-        }
-    }
-
-    /// Calls `body` with the shared IDF mass of every pair of sentences from different outlets that
-    /// share a term, as (i, j, dot of weights, number of shared terms) with i < j, in index order.
-    /// Built from the inverted index.
-    func forEachOverlappingPair(_ body: (Int, Int, Double, Int) -> Void) {
-        let n = entries.count
-        // Scratch per sentence j, and per term where the sentences after the current one start
-        // (postings are in sentence order). Raw buffers: the inner loop runs once per shared term
-        // of every pair, where array bounds and uniqueness checks showed in profiles.
-        // A bit per sentence touched: read back word by word, they come in index order without a
-        // sort, and setting one needs no test of whether it was touched before.
-        let acc = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-        let shared = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
-        let after = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(postingStarts.count - 1, 0))
-        let touched = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: n / 64 + 1)
-        defer { acc.deallocate(); shared.deallocate(); after.deallocate(); touched.deallocate() }
-        acc.initialize(repeating: 0)
-        shared.initialize(repeating: 0)
-        touched.initialize(repeating: 0)
-        _ = after.initialize(from: postingStarts.dropLast())
-        postings.withUnsafeBufferPointer { postings in
-            outletIDs.withUnsafeBufferPointer { outlets in
-                termList.withUnsafeBufferPointer { terms in
-                    weightList.withUnsafeBufferPointer { weights in
-                        for i in 0..<n {
-                            var last = -1
-                            let outlet = outlets[i]
-                            for k in termStarts[i]..<termStarts[i + 1] {
-                                let w2 = weights[k] * weights[k], term = terms[k]
-                                let end = postingStarts[term + 1]
-                                var start = after[term]
-                                while start < end, Int(postings[start]) <= i { start += 1 }
-                                after[term] = start
-                                for p in start..<end {
-                                    let j = Int(postings[p])
-                                    guard outlets[j] != outlet else { continue }
-                                    touched[j &>> 6] |= 1 &<< UInt64(j & 63)
-                                    last = max(last, j)
-                                    acc[j] += w2
-                                    shared[j] += 1
-                                }
-                            }
-                            guard last > i else { continue }
-                            for word in ((i + 1) &>> 6)...(last &>> 6) {
-                                var bits = touched[word]
-                                touched[word] = 0
-                                while bits != 0 {
-                                    let j = word &<< 6 | bits.trailingZeroBitCount
-                                    bits &= bits &- 1
-                                    body(i, j, acc[j], shared[j])
-                                    acc[j] = 0
-                                    shared[j] = 0
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /// Cosine of two sentences' weighted term sets, given their shared mass.
-    func cosine(_ i: Int, _ j: Int, shared: Double) -> Double {
-        let d = norms[i] * norms[j]
-        return d > 0 ? shared / d : 0
-    }
-
-    /// Shared weighted mass of two sentences (merge of sorted term lists).
-    func sharedMass(_ i: Int, _ j: Int) -> Double { overlap(i, j).mass }
-
-    /// Shared weighted mass and number of shared terms (merge of sorted term lists).
-    func overlap(_ i: Int, _ j: Int) -> (mass: Double, count: Int) {
-        let t = termList, xEnd = termStarts[i + 1], yEnd = termStarts[j + 1]
-        var x = termStarts[i], y = termStarts[j], sum = 0.0, count = 0
-        while x < xEnd, y < yEnd {
-            if t[x] == t[y] { sum += weightList[x] * weightList[x]; count += 1; x += 1; y += 1 }
-            else if t[x] < t[y] { x += 1 } else { y += 1 }
-        }
-        return (sum, count)
-    }
-
-    func similarity(_ i: Int, _ j: Int) -> Double { cosine(i, j, shared: sharedMass(i, j)) }
-
-    /// How much of sentence `i`'s weighted content `shared` covers (0...1).
-    func coverage(of i: Int, shared: Double) -> Double {
-        let total = norms[i] * norms[i]
-        return total > 0 ? shared / total : 0
-    }
 }

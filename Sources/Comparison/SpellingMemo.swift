@@ -73,6 +73,8 @@ struct WordInfo: Sendable, Hashable {
     var isOf: Bool { flags & Self.of != 0 }
     /// A number word, a scale word or "a"/"an": a word that may open a quantity.
     var opensNumber: Bool { numberCode != 0 || scaleCode != 0 || isIndefiniteArticle }
+    /// A number word or a scale word: without one, or a number token, a text holds no quantity.
+    var isNumberWord: Bool { numberCode != 0 || scaleCode != 0 }
 }
 
 /// Every token a comparator has met, by its bytes as printed, shared by all the stories it compares:
