@@ -110,21 +110,55 @@ public final class ClaimWords: @unchecked Sendable {
         lock.withLock { frozen.store(true, ordering: .releasing) }
     }
 
-    /// `decode`, with the lock held or the table frozen.
+    /// `decode`, with the lock held or the table frozen. Each word's id read once, into a temporary list
+    /// of its bytes' ends (reading them twice, once to size the text and once to fill it, missed the
+    /// cache twice in a build's large table); short words copied by a few loads, not a call each.
     private func text(_ codes: ArraySlice<UInt8>) -> String {
         codes.withUnsafeBufferPointer { codes in
-            var length = -1, k = 0
-            while k < codes.count { length += 1 + span(Self.readID(codes, &k)).count }
-            return String(unsafeUninitializedCapacity: max(length, 0)) { out in
-                var at = 0, k = 0
+            // A word takes at least one byte of code: there are no more words than bytes.
+            withUnsafeTemporaryAllocation(of: (start: UInt32, end: UInt32).self, capacity: max(codes.count, 1)) { words in
+                var count = 0, length = -1, k = 0
                 while k < codes.count {
-                    if k > 0 { out[at] = 0x20; at += 1 }
-                    let word = span(Self.readID(codes, &k))
-                    if !word.isEmpty { (out.baseAddress! + at).update(from: bytes + word.lowerBound, count: word.count) }
-                    at += word.count
+                    let w = Self.readID(codes, &k)
+                    let word = (start: w == 0 ? 0 : ends[w - 1], end: ends[w])
+                    words[count] = word
+                    count += 1
+                    length += 1 + Int(word.end - word.start)
                 }
-                return at
+                return String(unsafeUninitializedCapacity: max(length, 0)) { out in
+                    guard let base = out.baseAddress else { return 0 }
+                    var at = 0
+                    for index in 0..<count {
+                        if index > 0 { base[at] = 0x20; at += 1 }
+                        let word = words[index], n = Int(word.end - word.start)
+                        Self.copy(bytes + Int(word.start), to: base + at, count: n)
+                        at += n
+                    }
+                    return at
+                }
             }
+        }
+    }
+
+    /// Copies `n` bytes; up to 16 by two overlapping loads of 8, 4 or 1 bytes: most words are short,
+    /// and a call to `memmove` per word cost more than the copy.
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count n: Int) {
+        let from = UnsafeRawPointer(source), to = UnsafeMutableRawPointer(target)
+        switch n {
+        case 0: return
+        case 1..<4:
+            target[0] = source[0]
+            target[n / 2] = source[n / 2]
+            target[n - 1] = source[n - 1]
+        case 4..<8:
+            to.storeBytes(of: from.loadUnaligned(as: UInt32.self), as: UInt32.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self), toByteOffset: n - 4, as: UInt32.self)
+        case 8...16:
+            to.storeBytes(of: from.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self), toByteOffset: n - 8, as: UInt64.self)
+        default:
+            target.update(from: source, count: n)
         }
     }
 
