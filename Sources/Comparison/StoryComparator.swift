@@ -38,11 +38,12 @@ public struct StoryComparator: Sendable {
         }
         let table = SentenceTable(articles: articles, spellings: spellings)
         let pairs = Self.scoredPairs(table)
-        let groups = Self.alignedGroups(table, pairs: pairs)
+        let rows = PairRows(pairs, sentenceCount: table.count)
+        let groups = Self.alignedGroups(table, pairs: pairs, rows: rows)
         let shared = Self.sharedClaims(table, groups: groups)
         let only = Self.onlyClaims(table, groups: groups, pairs: pairs)
         let quotes = Self.quoteGroups(articles, table: table)
-        let disagreements = Self.disagreements(table, pairs: pairs, groups: groups)
+        let disagreements = Self.disagreements(table, pairs: pairs, groups: groups, rows: rows)
         let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared, articles: articles)
         // Compacted: a build holds every comparison until rendering.
         return StoryComparison(
