@@ -40,17 +40,19 @@ public final class ClaimWords: @unchecked Sendable {
         var text = text
         return text.withUTF8 { utf8 in
             var count = 1
-            for byte in utf8 where byte == 0x20 { count += 1 }
+            Self.forEachSpace(utf8) { _ in count += 1 }
             let end = utf8.baseAddress.map { $0 + utf8.count }
             return withUnsafeTemporaryAllocation(of: (end: Int, hash: Int).self, capacity: count) { words in
                 // Split and hashed before taking the lock: stories are compared in parallel.
                 var start = 0, w = 0
-                for i in 0...utf8.count where i == utf8.count || utf8[i] == 0x20 {
+                func add(endingAt i: Int) {
                     let word = UnsafeBufferPointer(rebasing: utf8[start..<i])
                     words[w] = (i, end.map { Int(truncatingIfNeeded: ByteHash.hash(word, readableUpTo: $0)) } ?? Self.hash(word))
                     w += 1
                     start = i + 1
                 }
+                Self.forEachSpace(utf8) { add(endingAt: $0) }
+                add(endingAt: utf8.count)
                 // The codes gathered in a buffer (an id takes at most 5 bytes), then appended at once:
                 // appending byte by byte checked the array's uniqueness every time.
                 return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 5) { buffer in
@@ -72,6 +74,30 @@ public final class ClaimWords: @unchecked Sendable {
                     return fits
                 }
             }
+        }
+    }
+
+    /// Calls `body` with the offset of each space of `bytes`, in order. Eight bytes at a time, by an exact
+    /// test of every byte of a loaded word: a test per byte showed in profiles (every claim is split).
+    @inline(__always)
+    static func forEachSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Int) -> Void) {
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= bytes.count {
+                // The high bit of each byte that is a space: no carry crosses a byte, so each is exact.
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian ^ 0x2020_2020_2020_2020
+                var found = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                while found != 0 {
+                    body(i + found.trailingZeroBitCount / 8)
+                    found &= found &- 1
+                }
+                i += 8
+            }
+        }
+        while i < bytes.count {
+            if bytes[i] == 0x20 { body(i) }
+            i += 1
         }
     }
 

@@ -30,3 +30,22 @@ import Testing
         for (text, codes) in zip(texts, codes) { #expect(table.decode(codes[...]) == text) }
     }
 }
+
+/// The eight-bytes-at-a-time space scan finds every space, and only spaces, in order.
+@Suite struct ClaimWordsSpaceTests {
+    @Test func spacesFoundAsByteByByte() {
+        let texts = ["", " ", "a", "a b", "        ", "         x", "abcdefg h", "abcdefgh ijklmnop qrstuvwx yz",
+                     "Zürich’s café  reopened\u{A0}on Monday", " \u{A0}\u{2009} \t\n ", String(repeating: "ab ", count: 30),
+                     "\u{20}\u{A0}\u{E2}\u{80}\u{A0}\u{100}\u{120}\u{220}\u{2020}"]
+        for text in texts {
+            var copy = text
+            let found: [Int] = copy.withUTF8 { bytes in
+                var out: [Int] = []
+                ClaimWords.forEachSpace(bytes) { out.append($0) }
+                return out
+            }
+            let expected = Array(text.utf8).enumerated().filter { $0.element == 0x20 }.map(\.offset)
+            #expect(found == expected, "\(text)")
+        }
+    }
+}
