@@ -111,27 +111,6 @@ enum QuoteExtractor {
         }
     }
 
-    /// The UTF-8 length of the word edge (`isWordEdge`) starting at `k`, before `end`, if one does.
-    static func edgeLength(_ bytes: UnsafeBufferPointer<UInt8>, startingAt k: Int, before end: Int) -> Int? {
-        let b = bytes[k]
-        if b < 0x80 { return isWordEdge(Unicode.Scalar(b)) ? 1 : nil }
-        guard b == 0xE2, k + 3 <= end, bytes[k + 1] == 0x80, isWideEdgeTail(bytes[k + 2]) else { return nil }
-        return 3
-    }
-
-    /// The UTF-8 length of the word edge ending at `end` (exclusive), after `start`, if one does.
-    static func edgeLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, after start: Int) -> Int? {
-        let b = bytes[end - 1]
-        if b < 0x80 { return isWordEdge(Unicode.Scalar(b)) ? 1 : nil }
-        guard end - 3 >= start, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, isWideEdgeTail(b) else { return nil }
-        return 3
-    }
-
-    /// The last byte of the non-ASCII edges, all E2 80 xx: `–—‘’“”`.
-    private static func isWideEdgeTail(_ b: UInt8) -> Bool {
-        b == 0x93 || b == 0x94 || b == 0x98 || b == 0x99 || b == 0x9C || b == 0x9D
-    }
-
     /// `,.;:!?()[]—–"“”'‘’`: a switch, as hashing each scalar into a Set showed in profiles.
     static func isWordEdge(_ c: Unicode.Scalar) -> Bool {
         switch c {
