@@ -1,6 +1,6 @@
 import BriefingCore
 
-/// The byte-level scans of quotations: quote marks, their spans, and word counts.
+/// The byte-level scans of quotations: quote marks, their spans, word counts and word edges.
 extension QuoteExtractor {
     /// `spans` as UTF-8 byte offsets. Walks bytes: the quote marks are ASCII `"` or E2 80 9C/9D,
     /// and this runs on every sentence and paragraph.
@@ -96,5 +96,26 @@ extension QuoteExtractor {
             if !inWord { inWord = true; count += 1; if count >= n { return true } }
         }
         return count >= n
+    }
+
+    /// The UTF-8 length of the word edge (`isWordEdge`) starting at `k`, before `end`, if one does.
+    static func edgeLength(_ bytes: UnsafeBufferPointer<UInt8>, startingAt k: Int, before end: Int) -> Int? {
+        let b = bytes[k]
+        if b < 0x80 { return isWordEdge(Unicode.Scalar(b)) ? 1 : nil }
+        guard b == 0xE2, k + 3 <= end, bytes[k + 1] == 0x80, isWideEdgeTail(bytes[k + 2]) else { return nil }
+        return 3
+    }
+
+    /// The UTF-8 length of the word edge ending at `end` (exclusive), after `start`, if one does.
+    static func edgeLength(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int, after start: Int) -> Int? {
+        let b = bytes[end - 1]
+        if b < 0x80 { return isWordEdge(Unicode.Scalar(b)) ? 1 : nil }
+        guard end - 3 >= start, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, isWideEdgeTail(b) else { return nil }
+        return 3
+    }
+
+    /// The last byte of the non-ASCII edges, all E2 80 xx: `–—‘’“”`.
+    private static func isWideEdgeTail(_ b: UInt8) -> Bool {
+        b == 0x93 || b == 0x94 || b == 0x98 || b == 0x99 || b == 0x9C || b == 0x9D
     }
 }

@@ -91,17 +91,24 @@ enum QuoteExtractor {
     }
 
     /// Whitespace-separated words without the punctuation at their edges; the first `limit` of them.
+    /// Split and trimmed by bytes (the edge marks are ASCII or E2 80 xx): a Substring per word and
+    /// trimming by scalar views showed in profiles.
     static func words(_ s: String, limit: Int = .max) -> [String] {
-        var out: [String] = []
-        for word in TextTokens.whitespaceSplit(s) {
-            guard out.count < limit else { break }
-            // Trimmed by scalar, as Foundation's `trimmingCharacters` does, without bridging each word.
-            let scalars = word.unicodeScalars
-            guard let first = scalars.firstIndex(where: { !isWordEdge($0) }),
-                  let last = scalars.lastIndex(where: { !isWordEdge($0) }) else { continue }
-            out.append(String(scalars[first...last]))
+        let ranges = TextTokens.whitespaceSplitRanges(s)
+        var copy = s
+        return copy.withUTF8 { bytes in
+            var out: [String] = []
+            out.reserveCapacity(min(ranges.count, limit))
+            for range in ranges {
+                guard out.count < limit else { break }
+                var lo = range.lowerBound, hi = range.upperBound
+                while lo < hi, let n = edgeLength(bytes, startingAt: lo, before: hi) { lo += n }
+                while lo < hi, let n = edgeLength(bytes, endingAt: hi, after: lo) { hi -= n }
+                guard lo < hi else { continue }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self))
+            }
+            return out
         }
-        return out
     }
 
     /// `,.;:!?()[]—–"“”'‘’`: a switch, as hashing each scalar into a Set showed in profiles.
@@ -221,10 +228,27 @@ enum QuoteExtractor {
 
     /// The capitalised words after the last title word ("Transport Minister Ada Okafor" → "Ada Okafor").
     static func name(_ words: [String]) -> String? {
-        let run = Array(words.prefix { isCapitalised($0) || titles.contains(plain($0)) })
-        let afterTitle = run.lastIndex { titles.contains(plain($0)) }.map { run.index(after: $0) } ?? 0
-        let kept = run[afterTitle...].map { $0.hasSuffix("'s") || $0.hasSuffix("’s") ? String($0.dropLast(2)) : $0 }
+        // Each word asked once whether it is a title: lowercasing and hashing it showed in profiles.
+        var runEnd = 0, afterTitle = 0
+        while runEnd < words.count {
+            let isTitle = titles.contains(plain(words[runEnd]))
+            guard isTitle || isCapitalised(words[runEnd]) else { break }
+            runEnd += 1
+            if isTitle { afterTitle = runEnd }
+        }
+        let kept = words[afterTitle..<runEnd].map(withoutPossessive)
         return kept.isEmpty ? nil : kept.joined(separator: " ")
+    }
+
+    /// `w` without a trailing `'s` or `’s`. An ASCII word's bytes are its Characters (it holds no
+    /// CR LF): told by bytes, where `hasSuffix` compared Characters.
+    static func withoutPossessive(_ w: String) -> String {
+        let utf8 = w.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return utf8.count >= 2 && utf8.last == 0x73 && utf8[utf8.index(utf8.endIndex, offsetBy: -2)] == 0x27
+                ? String(w.dropLast(2)) : w
+        }
+        return w.hasSuffix("'s") || w.hasSuffix("’s") ? String(w.dropLast(2)) : w
     }
 
     static func plain(_ w: String) -> String {
@@ -245,6 +269,17 @@ enum QuoteExtractor {
     /// Collapsed whitespace, without the trailing comma that attribution leaves ("…Ukraine,").
     static func clean(_ text: String) -> String {
         var t = TextTokens.isSingleSpaced(text) ? text : TextTokens.whitespaceSplit(text).joined(separator: " ")
+        // By bytes while an ASCII byte comes before the mark (then the mark is a Character of its
+        // own): removing Characters one by one showed in profiles.
+        let utf8 = t.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == 0x2C || utf8[before] == 0x20 else { break }
+            guard before == utf8.startIndex || utf8[utf8.index(before: before)] < 0x80 else { break }
+            end = before
+        }
+        if end < utf8.endIndex { t = String(t[..<end]) }
         while let last = t.last, last == "," || last == " " { t.removeLast() }
         return t
     }

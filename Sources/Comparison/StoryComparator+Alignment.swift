@@ -70,7 +70,9 @@ extension StoryComparator {
     /// Groups of aligned sentences (each sorted by index), built greedily from the strongest edge
     /// down; two groups merge only when their average cross-outlet similarity stays high, which
     /// stops chains A~B~C where A and C say different things.
-    static func alignedGroups(_ table: SentenceTable, pairs: [ScoredPair]) -> [[Int]] {
+    /// `rows`: the pairs' rows (`PairRows`), worked out here when not given.
+    static func alignedGroups(_ table: SentenceTable, pairs: [ScoredPair], rows: PairRows? = nil) -> [[Int]] {
+        let rows = rows ?? PairRows(pairs, sentenceCount: table.count)
         // Only pairs that align can merge groups, so only sentences in some aligned pair need a row.
         // Indices into `pairs`: copying the pairs that align, then sorting the copy, showed in profiles.
         let edges = strongestFirstIndices(pairs, onlyAligning: true)
@@ -83,9 +85,10 @@ extension StoryComparator {
             if row[e.j] < 0 { row[e.j] = sentenceOfRow.count; sentenceOfRow.append(e.j) }
         }
         // A shared phrase counts as an aligned pair in the group averages too. Looked up by binary search
-        // (pairs are in (i, j) order), and the phrase merged only now: few pairs are ever asked for.
+        // in the row of the first sentence, and the phrase merged only now: few pairs are ever asked for.
+        // (Searching all the story's pairs missed the cache at every step in large stories.)
         func sim(_ a: Int, _ b: Int) -> Double {
-            guard let p = pairIndex(pairs, min(a, b), max(a, b)) else { return 0 }
+            guard let p = rows.index(pairs, min(a, b), max(a, b)) else { return 0 }
             let pair = pairs[p]
             return (pair.phrase ?? table.sharePhrase(pair.i, pair.j)) ? max(pair.similarity, alignThreshold) : pair.similarity
         }

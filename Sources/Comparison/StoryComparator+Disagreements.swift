@@ -9,7 +9,9 @@ extension StoryComparator {
 
     /// Quantities with the same unit that differ between aligned or strongly similar sentences of
     /// different outlets. Years never count; "a dozen" and "12" agree.
-    static func disagreements(_ table: SentenceTable, pairs: [ScoredPair], groups: [[Int]]) -> [Disagreement] {
+    /// `rows`: the pairs' rows (`PairRows`), worked out here when not given.
+    static func disagreements(_ table: SentenceTable, pairs: [ScoredPair], groups: [[Int]], rows: PairRows? = nil) -> [Disagreement] {
+        let rows = rows ?? PairRows(pairs, sentenceCount: table.count)
         var inGroup = [Int](repeating: -1, count: table.count)
         for (g, group) in groups.enumerated() { for m in group { inGroup[m] = g } }
         // Per unit: the sentences reporting it and the pairs linking them.
@@ -22,18 +24,22 @@ extension StoryComparator {
         let mayDisagree = (0..<table.count).map { table.isSubstantial($0) && !unitSets[$0].isEmpty }
         // Their units sorted once: a pair's common units are then a merge, where intersecting Sets hashed each.
         let unitLists = (0..<table.count).map { mayDisagree[$0] ? unitSets[$0].sorted() : [] }
-        for p in pairs where mayDisagree[p.i] && mayDisagree[p.j] {
-            let common = sortedCommon(unitLists[p.i], unitLists[p.j])
-            guard !common.isEmpty else { continue }
-            let aligned = inGroup[p.i] >= 0 && inGroup[p.i] == inGroup[p.j]
-            let similar = aligned || p.similarity >= disagreementThreshold
-            for u in common {
-                if similar, u != "date" || p.similarity >= dateDisagreementThreshold {
-                    links.append((u, p.i, p.j))
-                    roots[u, default: []].formUnion([p.i, p.j])
-                } else if u != "date", countsOneThing(table, p.i, p.j, unit: u, printed: &printed) {
-                    links.append((u, p.i, p.j))
-                    roots[u, default: []].formUnion([p.i, p.j])
+        // Pairs in (i, j) order as before, but only the rows of sentences that may disagree are read.
+        for i in 0..<table.count where mayDisagree[i] {
+            for k in rows.row(i) where mayDisagree[pairs[k].j] {
+                let p = pairs[k]
+                let common = sortedCommon(unitLists[p.i], unitLists[p.j])
+                guard !common.isEmpty else { continue }
+                let aligned = inGroup[p.i] >= 0 && inGroup[p.i] == inGroup[p.j]
+                let similar = aligned || p.similarity >= disagreementThreshold
+                for u in common {
+                    if similar, u != "date" || p.similarity >= dateDisagreementThreshold {
+                        links.append((u, p.i, p.j))
+                        roots[u, default: []].formUnion([p.i, p.j])
+                    } else if u != "date", countsOneThing(table, p.i, p.j, unit: u, printed: &printed) {
+                        links.append((u, p.i, p.j))
+                        roots[u, default: []].formUnion([p.i, p.j])
+                    }
                 }
             }
         }

@@ -40,22 +40,31 @@ extension StoryComparator {
         var filled = starts
         for f in found[..<foundCount] { partners[filled[f.owner]] = (f.j, f.coverage); filled[f.owner] += 1 }
         let quotations = SharedQuotations(table)
-        var byOutlet: [Outlet: [Claim]] = [:]
+        // Claims per distinct outlet, each article's slot found once: hashing an Outlet's strings per claim showed in profiles.
+        var byOutlet: [(outlet: Outlet, claims: [Claim])] = []
+        var slotOfArticle = [Int](repeating: -1, count: table.articleOutlets.count)
         // An outlet's follow-up article often repeats a sentence verbatim. By outlet id and a hash of
         // the text's bytes, texts compared only when both meet: hashing whole Strings showed in profiles.
         var seen: [UInt64: [Int]] = [:]
         for i in 0..<table.count
         where candidate[i] && quotations.share[i] < quotedShare
                 && !isCovered(table, i, partners[starts[i]..<starts[i + 1]], quoted: quotations.terms[i]) {
-            let e = table.entries[i], outlet = table.outlet(i)
+            let e = table.entries[i]
             var text = e.text
             let key = text.withUTF8 { ByteHash.hash($0) } ^ UInt64(table.outletIDs[i])
             let repeated = seen[key]?.contains { table.outletIDs[$0] == table.outletIDs[i] && table.entries[$0].text == e.text } ?? false
             guard !repeated else { continue }
             seen[key, default: []].append(i)
-            byOutlet[outlet, default: []].append(Claim(text: e.text, outlets: [outlet], sources: [table.source(i)]))
+            if slotOfArticle[e.article] < 0 {
+                let outlet = table.articleOutlets[e.article]
+                slotOfArticle[e.article] = byOutlet.firstIndex { $0.outlet == outlet } ?? byOutlet.count
+                if slotOfArticle[e.article] == byOutlet.count { byOutlet.append((outlet, [])) }
+            }
+            let slot = slotOfArticle[e.article]
+            byOutlet[slot].claims.append(Claim(text: e.text, outlets: [byOutlet[slot].outlet], sources: [table.source(i)]))
         }
-        return byOutlet.keys.sorted().map { OutletOnly(outlet: $0, claims: byOutlet[$0]!) }
+        // Distinct outlets: sorting them gives the order sorting the dictionary's keys gave.
+        return byOutlet.sorted { $0.outlet < $1.outlet }.map { OutletOnly(outlet: $0.outlet, claims: $0.claims) }
     }
 
     /// `quoted`: the sentence's terms inside quotations another outlet printed; they count as covered.

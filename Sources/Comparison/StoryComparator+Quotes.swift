@@ -42,6 +42,8 @@ extension StoryComparator {
         }
         groups = groups.map { $0.sorted() }
         let built: [(QuoteGroup, Int, Int)] = groups.compactMap { group in
+            // One quotation is one outlet and one wording: never kept, so not worded out.
+            guard group.count >= 2 else { return nil }
             let outletCount = Set(group.map { quotes[$0].outlet.slug }).count
             let variants = variantsOf(group.map { quotes[$0] }, keys: group.map { ids[$0] })
             guard outletCount >= 2 || variants.count >= 2 else { return nil }
@@ -86,20 +88,41 @@ extension StoryComparator {
 
     /// The LCS length with the shorter list (at most 64 words) as bits of one word (Hyyrö's bit-parallel
     /// LCS): a bit of `v` is cleared where a match extends a common subsequence; the cleared bits count it.
-    /// One step per word of `long`, not one per pair of words.
+    /// One step per word of `long`, not one per pair of words: each word's positions in `short` are
+    /// looked up in a small open-addressing table made first, where scanning `short` for every word
+    /// of `long` compared every pair.
     static func orderedOverlapByBits(_ short: [Int], _ long: [Int]) -> Int {
         precondition(short.count <= 64, "one 64-bit word holds the shorter list")
+        var slotCount = 8
+        while slotCount < 2 * short.count { slotCount *= 2 }
+        let mask = slotCount - 1
         var v = UInt64.max
-        short.withUnsafeBufferPointer { short in
+        // Per slot: a word of `short` and the bits of its positions there (none when the slot is empty).
+        withUnsafeTemporaryAllocation(of: (key: Int, bits: UInt64).self, capacity: slotCount) { slots in
+            slots.initialize(repeating: (0, 0))
+            func slot(of word: Int) -> Int {
+                var k = Self.slotHash(word) & mask
+                while slots[k].bits != 0, slots[k].key != word { k = (k + 1) & mask }
+                return k
+            }
+            for (i, word) in short.enumerated() {
+                let k = slot(of: word)
+                slots[k].key = word
+                slots[k].bits |= 1 << UInt64(i)
+            }
             for y in long {
-                var match: UInt64 = 0
-                for i in 0..<short.count where short[i] == y { match |= 1 << UInt64(i) }
-                let u = v & match
+                let u = v & slots[slot(of: y)].bits
                 v = (v &+ u) | (v &- u)
             }
         }
         let used: UInt64 = short.count == 64 ? .max : (1 << UInt64(short.count)) - 1
         return (~v & used).nonzeroBitCount
+    }
+
+    /// Spreads a word id over the slots: ids of one story are near each other.
+    @inline(__always)
+    private static func slotHash(_ word: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(word)) &* 0x9E37_79B9_7F4A_7C15) >> 40)
     }
 
     /// The LCS length by dynamic programming over rows, for lists of any length.
@@ -170,6 +193,8 @@ extension StoryComparator {
             (outlets[b].count, outlets[a][0].slug, a) < (outlets[a].count, outlets[b][0].slug, b)
         }
         guard let first = ranked.first.map({ texts[$0] }) else { return [] }
+        // One wording has nothing to be diffed against: splitting and keying it was wasted.
+        guard ranked.count >= 2 else { return [QuoteGroup.Variant(text: first, outlets: outlets[ranked[0]], diff: [])] }
         let diffs = [[]] + WordDiff.diffs(from: first, to: ranked.dropFirst().map { texts[$0] })
         return zip(ranked, diffs).map { k, diff in
             QuoteGroup.Variant(text: texts[k], outlets: outlets[k], diff: diff)

@@ -44,12 +44,13 @@ public struct StoryComparator: Sendable {
         }
         let table = SentenceTable(articles: articles, spellings: spellings)
         let pairs = Self.scoredPairs(table)
-        let groups = Self.alignedGroups(table, pairs: pairs)
+        let rows = PairRows(pairs, sentenceCount: table.count)
+        let groups = Self.alignedGroups(table, pairs: pairs, rows: rows)
         let shared = Self.sharedClaims(table, groups: groups)
         let only = Self.onlyClaims(table, groups: groups, pairs: pairs)
         let quotes = Self.quoteGroups(articles, table: table)
-        let disagreements = Self.disagreements(table, pairs: pairs, groups: groups)
-        let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared, articles: articles)
+        let disagreements = Self.disagreements(table, pairs: pairs, groups: groups, rows: rows)
+        let summary = shared.isEmpty ? Self.leadSummary(articles) : Self.summary(shared, articles: articles, table: table)
         // Compacted: a build holds every comparison until rendering.
         return StoryComparison(
             storyID: story.id, summary: summary, shared: shared, only: only, quotes: quotes,
@@ -68,16 +69,22 @@ public struct StoryComparator: Sendable {
     /// The most widely shared claims, each told by a reported statement rather than a bare
     /// quotation: when a claim's representative is a quote, another outlet's wording of it that
     /// is not a quote stands in. When every shared claim is a quotation, the earliest article's lead is used.
-    static func summary(_ shared: [Claim], articles: [Article]) -> [String] {
-        let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
+    /// `table`: the story's, whose sentence texts are made already (else each is made from its article).
+    static func summary(_ shared: [Claim], articles: [Article], table: SentenceTable? = nil) -> [String] {
+        // Articles by id as indices: a dictionary of Articles copied each one in and out.
+        let byID = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
+        var firstSentence = [0]
+        if table != nil { for article in articles { firstSentence.append(firstSentence[firstSentence.count - 1] + article.sentences.count) } }
+        func text(_ source: ClaimSource) -> String? {
+            guard let a = byID[source.articleID], articles[a].sentences.indices.contains(source.sentence) else { return nil }
+            return table.map { $0.entries[firstSentence[a] + source.sentence].text } ?? articles[a].sentences[source.sentence].text
+        }
         // Any quotation mark: a statement in the reporter's words reads best in a summary.
         // The byte scan first: most wordings hold no quote mark, and walking Characters is slow.
         let isQuote: (String) -> Bool = { QuoteExtractor.mayQuote($0) && $0.contains(where: { "“”\"".contains($0) }) }
         var picked: [String] = []
         for claim in shared where picked.count < summaryLength {
-            let wordings = [claim.text] + claim.sources.compactMap { source in
-                byID[source.articleID].flatMap { $0.sentences.indices.contains(source.sentence) ? $0.sentences[source.sentence].text : nil }
-            }
+            let wordings = [claim.text] + claim.sources.compactMap(text)
             let statements = wordings.filter { !isQuote($0) }
             // "However, …" leans on a sentence the summary does not show: prefer a wording that
             // stands alone, else drop the connective.
