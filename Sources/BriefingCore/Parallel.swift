@@ -1,8 +1,9 @@
 import Foundation
 import Dispatch
 
-/// The one way stages use several cores: an order-preserving parallel map over an array.
-/// Work items must be independent; results come back in input order, so output stays deterministic.
+/// The one way stages use several cores: an order-preserving parallel map over an array (and two
+/// independent parts side by side, through it). Work items must be independent; results come back
+/// in input order, so output stays deterministic.
 public enum Parallel {
     /// Worker count: all cores, overridable with `BRIEFING_THREADS` (1 makes everything serial).
     public static let workerCount: Int = {
@@ -11,6 +12,12 @@ public enum Parallel {
         }
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }()
+
+    /// `first` and `second` at once, one per core: two independent parts of a stage.
+    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+        let results = map([true, false]) { isFirst -> (A?, B?) in isFirst ? (first(), nil) : (nil, second()) }
+        return (results[0].0!, results[1].1!)
+    }
 
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
         let workers = min(workerCount, items.count)

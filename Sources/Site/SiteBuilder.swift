@@ -155,8 +155,13 @@ public struct SiteBuilder: Sendable {
             run.stage("compare")
         }
         planner.storyInFull = listings.full
-        var briefings = patched?.last.briefings ?? BriefingAssembler.briefings(for: stories)
-        var outlets = patched?.last.outlets ?? OutletCoverage.group(stories)
+        var briefings: [Briefing], outlets: [OutletCoverage]
+        if let patched {
+            (briefings, outlets) = (patched.last.briefings, patched.last.outlets)
+        } else {
+            let assembled = stories
+            (briefings, outlets) = Parallel.both({ BriefingAssembler.briefings(for: assembled) }, { OutletCoverage.group(assembled) })
+        }
         run.stage("assemble")
 
         // A build stages each file as it is made; the live site stays until the switch.

@@ -82,6 +82,12 @@ import Testing
         #expect(Parallel.map([Int]()) { $0 }.isEmpty)
     }
 
+    @Test func bothGivesEachPartsResult() {
+        let (words, total) = Parallel.both({ ["a", "b"].map { $0.uppercased() } }, { (1...100).reduce(0, +) })
+        #expect(words == ["A", "B"])
+        #expect(total == 5050)
+    }
+
     /// Many maps at once with heap-allocated results, as parallel tests and builds do. A shared
     /// result array written by several workers corrupted the heap here (crash in malloc).
     @Test func concurrentMapsKeepTheHeapIntact() async {
