@@ -215,6 +215,8 @@ public struct SiteBuilder: Sendable {
         if options.strict && !run.report.diagnostics.isEmpty { throw abandon(run.failStrict()) }
 
         guard let staging else {
+            // A check publishes nothing, but the build after it need not cluster again.
+            if let cache, let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
             run.finish()
             return run.report
         }
@@ -242,13 +244,16 @@ public struct SiteBuilder: Sendable {
                 cache.saveArticles(patched.articleStore, previous: cache.loadArticles(fingerprint: fingerprint.parse),
                                    fingerprint: fingerprint.parse)
             }
-            if let unsavedClusters { cache.saveClusters(unsavedClusters, fingerprint: fingerprint.parse) }
             cache.saveComparisons(comparisonStore, previous: storedComparisons, fingerprint: fingerprint.parse,
                                   written: savedComparisonShards)
             BackgroundRelease.release((comparisonStore, storedComparisons))
             (comparisonStore, storedComparisons) = ([:], [:])
-            cache.saveManifest(newManifest(scan: scan, report: run.report, published: published, previous: manifest,
-                                           plan: plan, fingerprint: fingerprint))
+            // The clusters are saved while the manifest is made; the manifest is written last.
+            let clusters = unsavedClusters, report = run.report, scanned = scan, previous = manifest
+            let (_, made) = Parallel.both(
+                { if let clusters { cache.saveClusters(clusters, fingerprint: fingerprint.parse) } },
+                { newManifest(scan: scanned, report: report, published: published, previous: previous, plan: plan, fingerprint: fingerprint) })
+            cache.saveManifest(made)
             memory?.remember(lastBuild: last)
             run.stage("cache")
         }

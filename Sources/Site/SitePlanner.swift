@@ -65,8 +65,11 @@ struct SitePlanner {
         let unchanged = zip(paths, keys).map { path, key in carries(path, key: key) }
         // Claimed before any is written, so a collision stops the build before staging anything.
         for path in paths { try claim(path, in: &plan) }
+        // The archive and outlet pages (each lists many stories) are rendered first: last, one
+        // core rendered them alone at the end of the stage (about 0.5 s at 100k articles).
+        let order = Array(planned.count..<pages.count) + Array(0..<planned.count)
         // Nil for a page that could not be carried because its live file was edited by hand.
-        let rendered = Parallel.map(Array(pages.indices)) { i -> Result<OutputFile?, Diagnostic>? in
+        let renderedInOrder = Parallel.map(order) { i -> Result<OutputFile?, Diagnostic>? in
             let page = pages[i], path = paths[i]
             if unchanged[i] {
                 guard let staging else { return .success(nil) }
@@ -103,6 +106,8 @@ struct SitePlanner {
                 return .failure(error)
             }
         }
+        var rendered = [Result<OutputFile?, Diagnostic>?](repeating: nil, count: pages.count)
+        for (i, result) in zip(order, renderedInOrder) { rendered[i] = result }
         for (i, result) in rendered.enumerated() {
             switch result {
             case .success(let file?)?: plan.keep(file)
