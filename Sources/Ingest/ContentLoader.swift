@@ -102,6 +102,7 @@ public struct ContentLoader: Sendable {
         // Held for the whole build: sized once instead of grown to up to twice its length.
         result.articles.reserveCapacity(outcomes.count)
         var owners: [String: String] = [:]  // article id → relative path that took it
+        owners.reserveCapacity(outcomes.count)
         for (file, outcome) in zip(listing.files, outcomes) {
             guard case .article(var parsed) = outcome else {
                 if case .failed(let diagnostic) = outcome { result.diagnostics.append(diagnostic) }

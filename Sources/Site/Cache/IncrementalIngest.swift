@@ -137,20 +137,26 @@ struct IncrementalIngest {
         }
         let loaded = zip(order, inOrder).sorted { $0.0 < $1.0 }.map(\.1)
         var outcomes = [ContentLoader.FileOutcome?](repeating: nil, count: scan.listing.files.count)
-        var store: [String: BuildCache.StoredArticle] = [:]
-        var listed = Set<String>()
-        store.reserveCapacity(scan.listing.files.count)
-        listed.reserveCapacity(scan.listing.files.count)
         var parsed = 0
         for (i, file) in loaded.joined() {
             if scan.hashesWhenLoaded { scan.digests[i] = file.digest }
             outcomes[i] = file.outcome
             if file.fresh { parsed += 1 }
-            let source = scan.listing.files[i].relativePath
-            if file.listed { listed.insert(source) }
-            if let entry = file.entry { store[source] = entry }
         }
-        let result = ContentLoader.assemble(listing: scan.listing, outcomes: outcomes.map { $0! })
+        // Side by side: each took one core for a while with the other idle (0.5 s at 100k articles).
+        let listing = scan.listing, made = outcomes.map { $0! }
+        let (result, (store, listed)) = Parallel.both({ ContentLoader.assemble(listing: listing, outcomes: made) }, {
+            var store: [String: BuildCache.StoredArticle] = [:]
+            var listed = Set<String>()
+            store.reserveCapacity(listing.files.count)
+            listed.reserveCapacity(listing.files.count)
+            for (i, file) in loaded.joined() {
+                let source = listing.files[i].relativePath
+                if file.listed { listed.insert(source) }
+                if let entry = file.entry { store[source] = entry }
+            }
+            return (store, listed)
+        })
         return (result, store, parsed, listed)
     }
 
