@@ -1,8 +1,8 @@
 import Foundation
 import Dispatch
 
-/// The one way stages use several cores: an order-preserving parallel map over an array (and two
-/// independent parts side by side, through it). Work items must be independent; results come back
+/// How stages use several cores: an order-preserving parallel map over an array, and two
+/// independent parts side by side (`both`). Work items must be independent; results come back
 /// in input order, so output stays deterministic.
 public enum Parallel {
     /// Worker count: all cores, overridable with `BRIEFING_THREADS` (1 makes everything serial).
@@ -13,10 +13,19 @@ public enum Parallel {
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }()
 
-    /// `first` and `second` at once, one per core: two independent parts of a stage.
-    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let results = map([true, false]) { isFirst -> (A?, B?) in isFirst ? (first(), nil) : (nil, second()) }
-        return (results[0].0!, results[1].1!)
+    /// `first` here and `second` on a thread of its own, at once: two independent parts of a
+    /// stage. Either may use `map` itself (a `map` inside another's work item runs on one core).
+    public static func both<A, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        guard workerCount > 1 else { return (first(), second()) }
+        let result = SecondResult<B>()
+        let done = DispatchSemaphore(value: 0)
+        Thread {
+            result.value = second()
+            done.signal()
+        }.start()
+        let a = first()
+        done.wait()
+        return (a, result.value!)
     }
 
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
@@ -39,6 +48,11 @@ public enum Parallel {
             initialized = items.count
         }
     }
+}
+
+/// Written by `both`'s thread before it signals, read after the wait.
+private final class SecondResult<B>: @unchecked Sendable {
+    var value: B?
 }
 
 /// Workers write disjoint slots, so sharing the base pointer across threads is safe.

@@ -65,11 +65,13 @@ struct SitePlanner {
         let unchanged = zip(paths, keys).map { path, key in carries(path, key: key) }
         // Claimed before any is written, so a collision stops the build before staging anything.
         for path in paths { try claim(path, in: &plan) }
+        try claim(SitePaths.storiesJSON, in: &plan)
         // The archive and outlet pages (each lists many stories) are rendered first: last, one
         // core rendered them alone at the end of the stage (about 0.5 s at 100k articles).
         let order = Array(planned.count..<pages.count) + Array(0..<planned.count)
         // Nil for a page that could not be carried because its live file was edited by hand.
-        let renderedInOrder = Parallel.map(order) { i -> Result<OutputFile?, Diagnostic>? in
+        // stories.json is written beside the pages: alone, its writing held one core.
+        let (renderedInOrder, storiesFile) = Parallel.both({ Parallel.map(order) { i -> Result<OutputFile?, Diagnostic>? in
             let page = pages[i], path = paths[i]
             if unchanged[i] {
                 guard let staging else { return .success(nil) }
@@ -105,7 +107,11 @@ struct SitePlanner {
             } catch {
                 return .failure(error)
             }
-        }
+        } }, { () -> Result<(entries: [ContentDigest: Range<Int>], file: OutputFile?), Diagnostic> in
+            do throws(Diagnostic) { return .success(try storiesJSON(stories, comparisons: comparisons, staging: staging)) } catch {
+                return .failure(error)
+            }
+        })
         var rendered = [Result<OutputFile?, Diagnostic>?](repeating: nil, count: pages.count)
         for (i, result) in zip(order, renderedInOrder) { rendered[i] = result }
         for (i, result) in rendered.enumerated() {
@@ -119,7 +125,12 @@ struct SitePlanner {
         }
         if plan.foundEditedLivePage { return plan }
 
-        try planStoriesJSON(stories, comparisons: comparisons, plan: &plan, staging: staging)
+        switch storiesFile {
+        case .success(let made):
+            plan.storyEntries.merge(made.entries) { _, new in new }
+            if let file = made.file { plan.keep(file) }
+        case .failure(let diagnostic): throw diagnostic
+        }
         var makesSitemap = true
         if let liveSitemap, let staging {
             guard try carry(sitemap: liveSitemap, into: staging, plan: &plan) else {
@@ -138,17 +149,18 @@ struct SitePlanner {
     }
 
     /// `stories.json`, streamed into staging when there is one (the only case with stored
-    /// entries: they come with the cache). A stored entry that cannot be copied stops the build:
-    /// its story's comparison was not made in full, trusting the copy.
-    private func planStoriesJSON(
-        _ stories: [Story], comparisons: [String: StoryComparison], plan: inout OutputPlan, staging: SiteStaging?
-    ) throws(Diagnostic) {
+    /// entries: they come with the cache), else returned to keep. A stored entry that cannot be
+    /// copied stops the build: its story's comparison was not made in full, trusting the copy.
+    /// Returns each story's entry's range in the file, by story key.
+    private func storiesJSON(
+        _ stories: [Story], comparisons: [String: StoryComparison], staging: SiteStaging?
+    ) throws(Diagnostic) -> (entries: [ContentDigest: Range<Int>], file: OutputFile?) {
         let ordered = StoriesDocument.ordered(stories)
         let entry = { @Sendable (i: Int, json: inout PrettyJSON) in
             StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
         }
-        try claim(SitePaths.storiesJSON, in: &plan)
         let ranges: [Range<Int>]
+        var file: OutputFile?
         if let staging {
             let entries = storedStoryEntries
             let stored = { (i: Int) -> Range<Int>? in storyKeys[ordered[i].id].flatMap { entries?.ranges[$0] } }
@@ -161,12 +173,14 @@ struct SitePlanner {
             ranges = written
         } else {
             let json = StoriesDocument.encoded(count: ordered.count, write: entry)
-            plan.keep(OutputFile(path: SitePaths.storiesJSON, bytes: json.bytes))
+            file = OutputFile(path: SitePaths.storiesJSON, bytes: json.bytes)
             ranges = json.ranges
         }
+        var byKey: [ContentDigest: Range<Int>] = [:]
         for (story, range) in zip(ordered, ranges) {
-            if let key = storyKeys[story.id] { plan.storyEntries[key] = range }
+            if let key = storyKeys[story.id] { byKey[key] = range }
         }
+        return (byKey, file)
     }
 
     func claim(_ path: String, in plan: inout OutputPlan) throws(Diagnostic) {

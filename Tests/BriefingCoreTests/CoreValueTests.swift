@@ -86,6 +86,11 @@ import Testing
         let (words, total) = Parallel.both({ ["a", "b"].map { $0.uppercased() } }, { (1...100).reduce(0, +) })
         #expect(words == ["A", "B"])
         #expect(total == 5050)
+        // Each part may map on all cores itself.
+        let input = Array(0..<5_000)
+        let (doubled, squared) = Parallel.both({ Parallel.map(input) { $0 * 2 } }, { Parallel.map(input) { $0 * $0 } })
+        #expect(doubled == input.map { $0 * 2 })
+        #expect(squared == input.map { $0 * $0 })
     }
 
     /// Many maps at once with heap-allocated results, as parallel tests and builds do. A shared
