@@ -135,8 +135,7 @@ extension SiteBuilder {
         let cost = { (group: [Story]) in group.reduce(0) { $0 + $1.articles.count * $1.articles.count } }
         let shards = missing.map { (index: $0.key, stories: $0.value, cost: cost($0.value)) }
             .sorted { ($0.cost, $1.index) > ($1.cost, $0.index) }
-        // With no article a listing, every one is held whole anyway: claims keep their sentences.
-        let comparator = StoryComparator(keepsSentences: listings.sources.isEmpty), keptByShard = kept
+        let comparator = StoryComparator(keepsSentences: listings.holdsEveryArticle), keptByShard = kept
         cache?.prepare()
         let computed = Parallel.map(shards) { shard -> [(key: ContentDigest, comparison: StoryComparison)] in
             let made = shard.stories.map { (key: keys[$0.id]!, comparison: comparator.compare(listings.full($0))) }
@@ -156,7 +155,7 @@ extension SiteBuilder {
     /// `stories` compared on all cores, each read in full for it. The comparator compacts what
     /// it returns (held until rendering, holding no article body that was read back).
     static func compare(_ stories: [Story], listings: Listings) -> [StoryComparison] {
-        let comparator = StoryComparator(keepsSentences: listings.sources.isEmpty)
+        let comparator = StoryComparator(keepsSentences: listings.holdsEveryArticle)
         defer { comparator.finish() }
         return Parallel.map(stories) { story in comparator.compare(listings.full(story)) }
     }

@@ -29,8 +29,11 @@ extension SiteBuilder {
             return full
         }
 
+        /// No article is a listing: every one is held whole (a small full build, or no cache).
+        var holdsEveryArticle: Bool { sources.isEmpty }
+
         func full(_ articles: [Article]) -> [Article] {
-            sources.isEmpty ? articles : Parallel.map(articles, full)
+            holdsEveryArticle ? articles : Parallel.map(articles, full)
         }
 
         /// The story with its articles in full.

@@ -249,10 +249,10 @@ public struct SiteBuilder: Sendable {
             BackgroundRelease.release((comparisonStore, storedComparisons))
             (comparisonStore, storedComparisons) = ([:], [:])
             // The clusters are saved while the manifest is made; the manifest is written last.
-            let clusters = unsavedClusters, report = run.report, scanned = scan, previous = manifest
-            let (_, made) = Parallel.both(
-                { if let clusters { cache.saveClusters(clusters, fingerprint: fingerprint.parse) } },
-                { newManifest(scan: scanned, report: report, published: published, previous: previous, plan: plan, fingerprint: fingerprint) })
+            let clusters = unsavedClusters
+            let (made, _) = Parallel.both(
+                { newManifest(scan: scan, report: run.report, published: published, previous: manifest, plan: plan, fingerprint: fingerprint) },
+                { if let clusters { cache.saveClusters(clusters, fingerprint: fingerprint.parse) } })
             cache.saveManifest(made)
             memory?.remember(lastBuild: last)
             run.stage("cache")
