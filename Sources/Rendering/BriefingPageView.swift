@@ -19,7 +19,7 @@ struct BriefingPageView: Sendable {
     let hasSingles: Bool
     /// True when the day has no stories at all.
     let isEmpty: Bool
-    /// Every day, newest first, for an archive list.
+    /// The days around this one, newest first (`BriefingPageInput.nearbyDays`).
     let archive: [DayLink]
     let hasArchive: Bool
 }
@@ -62,7 +62,7 @@ extension BriefingPageView {
                             canonicalURL: links.canonical(input.rootPath.isEmpty ? "" : DateLabel.iso(day) + "/"))
         dayISO = DateLabel.iso(day)
         dayLabel = DateLabel.long(day)
-        isLatest = input.allDays.max() == day
+        isLatest = input.nearbyDays.max() == day
         previousDay = input.previousDay.map { DayLink($0, links: links) }
         nextDay = input.nextDay.map { DayLink($0, links: links) }
         hasDayNav = previousDay != nil || nextDay != nil
@@ -81,7 +81,7 @@ extension BriefingPageView {
         hasStories = !stories.isEmpty
         hasSingles = !singles.isEmpty
         isEmpty = cards.isEmpty
-        archive = input.allDays.map { DayLink($0, links: links, current: day) }
+        archive = input.nearbyDays.map { DayLink($0, links: links, current: day) }
         hasArchive = archive.count > 1
     }
 

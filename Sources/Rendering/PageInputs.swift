@@ -11,12 +11,13 @@ public struct BriefingPageInput: Sendable {
     public var rootPath: String
     public var previousDay: Day?
     public var nextDay: Day?
-    /// Every day with a briefing, newest first, for the archive list.
-    public var allDays: [Day]
+    /// The days around this one (`nearbyDays(_:at:)`), newest first, for the list of nearby
+    /// briefings; the archive page lists every day.
+    public var nearbyDays: [Day]
 
     public init(
         briefing: Briefing, stories: [String: Story], comparisons: [String: StoryComparison],
-        rootPath: String, previousDay: Day? = nil, nextDay: Day? = nil, allDays: [Day] = []
+        rootPath: String, previousDay: Day? = nil, nextDay: Day? = nil, nearbyDays: [Day] = []
     ) {
         self.briefing = briefing
         self.stories = stories
@@ -24,7 +25,19 @@ public struct BriefingPageInput: Sendable {
         self.rootPath = rootPath
         self.previousDay = previousDay
         self.nextDay = nextDay
-        self.allDays = allDays
+        self.nearbyDays = nearbyDays
+    }
+
+    /// How many days either side of a day its page lists.
+    public static let nearbyRadius = 7
+
+    /// `days[index]` and up to `nearbyRadius` days either side of it, newest first (`days`
+    /// ascending). Bounded, so a page's size and what it depends on do not grow with the site:
+    /// listing every day made each of 1,002 day pages 100 KB, and a new day changed them all.
+    public static func nearbyDays(_ days: [Day], at index: Int) -> [Day] {
+        guard days.indices.contains(index) else { return [] }
+        let window = max(0, index - nearbyRadius)...min(days.count - 1, index + nearbyRadius)
+        return days[window].reversed()
     }
 }
 

@@ -26,26 +26,11 @@ extension SitePlanner {
     /// False when the story's live page is carried over, so the build needs no more of its
     /// articles than listings.
     func rendersStoryPage(_ story: Story) -> Bool {
-        !carries(SitePaths.storyFile(story.id), key: pageKey(.story(story), days: Days([])))
+        !carries(SitePaths.storyFile(story.id), key: pageKey(.story(story), days: []))
     }
 
-    /// The site's days, with a digest of them all made once (every day page lists every day:
-    /// adding them to each day page's key was quadratic).
-    struct Days {
-        let days: [Day]
-        let digest: ContentDigest
-
-        init(_ days: [Day]) {
-            self.days = days
-            var key = ContentDigest.Builder()
-            key.add(UInt64(days.count))
-            for day in days { key.add(day.description) }
-            digest = key.digest
-        }
-    }
-
-    func pageKey(_ page: Page, days site: Days) -> ContentDigest? {
-        let days = site.days
+    /// `days`: the site's days, ascending.
+    func pageKey(_ page: Page, days: [Day]) -> ContentDigest? {
         guard !storyKeys.isEmpty else { return nil }
         var key = ContentDigest.Builder()
         func add(story id: String) {
@@ -56,13 +41,15 @@ extension SitePlanner {
         case .story(let story):
             return storyKeys[story.id]
         case .day(let briefing, let index, let isRoot):
-            // Day pages link their neighbours and list every day.
+            // Day pages link their neighbours and list the days around them.
             key.add("day")
             key.add(briefing.day.description)
             key.add(isRoot ? 1 : 0)
-            key.add(site.digest)
-            key.add(index > 0 ? days[index - 1].description : "")
-            key.add(index + 1 < days.count ? days[index + 1].description : "")
+            // The days it lists (its neighbours among them), not all: a new day changes only
+            // the pages within `nearbyRadius` of it.
+            let nearby = BriefingPageInput.nearbyDays(days, at: index)
+            key.add(UInt64(nearby.count))
+            for day in nearby { key.add(day.description) }
             for entry in briefing.entries {
                 add(story: entry.storyID)
                 key.add(entry.isUpdate ? 1 : 0)

@@ -47,7 +47,6 @@ struct SitePlanner {
         var plan = OutputPlan()
         let storiesByID = Dictionary(uniqueKeysWithValues: stories.map { ($0.id, $0) })
         let days = briefings.map(\.day)
-        let newestFirst = Array(days.reversed())
 
         var planned: [Page] = briefings.enumerated().map { .day($1, index: $0, isRoot: false) }
         if let latest = briefings.last { planned.append(.day(latest, index: briefings.count - 1, isRoot: true)) }
@@ -59,8 +58,7 @@ struct SitePlanner {
 
         let renderer = self.renderer
         let paths = pages.map(Self.path(of:))
-        let siteDays = Days(days)
-        let keys = pages.map { pageKey($0, days: siteDays) }
+        let keys = pages.map { pageKey($0, days: days) }
         for (path, key) in zip(paths, keys) { if let key { plan.pageKeys[path] = key } }
         let unchanged = zip(paths, keys).map { path, key in carries(path, key: key) }
         // Claimed before any is written, so a collision stops the build before staging anything.
@@ -88,7 +86,7 @@ struct SitePlanner {
                         rootPath: isRoot ? "" : "../",
                         previousDay: index > 0 ? days[index - 1] : nil,
                         nextDay: index + 1 < days.count ? days[index + 1] : nil,
-                        allDays: newestFirst)
+                        nearbyDays: BriefingPageInput.nearbyDays(days, at: index))
                     html = try renderer.briefingPageUTF8(input)
                 case .story(let listed):
                     let story = storyInFull(listed)

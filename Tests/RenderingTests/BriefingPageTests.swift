@@ -14,7 +14,7 @@ import Testing
             stories: [Fixtures.story.id: Fixtures.story, Fixtures.single.id: Fixtures.single],
             comparisons: [Fixtures.story.id: Fixtures.comparison, Fixtures.single.id: Fixtures.singleComparison],
             rootPath: rootPath, previousDay: Fixtures.day1, nextDay: nil,
-            allDays: [Fixtures.day2, Fixtures.day1]))
+            nearbyDays: [Fixtures.day2, Fixtures.day1]))
     }
 
     @Test func storiesInGivenOrderWithLinks() throws {
@@ -52,6 +52,16 @@ import Testing
         #expect(html.contains("<link rel=\"stylesheet\" href=\"../style.css\">"))
         #expect(html.contains("<link rel=\"canonical\" href=\"https://news.example/2031-03-05/\">"))
         #expect(html.contains("Latest briefing"))
+    }
+
+    @Test func nearbyDaysAreAWindowNewestFirst() throws {
+        let days = (1...20).map { Day(year: 2031, month: 1, day: $0)! }
+        let radius = BriefingPageInput.nearbyRadius
+        #expect(BriefingPageInput.nearbyDays(days, at: 10) == Array(days[(10 - radius)...(10 + radius)].reversed()))
+        #expect(BriefingPageInput.nearbyDays(days, at: 0) == Array(days[0...radius].reversed()))
+        #expect(BriefingPageInput.nearbyDays(days, at: 19) == Array(days[(19 - radius)...].reversed()))
+        #expect(BriefingPageInput.nearbyDays(Array(days.prefix(1)), at: 0) == [days[0]])
+        #expect(BriefingPageInput.nearbyDays(days, at: 20).isEmpty)
     }
 
     @Test func indexPageLinksFromTheRoot() throws {

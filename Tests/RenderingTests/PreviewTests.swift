@@ -103,6 +103,6 @@ enum Sample {
             stories: [story.id: story, Fixtures.story.id: Fixtures.story, Fixtures.single.id: Fixtures.single],
             comparisons: [story.id: comparison, Fixtures.story.id: Fixtures.comparison, Fixtures.single.id: Fixtures.singleComparison],
             rootPath: rootPath, previousDay: Fixtures.day1, nextDay: Day("2031-03-06"),
-            allDays: [Day("2031-03-06")!, Fixtures.day2, Fixtures.day1])
+            nearbyDays: [Day("2031-03-06")!, Fixtures.day2, Fixtures.day1])
     }
 }

@@ -115,12 +115,45 @@ import TestSupport
         try expectSameAsFullBuild(dir)
     }
 
-    @Test func aNewDayReachesEveryDayPageAndOutletPage() throws {
+    @Test func aNewDayReachesTheDayPagesNearIt() throws {
         let dir = try site()
         dir.write("content/2026-04-09/north-wire-late.md", "---\ntitle: \"Lighthouse relit\"\noutlet: \"North Wire\"\n---\nThe old lighthouse was relit on Thursday.\n")
         let report = try SiteBuilder(options: generatedSiteOptions(dir)).build()
         #expect(report.filesParsed == 1)
         #expect(dir.read("public/2026-04-01/index.html")?.contains("2026-04-09") == true)
+        try expectSameAsFullBuild(dir)
+    }
+
+    /// A day page lists the days within `nearbyRadius` of it, so a new day rewrites those pages,
+    /// not every day's (each listing every day made the daily build quadratic in the site's age).
+    @Test func aNewDayLeavesDistantDayPagesAsTheyWere() throws {
+        let dir = TemporaryDirectory()
+        func writeDay(_ day: Int) {
+            let iso = "2026-05-\(day < 10 ? "0" : "")\(day)"
+            dir.write("content/\(iso)/north-wire.md", """
+                ---
+                title: "Tide table \(day) posted"
+                outlet: "North Wire"
+                ---
+                The harbour office posted tide table \(day) on day \(day) of the month.
+                """)
+        }
+        for day in 1...12 { writeDay(day) }
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        let first = try #require(dir.read("public/2026-05-01/index.html"))
+        #expect(first.contains("href=\"../2026-05-08/index.html\""), "seven days either side are listed")
+        #expect(!first.contains("2026-05-09/index.html"), "days further away are not")
+        #expect(first.contains("href=\"../archive/index.html\""))
+
+        let before = fileIdentities(dir.appending("public"))
+        writeDay(13)
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        let after = fileIdentities(dir.appending("public"))
+        let days = (1...12).map { "2026-05-\($0 < 10 ? "0" : "")\($0)/index.html" }
+        let rewritten = days.filter { after[$0] != before[$0] }
+        #expect(rewritten == Array(days[5...]), "the pages within seven days of the new one, and no others")
+        #expect(dir.read("public/2026-05-06/index.html")?.contains("href=\"../2026-05-13/index.html\"") == true)
+        #expect(dir.read("public/archive/index.html")?.contains("href=\"../2026-05-13/index.html\"") == true)
         try expectSameAsFullBuild(dir)
     }
 
