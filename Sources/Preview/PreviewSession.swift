@@ -48,7 +48,7 @@ public final class PreviewSession: Sendable {
     }
 
     private func build(changed: [String], warmingUp: Bool, announce: @escaping @Sendable (RebuildResult) -> Void) async -> RebuildResult {
-        let options = options, memory = memory
+        let memory = memory
         let clock = ContinuousClock()
         let start = clock.now
         let previous = hub.state
@@ -61,22 +61,15 @@ public final class PreviewSession: Sendable {
         // threads also serve requests and event streams.
         let result: Result<BuildReport, BuildFailure> = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                var builder = SiteBuilder(options: options, memory: memory)
-                // What the watcher saw: only those content files are looked at again.
-                builder.changedPaths = changed.isEmpty ? nil : changed
-                builder.rebuildsUnchanged = warmingUp
-                builder.onPublished = { report in
+                continuation.resume(returning: self.runBuild(changed: changed, warmingUp: warmingUp) { report in
                     guard !warmingUp || report.filesWritten > 0 else { return }
                     let rebuild = self.rebuild(Self.outcome(report), changed: changed, milliseconds: milliseconds(), after: previous)
                     self.hub.publish(rebuild.update)
                     published.withLock { $0 = rebuild }
                     announce(rebuild)
-                }
-                do throws(BuildFailure) {
-                    continuation.resume(returning: .success(try builder.build()))
-                } catch {
-                    continuation.resume(returning: .failure(error))
-                }
+                })
+                // The builder is gone: what it freed goes back to the system while the site is served.
+                memory.releaseFreedMemory()
             }
         }
         switch result {
@@ -99,6 +92,22 @@ public final class PreviewSession: Sendable {
             hub.publish(rebuild.update)
             announce(rebuild)
             return rebuild
+        }
+    }
+
+    /// One build; `onPublished` as soon as the new site is switched in.
+    private func runBuild(
+        changed: [String], warmingUp: Bool, onPublished: @escaping @Sendable (BuildReport) -> Void
+    ) -> Result<BuildReport, BuildFailure> {
+        var builder = SiteBuilder(options: options, memory: memory)
+        // What the watcher saw: only those content files are looked at again.
+        builder.changedPaths = changed.isEmpty ? nil : changed
+        builder.rebuildsUnchanged = warmingUp
+        builder.onPublished = onPublished
+        do throws(BuildFailure) {
+            return .success(try builder.build())
+        } catch {
+            return .failure(error)
         }
     }
 

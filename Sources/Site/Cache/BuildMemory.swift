@@ -52,6 +52,14 @@ public final class BuildMemory: Sendable {
 
     public init() {}
 
+    /// Between builds: hands the pages of everything the last build freed back to the system,
+    /// once its background releases are done. A build trims between its stages, not after its
+    /// end, so what it frees last stayed resident for the rest of the session: after a rebuild
+    /// that clustered again, 100 MB at 10k articles and 700 MB at 100k.
+    public func releaseFreedMemory() {
+        BackgroundRelease.afterPendingReleases { BuildRun.releaseFreedMemory() }
+    }
+
     /// The manifest, when the file at `path` is still the one this process knows; else nil, and
     /// nothing held is trusted any more: everything is dropped.
     func manifest(at path: String) -> BuildManifest? {
