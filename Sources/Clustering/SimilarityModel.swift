@@ -8,11 +8,11 @@ struct SimilarityModel: Sendable {
     var edges: EdgeList
     var settings: ClusteringSettings
 
-    /// `knownTerms`: cached terms by article id (see `ArticleTerms`); `reading`: an article as
+    /// `knownTerms`: cached terms (see `KnownTerms`); `reading`: an article as
     /// its terms are counted (see `StoryClusterer.cluster(_:knownTerms:reading:)`); `counted`,
     /// when given, gets every article's terms by id, and `vectors.terms` is then left empty.
     init(
-        _ input: [Article], settings: ClusteringSettings, knownTerms: [String: ArticleTerms] = [:],
+        _ input: [Article], settings: ClusteringSettings, knownTerms: KnownTerms = .none,
         reading: @escaping @Sendable (Article) -> Article = { $0 }, counted: (([String: ArticleTerms]) -> Void)? = nil
     ) {
         self.settings = settings
@@ -20,7 +20,7 @@ struct SimilarityModel: Sendable {
         self.articles = articles
         dayOrdinals = articles.map(\.day.ordinal)
         vectors = TermVectors(articles, settings: settings,
-                              known: knownTerms.isEmpty ? [] : articles.map { knownTerms[$0.id] }, reading: reading,
+                              known: knownTerms, reading: reading,
                               counted: counted.map { counted in
                                   { terms in counted(Dictionary(zip(articles.map(\.id), terms), uniquingKeysWith: { first, _ in first })) }
                               })

@@ -49,12 +49,12 @@ public struct StoryClusterer: Sendable {
         run(articles).stories
     }
 
-    /// `cluster` for a build with a cache: `knownTerms` (by article id) are used instead of
+    /// `cluster` for a build with a cache: `knownTerms` are used instead of
     /// reading those articles again; every article's terms come back, by id, to be cached.
     /// `reading` gives an article whose terms are counted in full (articles may be given without
     /// their bodies, so a build need not hold every body at once); the stories hold `articles`.
     public func cluster(
-        _ articles: [Article], knownTerms: [String: ArticleTerms], reading: @escaping @Sendable (Article) -> Article = { $0 }
+        _ articles: [Article], knownTerms: KnownTerms, reading: @escaping @Sendable (Article) -> Article = { $0 }
     ) -> (stories: [Story], terms: [String: ArticleTerms]) {
         var terms: [String: ArticleTerms] = [:]
         let stories = cluster(articles, knownTerms: knownTerms, reading: reading) { terms = $0 }
@@ -65,7 +65,7 @@ public struct StoryClusterer: Sendable {
     /// soon as they are counted, and holding them no longer: they were a third of clustering's
     /// memory, held while articles are compared and grouped, only to be cached at the end.
     public func cluster(
-        _ articles: [Article], knownTerms: [String: ArticleTerms], reading: @escaping @Sendable (Article) -> Article = { $0 },
+        _ articles: [Article], knownTerms: KnownTerms, reading: @escaping @Sendable (Article) -> Article = { $0 },
         counted: ([String: ArticleTerms]) -> Void
     ) -> [Story] {
         withoutActuallyEscaping(counted) { run(articles, knownTerms: knownTerms, reading: reading, counted: $0).stories }
@@ -73,7 +73,7 @@ public struct StoryClusterer: Sendable {
 
     /// The model, the member indices of each story (parallel to `stories`) and the stories.
     func run(
-        _ articles: [Article], knownTerms: [String: ArticleTerms] = [:], reading: @escaping @Sendable (Article) -> Article = { $0 },
+        _ articles: [Article], knownTerms: KnownTerms = .none, reading: @escaping @Sendable (Article) -> Article = { $0 },
         counted: (([String: ArticleTerms]) -> Void)? = nil
     ) -> (model: SimilarityModel, members: [[Int]], stories: [Story]) {
         let model = SimilarityModel(articles, settings: settings, knownTerms: knownTerms, reading: reading, counted: counted)

@@ -86,11 +86,11 @@ struct TermVectors: Sendable {
     var vectors: [SparseVector]
     var terms: [ArticleTerms]
 
-    /// `known[i]`, when given, stands for `articles[i]`'s terms (from the build cache); the
-    /// others are counted here, from `reading(articles[i])`. `terms` holds every article's, for
-    /// the cache; with `counted`, they are handed to it instead, and `terms` is left empty.
+    /// `known`'s terms stand for the articles it has (from the build cache); the others are
+    /// counted here, from `reading(articles[i])`. `terms` holds every article's, for the cache;
+    /// with `counted`, they are handed to it instead, and `terms` is left empty.
     init(
-        _ articles: [Article], settings: ClusteringSettings, known: [ArticleTerms?] = [],
+        _ articles: [Article], settings: ClusteringSettings, known: KnownTerms = .none,
         reading: @escaping @Sendable (Article) -> Article = { $0 }, counted: (([ArticleTerms]) -> Void)? = nil
     ) {
         // Each range counts against its own vocabulary; the ranges' vocabularies are merged after.
@@ -99,13 +99,17 @@ struct TermVectors: Sendable {
         var parts = Parallel.map(Parallel.chunks(articles.count, minimum: 16)) { range in
             var extractor = TermExtractor()
             var counter = TermCounter()
-            var terms = range.map { i in
-                if i < known.count, let terms = known[i] { return terms }
-                return counter.count(reading(articles[i]), extractor: &extractor, settings: settings)
+            let isKnown = range.map { known.contains(articles[$0]) }
+            var terms = zip(range, isKnown).map { i, isKnown in
+                isKnown ? ArticleTerms(entries: []) : counter.count(reading(articles[i]), extractor: &extractor, settings: settings)
             }
-            // Known terms join the range's vocabulary after the ones counted.
-            for (k, i) in range.enumerated() where i < known.count && known[i] != nil {
-                let stored = terms[k]
+            // Known terms join the range's vocabulary after the ones counted, each decoded as it
+            // joins and dropped once it is ids.
+            for (k, i) in range.enumerated() where isKnown[k] {
+                guard let stored = known.terms(articles[i]) else {
+                    terms[k] = counter.count(reading(articles[i]), extractor: &extractor, settings: settings)
+                    continue
+                }
                 terms[k] = ArticleTerms(ids: (0..<stored.count).map { extractor.id(of: stored.term($0)) },
                                         counts: stored.counts, boosts: stored.boosts)
             }

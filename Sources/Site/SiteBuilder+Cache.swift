@@ -86,10 +86,8 @@ extension SiteBuilder {
 
         // Clustering again: an article whose terms are not stored is read in full to count them.
         let stored = cache.loadTerms(fingerprint: fingerprint.parse)
-        var known = fresh
-        for article in articles where known[article.id] == nil {
-            if let digest = digests[article.source], let terms = stored[digest] { known[article.id] = terms }
-        }
+        let known = KnownTerms(contains: { fresh[$0.id] != nil || digests[$0.source].map(stored.contains) == true },
+                               terms: { fresh[$0.id] ?? digests[$0.source].flatMap(stored.terms) })
         // Terms are saved as soon as counted, not held while the clusterer compares articles.
         let stories = clusterer.cluster(articles, knownTerms: known, reading: listings.full) { terms in
             var byDigest: [ContentDigest: ArticleTerms] = [:]
@@ -103,6 +101,7 @@ extension SiteBuilder {
             }
             for case let (source, signature)? in signatures { inputs[source]?.signature = signature }
             cache.saveTerms(byDigest, previous: stored, fingerprint: fingerprint.parse)
+            stored.release()
         }
         unsaved = StoredClusters(stories: stories, inputs: inputs)
         return stories

@@ -41,7 +41,7 @@ import Testing
     @Test func signatureIsTheSameForEveryRepresentationOfTheTerms() throws {
         let clusterer = StoryClusterer()
         let articles = Fixtures.quakes + Fixtures.bridge
-        let (_, keyed) = clusterer.cluster(articles, knownTerms: [:])
+        let (_, keyed) = clusterer.cluster(articles, knownTerms: .none)
         for article in articles {
             let own = clusterer.terms(of: article)
             let entries = ArticleTerms(entries: own.entries)

@@ -67,13 +67,13 @@ import Testing
     @Test func knownTermsGiveTheSameStoriesAndAreReallyUsed() {
         let articles = Fixtures.quakes + Fixtures.bridge
         let clusterer = StoryClusterer()
-        let (stories, terms) = clusterer.cluster(articles, knownTerms: [:])
+        let (stories, terms) = clusterer.cluster(articles, knownTerms: .none)
         #expect(stories == clusterer.cluster(articles))
         #expect(terms.count == articles.count)
-        #expect(clusterer.cluster(articles, knownTerms: terms).stories == stories)
-        #expect(clusterer.cluster(articles, knownTerms: terms).terms == terms)
+        #expect(clusterer.cluster(articles, knownTerms: KnownTerms(terms)).stories == stories)
+        #expect(clusterer.cluster(articles, knownTerms: KnownTerms(terms)).terms == terms)
         // Terms that say nothing leave every article on its own: proof they were read, not recounted.
         let empty = terms.mapValues { _ in ArticleTerms(entries: []) }
-        #expect(clusterer.cluster(articles, knownTerms: empty).stories.count == articles.count)
+        #expect(clusterer.cluster(articles, knownTerms: KnownTerms(empty)).stories.count == articles.count)
     }
 }

@@ -158,15 +158,19 @@ struct BuildCache: Sendable {
         }
     }
 
-    func loadTerms(fingerprint: ContentDigest) -> [ContentDigest: ArticleTerms] {
-        loadShards("terms", fingerprint: fingerprint) { (r: inout BinaryReader, _, _) throws(BinaryReader.CacheCorrupt) in
-            (try r.digest(), try r.articleTerms())
-        }
+    func loadTerms(fingerprint: ContentDigest) -> StoredTerms {
+        StoredTerms(loadShards("terms", fingerprint: fingerprint) { (r: inout BinaryReader, _, _) throws(BinaryReader.CacheCorrupt) in
+            let key = try r.digest()
+            let start = r.offset
+            try r.skipArticleTerms()
+            return (key, Encoded(buffer: r.buffer, range: start..<r.offset))
+        })
     }
 
     /// Terms are a function of their file's content, so only added or removed keys dirty a shard.
-    func saveTerms(_ terms: [ContentDigest: ArticleTerms], previous: [ContentDigest: ArticleTerms], fingerprint: ContentDigest) {
-        let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(terms), shard: Self.shard(of:))
+    func saveTerms(_ terms: [ContentDigest: ArticleTerms], previous: StoredTerms, fingerprint: ContentDigest) {
+        let old = Dictionary(uniqueKeysWithValues: previous.digests.map { ($0, $0) })
+        let dirty = Self.dirtyShards(old, Self.identity(terms), shard: Self.shard(of:))
         saveShards("terms", terms, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
                    order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, terms in
             w.digest(key)
