@@ -85,6 +85,7 @@ extension SiteBuilder {
         }
 
         // Clustering again: an article whose terms are not stored is read in full to count them.
+        let hasRecord = previous != nil
         let stored = cache.loadTerms(fingerprint: fingerprint.parse)
         let known = KnownTerms(contains: { fresh[$0.id] != nil || digests[$0.source].map(stored.contains) == true },
                                terms: { fresh[$0.id] ?? digests[$0.source].flatMap(stored.terms) })
@@ -95,8 +96,11 @@ extension SiteBuilder {
                 guard let digest = digests[article.source], let articleTerms = terms[article.id] else { continue }
                 byDigest[digest] = articleTerms
             }
-            let signatures = Parallel.map(articles) { article -> (String, ContentDigest)? in
-                guard fresh[article.id] == nil, let articleTerms = terms[article.id] else { return nil }
+            // With a last record, every input has its signature already (`input`: the new
+            // articles' from their fresh terms, the others' kept with their content and id);
+            // making them all again was a tenth of clustering.
+            let signatures = hasRecord ? [] : Parallel.map(articles) { article -> (String, ContentDigest)? in
+                guard let articleTerms = terms[article.id] else { return nil }
                 return (article.source, StoredClusters.signature(of: article, terms: articleTerms))
             }
             for case let (source, signature)? in signatures { inputs[source]?.signature = signature }

@@ -169,8 +169,7 @@ struct BuildCache: Sendable {
 
     /// Terms are a function of their file's content, so only added or removed keys dirty a shard.
     func saveTerms(_ terms: [ContentDigest: ArticleTerms], previous: StoredTerms, fingerprint: ContentDigest) {
-        let old = Dictionary(uniqueKeysWithValues: previous.digests.map { ($0, $0) })
-        let dirty = Self.dirtyShards(old, Self.identity(terms), shard: Self.shard(of:))
+        let dirty = Self.dirtyShards(Self.identity(previous.digests), Self.identity(terms.keys), shard: Self.shard(of:))
         saveShards("terms", terms, dirty: dirty, fingerprint: fingerprint, shard: Self.shard(of:),
                    order: { ($0.high, $0.low) < ($1.high, $1.low) }) { w, key, terms in
             w.digest(key)
@@ -178,8 +177,9 @@ struct BuildCache: Sendable {
         }
     }
 
-    private static func identity<Value>(_ store: [ContentDigest: Value]) -> [ContentDigest: ContentDigest] {
-        Dictionary(uniqueKeysWithValues: store.keys.map { ($0, $0) })
+    /// Keys standing for their entries, for `dirtyShards` of a store whose keys digest its values.
+    private static func identity(_ keys: some Sequence<ContentDigest>) -> [ContentDigest: ContentDigest] {
+        Dictionary(keys.map { ($0, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func saveArticles(_ articles: [String: StoredArticle], previous: [String: StoredArticle], fingerprint: ContentDigest) {
@@ -194,7 +194,7 @@ struct BuildCache: Sendable {
         _ comparisons: [ContentDigest: StoredComparison], previous: [ContentDigest: StoredComparison], fingerprint: ContentDigest,
         written: Set<Int> = []
     ) {
-        let dirty = Self.dirtyShards(Self.identity(previous), Self.identity(comparisons), shard: Self.shard(of:))
+        let dirty = Self.dirtyShards(Self.identity(previous.keys), Self.identity(comparisons.keys), shard: Self.shard(of:))
         saveShards("comparisons", comparisons, dirty: dirty.subtracting(written), fingerprint: fingerprint, shard: Self.shard(of:),
                    order: Self.comparisonOrder, detail: Self.comparisonDetail, Self.comparisonEntry)
         memory?.remember(comparisons: comparisons, fingerprint)
