@@ -117,12 +117,7 @@ public struct SiteBuilder: Sendable {
             (comparisonStore, unsavedClusters) = (patched.comparisonStore, patched.clusters)
             storedComparisons = cache?.loadComparisons(fingerprint: fingerprint.parse) ?? [:]
         } else {
-            let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
-            // Saved while ingesting, not after publishing: entries are keyed by content, so they are
-            // right whatever becomes of this build, and a saved shard's articles can be listings at once.
-            let saver = cache.map { BuildCache.ArticleShardSaver(cache: $0, previous: stored, fingerprint: fingerprint.parse) }
-            let (loaded, store, parsed, listed) = ingestor.load(
-                &scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver, heldContentBytes: options.heldContentBytes)
+            let (loaded, store, parsed, listed) = load(&scan, ingestor: ingestor, cache: cache, fingerprint: fingerprint)
             ingest = loaded
             cache?.memory?.remember(articles: store, fingerprint.parse)
             listings = Listings(sources: listed, bodies: store.compactMapValues(\.storedBody))
@@ -266,5 +261,21 @@ extension Duration {
     var milliseconds: Double {
         let (seconds, attoseconds) = components
         return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+}
+
+extension SiteBuilder {
+    /// Ingest against the last article store, which is let go on return: held to the end of
+    /// comparing, the old shards' bytes stayed beside the new ones through clustering (a day of
+    /// new articles falls in every shard, so a rebuild rewrites them all).
+    func load(
+        _ scan: inout IncrementalIngest.Scan, ingestor: IncrementalIngest, cache: BuildCache?, fingerprint: BuildFingerprint
+    ) -> (result: IngestResult, store: [String: BuildCache.StoredArticle], parsed: Int, listed: Set<String>) {
+        let stored = cache?.loadArticles(fingerprint: fingerprint.parse) ?? [:]
+        // Saved while ingesting, not after publishing: entries are keyed by content, so they are
+        // right whatever becomes of this build, and a saved shard's articles can be listings at once.
+        let saver = cache.map { BuildCache.ArticleShardSaver(cache: $0, previous: stored, fingerprint: fingerprint.parse) }
+        return ingestor.load(
+            &scan, stored: stored, removedLines: options.reportsRemovedLines, saver: saver, heldContentBytes: options.heldContentBytes)
     }
 }
