@@ -145,12 +145,7 @@ import Testing
         let texts = ["", " ", "  ", "a", " a", "a ", "a  b", "a\tb\nc", "Zürich’s café", "e\u{301}lan  e\u{301}lan",
                      "the the the", many, "w19999 w0 w128 w16384", "\u{1F1FA}\u{1F1F8} flags"]
         let words = ClaimWords()
-        let codes = texts.map { text in
-            var codes: [UInt8] = []
-            #expect(words.encode(text, into: &codes))
-            return codes
-        }
-        for (text, codes) in zip(texts, codes) { #expect(Array(words.decode(codes[...]).utf8) == Array(text.utf8)) }
+        expectRoundTrip(texts, words)
         // Each distinct word is held once.
         #expect(words.count == Set(texts.flatMap { $0.split(separator: " ", omittingEmptySubsequences: false).map(String.init) }).count)
     }
@@ -168,4 +163,18 @@ import Testing
         let decoded = Parallel.map(Array(0..<(texts.count * 8))) { i in words.decode(codes[i % texts.count][...]) }
         #expect(decoded == (0..<8).flatMap { _ in texts })
     }
+}
+
+/// Encodes each text with `words`, expects each to decode to the same bytes, and returns the codes.
+@discardableResult
+func expectRoundTrip(_ texts: [String], _ words: ClaimWords, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> [[UInt8]] {
+    let codes = texts.map { text in
+        var codes: [UInt8] = []
+        #expect(words.encode(text, into: &codes), sourceLocation: sourceLocation)
+        return codes
+    }
+    for (text, codes) in zip(texts, codes) {
+        #expect(Array(words.decode(codes[...]).utf8) == Array(text.utf8), sourceLocation: sourceLocation)
+    }
+    return codes
 }

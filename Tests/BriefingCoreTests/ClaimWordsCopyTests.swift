@@ -20,12 +20,7 @@ import Testing
         let words = (0...40).map { n in String((0..<n).map { letters[($0 * 7 + n) % letters.count] }) }
         let texts = [words.joined(separator: " "), words.reversed().joined(separator: "  "), words[17], "", words[1] + " " + words[40]]
         let table = ClaimWords()
-        let codes = texts.map { text in
-            var codes: [UInt8] = []
-            #expect(table.encode(text, into: &codes))
-            return codes
-        }
-        for (text, codes) in zip(texts, codes) { #expect(Array(table.decode(codes[...]).utf8) == Array(text.utf8)) }
+        let codes = expectRoundTrip(texts, table)
         table.freeze()
         for (text, codes) in zip(texts, codes) { #expect(table.decode(codes[...]) == text) }
     }
