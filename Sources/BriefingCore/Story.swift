@@ -14,9 +14,9 @@ public struct Story: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// First day any outlet reported it.
-    public var firstDay: Day { articles.map(\.day).min()! }
+    public var firstDay: Day { articles.lazy.map(\.day).min()! }
     /// Last day with new coverage.
-    public var lastDay: Day { articles.map(\.day).max()! }
+    public var lastDay: Day { articles.lazy.map(\.day).max()! }
     /// Days with coverage, ascending.
     public var days: [Day] { Array(Set(articles.map(\.day))).sorted() }
     /// Distinct outlets, sorted by slug.

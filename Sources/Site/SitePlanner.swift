@@ -58,7 +58,8 @@ struct SitePlanner {
 
         let renderer = self.renderer
         let paths = pages.map(Self.path(of:))
-        let keys = pages.map { pageKey($0, days: days) }
+        // On all cores: day and outlet pages' keys list many stories (a tenth of a one-article rebuild).
+        let keys = Parallel.map(pages) { pageKey($0, days: days) }
         for (path, key) in zip(paths, keys) { if let key { plan.pageKeys[path] = key } }
         let unchanged = zip(paths, keys).map { path, key in carries(path, key: key) }
         // Claimed before any is written, so a collision stops the build before staging anything.
@@ -68,44 +69,62 @@ struct SitePlanner {
         // core rendered them alone at the end of the stage (about 0.5 s at 100k articles).
         let order = Array(planned.count..<pages.count) + Array(0..<planned.count)
         // Nil for a page that could not be carried because its live file was edited by hand.
-        // stories.json is written beside the pages: alone, its writing held one core.
-        let (renderedInOrder, storiesFile) = Parallel.both({ Parallel.map(order) { i -> Result<OutputFile?, Diagnostic>? in
-            let page = pages[i], path = paths[i]
-            if unchanged[i] {
-                guard let staging else { return .success(nil) }
-                do throws(SitePublisher.PublishError) { return try staging.carry(path) ? .success(nil) : nil } catch {
-                    return .failure(error.diagnostic)
+        func renderPages() -> [Result<OutputFile?, Diagnostic>?] {
+            Parallel.map(order) { i -> Result<OutputFile?, Diagnostic>? in
+                let page = pages[i], path = paths[i]
+                if unchanged[i] {
+                    guard let staging else { return .success(nil) }
+                    do throws(SitePublisher.PublishError) { return try staging.carry(path) ? .success(nil) : nil } catch {
+                        return .failure(error.diagnostic)
+                    }
+                }
+                do throws(Diagnostic) {
+                    let html: [UInt8]
+                    switch page {
+                    case .day(let briefing, let index, let isRoot):
+                        let input = BriefingPageInput(
+                            briefing: briefing, stories: storiesByID, comparisons: comparisons,
+                            rootPath: isRoot ? "" : "../",
+                            previousDay: index > 0 ? days[index - 1] : nil,
+                            nextDay: index + 1 < days.count ? days[index + 1] : nil,
+                            nearbyDays: BriefingPageInput.nearbyDays(days, at: index))
+                        html = try renderer.briefingPageUTF8(input)
+                    case .story(let listed):
+                        let story = storyInFull(listed)
+                        let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
+                        html = try renderer.storyPageUTF8(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
+                    case .archive(let input):
+                        html = renderer.archivePageUTF8(input)
+                    case .outletsIndex(let outlets):
+                        html = renderer.outletsIndexPageUTF8(OutletsIndexInput(outlets: outlets))
+                    case .outlet(let coverage):
+                        html = renderer.outletPageUTF8(OutletPageInput(coverage: coverage))
+                    case .notFound(let input):
+                        html = renderer.notFoundPageUTF8(input)
+                    }
+                    return .success(try Self.stage(OutputFile(path: path, bytes: html), in: staging))
+                } catch {
+                    return .failure(error)
                 }
             }
+        }
+        // Feeds, sitemap and static files: made while stories.json, the longer branch, is written.
+        let makesSitemap = liveSitemap == nil || staging == nil
+        typealias Publishing = (files: [OutputFile], sitemap: [OutputFile], statics: [OutputFile])
+        func publishing(warnings: inout [Diagnostic]) -> Result<Publishing, Diagnostic> {
             do throws(Diagnostic) {
-                let html: [UInt8]
-                switch page {
-                case .day(let briefing, let index, let isRoot):
-                    let input = BriefingPageInput(
-                        briefing: briefing, stories: storiesByID, comparisons: comparisons,
-                        rootPath: isRoot ? "" : "../",
-                        previousDay: index > 0 ? days[index - 1] : nil,
-                        nextDay: index + 1 < days.count ? days[index + 1] : nil,
-                        nearbyDays: BriefingPageInput.nearbyDays(days, at: index))
-                    html = try renderer.briefingPageUTF8(input)
-                case .story(let listed):
-                    let story = storyInFull(listed)
-                    let comparison = comparisons[story.id] ?? StoryComparison(storyID: story.id)
-                    html = try renderer.storyPageUTF8(StoryPageInput(story: story, comparison: comparison, rootPath: "../../"))
-                case .archive(let input):
-                    html = renderer.archivePageUTF8(input)
-                case .outletsIndex(let outlets):
-                    html = renderer.outletsIndexPageUTF8(OutletsIndexInput(outlets: outlets))
-                case .outlet(let coverage):
-                    html = renderer.outletPageUTF8(OutletPageInput(coverage: coverage))
-                case .notFound(let input):
-                    html = renderer.notFoundPageUTF8(input)
-                }
-                return .success(try Self.stage(OutputFile(path: path, bytes: html), in: staging))
+                let (files, sitemap) = try publishingFiles(
+                    pages: pages, stories: stories, comparisons: comparisons, briefings: briefings,
+                    makesSitemap: makesSitemap, warnings: &warnings)
+                return .success((files, sitemap, try staticFiles()))
             } catch {
                 return .failure(error)
             }
-        } }, { () -> Result<(entries: [ContentDigest: Range<Int>], file: OutputFile?), Diagnostic> in
+        }
+        // stories.json is written beside the pages: alone, its writing held one core.
+        let ((renderedInOrder, others), storiesFile) = Parallel.both({
+            (renderPages(), publishing(warnings: &warnings))
+        }, { () -> Result<(entries: [ContentDigest: Range<Int>], file: OutputFile?), Diagnostic> in
             do throws(Diagnostic) { return .success(try storiesJSON(stories, comparisons: comparisons, staging: staging)) } catch {
                 return .failure(error)
             }
@@ -129,20 +148,15 @@ struct SitePlanner {
             if let file = made.file { plan.keep(file) }
         case .failure(let diagnostic): throw diagnostic
         }
-        var makesSitemap = true
         if let liveSitemap, let staging {
             guard try carry(sitemap: liveSitemap, into: staging, plan: &plan) else {
                 plan.foundEditedLivePage = true
                 return plan
             }
-            makesSitemap = false
         }
-        let (files, sitemap) = try publishingFiles(
-            pages: pages, stories: stories, comparisons: comparisons, briefings: briefings, makesSitemap: makesSitemap,
-            warnings: &warnings)
-        for file in files + sitemap { try add(file, to: &plan, staging: staging) }
+        let (files, sitemap, statics) = try others.get()
+        for file in files + sitemap + statics { try add(file, to: &plan, staging: staging) }
         if makesSitemap { plan.sitemapPaths = sitemap.map(\.path) }
-        for file in try staticFiles() { try add(file, to: &plan, staging: staging) }
         return plan
     }
 

@@ -77,7 +77,8 @@ final class SiteStaging: Sendable {
     /// `source` (`copy_file_range`: the bytes never pass through this process).
     func stream(_ relative: String, source: Int32? = nil, _ produce: (_ write: (Piece) -> Void) -> Void) throws(SitePublisher.PublishError) {
         let target = path + "/" + relative
-        let fd = try create(relative)
+        let overwritten = reopen(relative)
+        let fd = if let overwritten { overwritten } else { try create(relative) }
         var failure: SitePublisher.PublishError?
         // Copies that land where they came from: no need to compare them with the live file.
         var size = 0, alike: [Range<Int>] = []
@@ -94,6 +95,9 @@ final class SiteStaging: Sendable {
                 failure = SitePublisher.PublishError(
                     path: target, reason: "its previous version changed during the build, so unchanged parts could not be copied; build again")
             }
+        }
+        if failure == nil, overwritten != nil, ftruncate(fd, off_t(size)) != 0 {
+            failure = SitePublisher.PublishError(path: target, reason: String(cString: strerror(errno)))
         }
         close(fd)
         if let failure { throw failure }
@@ -164,6 +168,19 @@ final class SiteStaging: Sendable {
         }
         guard fd >= 0 else { throw SitePublisher.PublishError(path: target, reason: String(cString: strerror(errno))) }
         return fd
+    }
+
+    /// A recycled folder's old version of `relative`, opened to be written over from its start,
+    /// when it is a plain file no other name shares: freeing its pages and taking new ones cost
+    /// more than copying `stories.json` into them (48 MB at 10k articles). Nil otherwise.
+    private func reopen(_ relative: String) -> Int32? {
+        guard recycled != nil else { return nil }
+        let fd = open(path + "/" + relative, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 { return fd }
+        close(fd)
+        return nil
     }
 
     /// `stat`, when the caller has just taken it, saves taking it again (one per carried page).

@@ -71,7 +71,10 @@ struct StoriesDocument: Encodable {
 
     /// The file's story order: (first day, id).
     static func ordered(_ stories: [Story]) -> [Story] {
-        stories.sorted { ($0.firstDay, $0.id) < ($1.firstDay, $1.id) }
+        let keys = stories.map { ($0.firstDay, $0.id) }
+        // Clustering hands them over in this order: checking is one pass, sorting copies every story.
+        if zip(keys, keys.dropFirst()).allSatisfy({ $0 < $1 }) { return stories }
+        return stories.indices.sorted { keys[$0] < keys[$1] }.map { stories[$0] }
     }
 
     static func entry(_ story: Story, _ comparison: StoryComparison?) -> StoryEntry {
