@@ -29,6 +29,9 @@ public struct OutputPlan: Sendable {
     var pageKeys: [String: ContentDigest] = [:]
     /// Where each story's entry sits in `stories.json`, by story key, for the manifest.
     var storyEntries: [ContentDigest: Range<Int>] = [:]
+    /// How many first bytes of the new `stories.json` are the live one's: once the live one is
+    /// the spare, the next rebuild writing over it leaves them (`SpareSite.storiesJSON`).
+    var storiesJSONSharedStart = 0
     /// The sitemap's files, for a patched rebuild to carry (`SitePlanner.liveSitemap`).
     var sitemapPaths: [String] = []
     /// Set when a page meant to be carried over was found edited by hand in the live site: the

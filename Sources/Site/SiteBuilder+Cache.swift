@@ -176,6 +176,10 @@ extension SiteBuilder {
         manifest.directories = published.directories
         manifest.storyEntries = plan.storyEntries
         manifest.spare = published.spare
+        // The replaced stories.json, now the spare's, begins as the new one does.
+        if plan.storiesJSONSharedStart > 0, let replaced = previous?.outputs[SitePaths.storiesJSON]?.stat {
+            manifest.spare?.storiesJSON = .init(stat: replaced, count: plan.storiesJSONSharedStart)
+        }
         for (path, entry) in published.outputs {
             // A carried file's digest is the one recorded when it was written.
             guard let digest = entry.digest ?? previous?.outputs[path]?.digest else { continue }

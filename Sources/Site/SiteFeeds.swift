@@ -33,11 +33,15 @@ struct SiteFeeds: Sendable {
     init(stories: [Story], comparisons: [String: StoryComparison], config: SiteConfig, sourceDateEpoch: Timestamp?) {
         self.config = config
         urls = SiteURL(baseURL: config.baseURL)
-        // Each story's last day once, not once per comparison of the sort.
-        let dated: [(lastDay: Day, story: Story)] = stories.filter { !$0.articles.isEmpty }.map { ($0.lastDay, $0) }
-        let newest = dated.sorted { a, b in a.lastDay != b.lastDay ? a.lastDay > b.lastDay : a.story.id < b.story.id }
-            .prefix(max(0, config.feedSize))
-        entries = newest.map { Self.entry($0.story, comparisons[$0.story.id]) }
+        // Each story's last day once; only stories from the newest days that can fill the feed
+        // are sorted (a serve rebuild made the feeds from every story, sorted, for each edit).
+        let count = max(0, config.feedSize)
+        let dated = stories.indices.compactMap { i in stories[i].articles.isEmpty ? nil : (lastDay: stories[i].lastDay, index: i) }
+        let cutoff = dated.map(\.lastDay).sorted(by: >).dropFirst(max(0, count - 1)).first
+        let newest = dated.filter { story in cutoff.map { story.lastDay >= $0 } ?? true }
+            .sorted { a, b in a.lastDay != b.lastDay ? a.lastDay > b.lastDay : stories[a.index].id < stories[b.index].id }
+            .prefix(count)
+        entries = newest.map { Self.entry(stories[$0.index], comparisons[stories[$0.index].id]) }
         updated = sourceDateEpoch ?? entries.map(\.updated).max() ?? Timestamp(seconds: 0)
     }
 

@@ -124,7 +124,7 @@ struct SitePlanner {
         // stories.json is written beside the pages: alone, its writing held one core.
         let ((renderedInOrder, others), storiesFile) = Parallel.both({
             (renderPages(), publishing(warnings: &warnings))
-        }, { () -> Result<(entries: [ContentDigest: Range<Int>], file: OutputFile?), Diagnostic> in
+        }, { () -> Result<StoriesFile, Diagnostic> in
             do throws(Diagnostic) { return .success(try storiesJSON(stories, comparisons: comparisons, staging: staging)) } catch {
                 return .failure(error)
             }
@@ -145,6 +145,7 @@ struct SitePlanner {
         switch storiesFile {
         case .success(let made):
             plan.storyEntries.merge(made.entries) { _, new in new }
+            plan.storiesJSONSharedStart = made.sharedStart
             if let file = made.file { plan.keep(file) }
         case .failure(let diagnostic): throw diagnostic
         }
@@ -163,22 +164,26 @@ struct SitePlanner {
     /// `stories.json`, streamed into staging when there is one (the only case with stored
     /// entries: they come with the cache), else returned to keep. A stored entry that cannot be
     /// copied stops the build: its story's comparison was not made in full, trusting the copy.
-    /// Returns each story's entry's range in the file, by story key.
+    /// Returns each story's entry's range in the file, by story key, and how many first bytes of
+    /// the file are the live one's.
     private func storiesJSON(
         _ stories: [Story], comparisons: [String: StoryComparison], staging: SiteStaging?
-    ) throws(Diagnostic) -> (entries: [ContentDigest: Range<Int>], file: OutputFile?) {
+    ) throws(Diagnostic) -> StoriesFile {
         let ordered = StoriesDocument.ordered(stories)
         let entry = { @Sendable (i: Int, json: inout PrettyJSON) in
             StoriesDocument.entry(ordered[i], comparisons[ordered[i].id]).write(to: &json)
         }
         let ranges: [Range<Int>]
         var file: OutputFile?
+        var sharedStart = 0
         if let staging {
             let entries = storedStoryEntries
             let stored = { (i: Int) -> Range<Int>? in storyKeys[ordered[i].id].flatMap { entries?.ranges[$0] } }
             var written: [Range<Int>] = []
             do throws(SitePublisher.PublishError) {
-                try staging.stream(SitePaths.storiesJSON, source: entries?.descriptor) { write in
+                sharedStart = try staging.stream(
+                    SitePaths.storiesJSON, source: entries?.descriptor, spareStart: staging.recycled?.storiesJSON
+                ) { write in
                     written = StoriesDocument.write(count: ordered.count, stored: stored, entry: entry, to: write)
                 }
             } catch { throw error.diagnostic }
@@ -192,7 +197,13 @@ struct SitePlanner {
         for (story, range) in zip(ordered, ranges) {
             if let key = storyKeys[story.id] { byKey[key] = range }
         }
-        return (byKey, file)
+        return StoriesFile(entries: byKey, file: file, sharedStart: sharedStart)
+    }
+
+    private struct StoriesFile {
+        var entries: [ContentDigest: Range<Int>]
+        var file: OutputFile?
+        var sharedStart: Int
     }
 
     func claim(_ path: String, in plan: inout OutputPlan) throws(Diagnostic) {

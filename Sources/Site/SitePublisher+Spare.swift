@@ -12,6 +12,20 @@ struct SpareSite: Sendable, Hashable {
     /// Its files and, by stat, its folders, as recorded when it was the live site.
     var files: [String]
     var directories: [String: FileStat]
+    /// Its `stories.json` by stat, and how many of its first bytes the live one shares.
+    var storiesJSON: SharedStart?
+
+    /// A file of the spare that begins as the live one does, for `count` bytes.
+    struct SharedStart: Sendable, Hashable {
+        var stat: FileStat
+        var count: Int
+    }
+
+    init(files: [String], directories: [String: FileStat], storiesJSON: SharedStart? = nil) {
+        self.files = files
+        self.directories = directories
+        self.storiesJSON = storiesJSON
+    }
 }
 
 extension SitePublisher {
@@ -121,6 +135,11 @@ extension BinaryWriter {
             w.string(entry.key)
             w.stat(entry.value)
         }
+        bool(spare.storiesJSON != nil)
+        if let shared = spare.storiesJSON {
+            self.stat(shared.stat)
+            self.int(shared.count)
+        }
     }
 }
 
@@ -129,6 +148,13 @@ extension BinaryReader {
         guard try bool() else { return nil }
         let files = try array { (r: inout BinaryReader) throws(CacheCorrupt) in try r.string() }
         let directories = try array { (r: inout BinaryReader) throws(CacheCorrupt) in (try r.string(), try r.stat()) }
-        return SpareSite(files: files, directories: Dictionary(directories, uniquingKeysWith: { a, _ in a }))
+        var storiesJSON: SpareSite.SharedStart?
+        if try bool() {
+            let fileStat = try self.stat()
+            let count = try int()
+            guard count >= 0 else { throw CacheCorrupt() }
+            storiesJSON = .init(stat: fileStat, count: count)
+        }
+        return SpareSite(files: files, directories: Dictionary(directories, uniquingKeysWith: { a, _ in a }), storiesJSON: storiesJSON)
     }
 }

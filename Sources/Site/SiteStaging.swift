@@ -74,24 +74,59 @@ final class SiteStaging: Sendable {
     /// Writes `relative` in pieces as `produce` hands them over, so the file is never whole in
     /// memory; when its bytes turn out to be the live file's, the live file replaces it. Its
     /// digest is recorded as zero: never computed, so never matched. `.copy` pieces come from
-    /// `source` (`copy_file_range`: the bytes never pass through this process).
-    func stream(_ relative: String, source: Int32? = nil, _ produce: (_ write: (Piece) -> Void) -> Void) throws(SitePublisher.PublishError) {
+    /// `source` (`copy_file_range`: the bytes never pass through this process). `spareStart`: what
+    /// a recycled folder's old version of the file shares with the live one, whose bytes a copy
+    /// to the same place then leaves as they are. Returns how many first bytes of the file are
+    /// `source`'s (for `SpareSite.storiesJSON`).
+    @discardableResult
+    func stream(
+        _ relative: String, source: Int32? = nil, spareStart: SpareSite.SharedStart? = nil,
+        _ produce: (_ write: (Piece) -> Void) -> Void
+    ) throws(SitePublisher.PublishError) -> Int {
         let target = path + "/" + relative
         let overwritten = reopen(relative)
         let fd = if let overwritten { overwritten } else { try create(relative) }
+        // The old version's first bytes that already are the live file's, checked by stat.
+        var kept = 0
+        var info = stat()
+        if overwritten != nil, let spareStart, fstat(fd, &info) == 0, FileStat(info).sameOutput(as: spareStart.stat) {
+            kept = spareStart.count
+        }
         var failure: SitePublisher.PublishError?
         // Copies that land where they came from: no need to compare them with the live file.
         var size = 0, alike: [Range<Int>] = []
+        // Where the next write goes, and how far the file so far is `source`'s.
+        var position = 0, shared = 0, sharing = source != nil
+        func seek(_ offset: Int) {
+            guard position != offset else { return }
+            if lseek(fd, off_t(offset), SEEK_SET) < 0 {
+                failure = SitePublisher.PublishError(path: target, reason: String(cString: strerror(errno)))
+            }
+            position = offset
+        }
         produce { piece in
             guard failure == nil else { return }
             switch piece {
             case .bytes(let bytes):
+                if sharing, let source, Self.holds(source, bytes, at: size) { shared = size + bytes.count } else { sharing = false }
+                seek(size)
+                guard failure == nil else { return }
                 failure = SitePublisher.write(bytes, to: fd, path: target)
                 size += bytes.count
+                position = size
             case .copy(let range):
-                if range.lowerBound == size { alike.append(range) }
+                let start = size
                 size += range.count
-                if let source, Self.copy(range, from: source, to: fd) { return }
+                let inPlace = range.lowerBound == start
+                if inPlace { alike.append(range) }
+                if sharing, inPlace { shared = size } else { sharing = false }
+                // Below `kept`, a copy to the same place would write what is there already.
+                let rest = inPlace ? max(range.lowerBound, min(kept, range.upperBound))..<range.upperBound : range
+                guard !rest.isEmpty else { return }
+                seek(start + rest.lowerBound - range.lowerBound)
+                guard failure == nil else { return }
+                position += rest.count
+                if let source, Self.copy(rest, from: source, to: fd) { return }
                 failure = SitePublisher.PublishError(
                     path: target, reason: "its previous version changed during the build, so unchanged parts could not be copied; build again")
             }
@@ -106,6 +141,7 @@ final class SiteStaging: Sendable {
         var sourceInfo = stat()
         if source.map({ fstat($0, &sourceInfo) }) != 0 || FileStat(path: previous)?.sameOutput(as: FileStat(sourceInfo)) != true {
             alike = []
+            shared = 0
         }
         // Linked beside it, then renamed over it: the written file stays if linking fails.
         let beside = target + ".same"
@@ -115,6 +151,14 @@ final class SiteStaging: Sendable {
             unchanged = false
         }
         try record(relative, digest: .zero, wrote: !unchanged)
+        return shared
+    }
+
+    /// True when `source` holds `bytes` at `offset`; only small pieces (a header, the separators
+    /// between copied entries) are read to tell.
+    private static func holds(_ source: Int32, _ bytes: [UInt8], at offset: Int) -> Bool {
+        guard bytes.count <= 1 << 16, let existing = CacheFile.readBytes(source, at: offset, count: bytes.count) else { return false }
+        return existing == bytes
     }
 
     /// Appends `range` of `source` to `fd`; false when `source` is shorter than that or unreadable.

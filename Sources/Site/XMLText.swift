@@ -48,6 +48,9 @@ enum XMLText {
 
     /// The same text for JSON and HTML-free contexts: forbidden characters dropped, nothing escaped.
     static func clean(_ text: String) -> String {
+        // Nearly every text is allowed whole: checked in one pass, rebuilt only when it is not.
+        if text.utf8.allSatisfy({ $0 >= 0x20 || $0 == 0x9 || $0 == 0xA || $0 == 0xD }),
+           text.unicodeScalars.allSatisfy(isAllowed) { return text }
         var out = ""
         for scalar in text.unicodeScalars where isAllowed(scalar) { out.unicodeScalars.append(scalar) }
         return out

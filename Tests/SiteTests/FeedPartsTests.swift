@@ -102,6 +102,17 @@ import TestSupport
         #expect(feeds.updated.rfc3339 == "2026-03-02T23:00:00Z")
     }
 
+    @Test func storiesTiedOnTheLastDayTheFeedReachesAreCutById() {
+        let stories = Self.stories + [Self.story("e", "E", "Daily", "2026-03-02"), Self.story("d", "D", "Wire", "2026-03-03")]
+        let entries = { (size: Int) in
+            SiteFeeds(stories: stories, comparisons: [:], config: SiteConfig(baseURL: "https://x.example/", feedSize: size),
+                      sourceDateEpoch: nil).entries.map(\.storyID)
+        }
+        #expect(entries(3) == ["d", "a", "b"])
+        #expect(entries(1) == ["d"])
+        #expect(entries(9) == ["d", "a", "b", "e", "c"])
+    }
+
     @Test func sourceDateEpochSetsTheFeedUpdatedTime() throws {
         let config = SiteConfig(baseURL: "https://x.example/")
         let epoch = Timestamp(seconds: 1_700_000_000)

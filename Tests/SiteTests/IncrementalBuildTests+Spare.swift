@@ -130,3 +130,55 @@ extension IncrementalBuildTests {
     }
 }
 
+
+/// `stories.json` is written over the spare's old copy, leaving the first bytes it shares with
+/// the live one, only when that copy is the spare's own and as recorded.
+extension IncrementalBuildTests {
+    func storiesJSONRecord(_ dir: TemporaryDirectory) throws -> SpareSite.SharedStart? {
+        let cache = BuildCache(outputDirectory: dir.appending("public"))
+        return try #require(cache.loadManifest()).spare?.storiesJSON
+    }
+
+    @Test func storiesJSONIsWrittenOverTheSpareCopyLeavingWhatItShares() throws {
+        let dir = try site()
+        let spareJSON = dir.appending(".public.briefing-cache/site/stories.json")
+        // Edits to the last day's stories, whose entries end the file: most of it is shared.
+        let late = "content/2026-04-04/ridge-times-3-0.md"
+        #expect(dir.exists(late))
+        for (step, line) in ["The ferry ran again at dusk.", "Crews checked the hull twice.", "Tickets were refunded."].enumerated() {
+            let replaced = inode(spareJSON)
+            try appendLine(dir, late, line)
+            _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+            try expectSameAsFullBuild(dir)
+            if step > 0 {
+                #expect(replaced != nil && inode(dir.appending("public/stories.json")) == replaced, "written over the spare's copy")
+            }
+            let shared = try #require(try storiesJSONRecord(dir), "step \(step)")
+            #expect(shared.count > 0 && shared.stat.inode == inode(spareJSON))
+        }
+    }
+
+    @Test func aSpareStoriesJSONSharedOrChangedIsNeverTrusted() throws {
+        let dir = try site()
+        let first = "content/2026-04-01/north-wire-0-0.md"
+        try appendLine(dir, first, "The harbour reopened at noon.")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        let spareJSON = dir.appending(".public.briefing-cache/site/stories.json")
+        // Another name for the spare's copy: never written through.
+        let elsewhere = dir.appending("elsewhere.json")
+        try FileManager.default.linkItem(at: spareJSON, to: elsewhere)
+        let before = try Data(contentsOf: elsewhere)
+        try appendLine(dir, first, "Ferries ran late into the evening.")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        #expect(try Data(contentsOf: elsewhere) == before)
+        try expectSameAsFullBuild(dir)
+        // The spare's copy changed after it was recorded: its first bytes are not kept.
+        try FileManager.default.removeItem(at: elsewhere)
+        let handle = try FileHandle(forWritingTo: spareJSON)
+        try handle.write(contentsOf: Data("{\"stories\":[]}   ".utf8))
+        try handle.close()
+        try appendLine(dir, first, "Crews worked through the night.")
+        _ = try SiteBuilder(options: generatedSiteOptions(dir)).build()
+        try expectSameAsFullBuild(dir)
+    }
+}

@@ -12,7 +12,7 @@ import Glibc
 enum CacheFile {
     static let magic = Array("BRIEFING-CACHE".utf8)
     /// Bump when any encoding in `Cache/` changes.
-    static let formatVersion: UInt64 = 9
+    static let formatVersion: UInt64 = 10
     /// Headers are far smaller: kind names are short.
     private static let headerLimit = 4096
 
