@@ -85,13 +85,9 @@ final class SiteStaging: Sendable {
     ) throws(SitePublisher.PublishError) -> Int {
         let target = path + "/" + relative
         let overwritten = reopen(relative)
-        let fd = if let overwritten { overwritten } else { try create(relative) }
+        let fd = if let overwritten { overwritten.fd } else { try create(relative) }
         // The old version's first bytes that already are the live file's, checked by stat.
-        var kept = 0
-        var info = stat()
-        if overwritten != nil, let spareStart, fstat(fd, &info) == 0, FileStat(info).sameOutput(as: spareStart.stat) {
-            kept = spareStart.count
-        }
+        let kept = if let overwritten, let spareStart, overwritten.stat.sameOutput(as: spareStart.stat) { spareStart.count } else { 0 }
         var failure: SitePublisher.PublishError?
         // Copies that land where they came from: no need to compare them with the live file.
         var size = 0, alike: [Range<Int>] = []
@@ -217,12 +213,12 @@ final class SiteStaging: Sendable {
     /// A recycled folder's old version of `relative`, opened to be written over from its start,
     /// when it is a plain file no other name shares: freeing its pages and taking new ones cost
     /// more than copying `stories.json` into them (48 MB at 10k articles). Nil otherwise.
-    private func reopen(_ relative: String) -> Int32? {
+    private func reopen(_ relative: String) -> (fd: Int32, stat: FileStat)? {
         guard recycled != nil else { return nil }
         let fd = open(path + "/" + relative, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         var info = stat()
-        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 { return fd }
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 { return (fd, FileStat(info)) }
         close(fd)
         return nil
     }
