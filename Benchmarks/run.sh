@@ -15,6 +15,8 @@
 #                     (serve-edit-to-built: from the edit to that line, watcher and debounce included),
 #                     after one untimed warm-up edit (the first rebuild after start), as for Hugo's server
 #   hugo              `hugo --quiet -d OUT` on a minimal Hugo site holding the same .md files
+#   hugo-existing     the same over Hugo's existing output, every article's mtime bumped
+#                     (each round times full-empty, full-existing, hugo, hugo-existing in turn)
 #   hugo-server-changed  the same edits in `hugo server` (its "Total in N ms"; and edit-to-built)
 #   cmark             every .md file through the cmark CLI (xargs -P2 -n200), output discarded
 # Command under test: $BRIEFING build --content DIR --output OUT --quiet
@@ -159,19 +161,48 @@ for N in "${SIZES[@]}"; do
   cp -R "$SET" "$CONTENT"
   build() { "$BRIEFING" build --content "$CONTENT" --output "$OUT" --quiet; }
 
+  if [ "$HAVE_HUGO" = 1 ]; then
+    SITE="$WORK/hugo-$N"
+    rm -rf "$SITE"; mkdir -p "$SITE/content" "$SITE/layouts/_default"
+    cat > "$SITE/hugo.toml" <<'EOF'
+baseURL = "https://example.org/"
+title = "Briefing benchmark"
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+[markup.goldmark.renderer]
+unsafe = false
+EOF
+    cat > "$SITE/layouts/_default/single.html" <<'EOF'
+<!doctype html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><article><h1>{{ .Title }}</h1>{{ .Content }}</article></body></html>
+EOF
+    cat > "$SITE/layouts/_default/list.html" <<'EOF'
+<!doctype html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>
+EOF
+    # Same .md files, .txt scrapes skipped; `url:` (an absolute outlet link) would become
+    # the Hugo permalink, so it is renamed.
+    tar -C "$SET" -cf - --exclude='*.txt' . | tar -C "$SITE/content" -xf -
+    find "$SITE/content" -name '*.md' -print0 | xargs -0 sed -i 's/^url: /source_url: /'
+  fi
+
   CACHE="$(dirname "$OUT")/.$(basename "$OUT").briefing-cache"
+  HUGO_OUT="$WORK/hugo-out-$N"
+  # Round by round, each tool's full builds one after the other: on a shared machine speed
+  # drifts over minutes, and both tools' medians then come from the same stretches of time.
   for i in $(seq 1 "$RUNS"); do
     rm -rf "$OUT" "$CACHE"
     timed full-empty "$i" "$BRIEFING" build --content "$CONTENT" --output "$OUT" --quiet
-  done
-  summarise "$N" full-empty
-
-  for i in $(seq 1 "$RUNS"); do
-    [ -d "$OUT" ] || build >/dev/null
     find "$CONTENT" -type f -exec touch -d "@$((1767225600 + i * 3600))" {} +
     rm -rf "$CACHE"  # a full build: nothing parsed, compared or rendered is reused
     timed full-existing "$i" "$BRIEFING" build --content "$CONTENT" --output "$OUT" --quiet
+    if [ "$HAVE_HUGO" = 1 ]; then
+      rm -rf "$HUGO_OUT"
+      timed hugo "$i" hugo --quiet --source "$SITE" -d "$HUGO_OUT"
+      find "$SITE/content" -type f -exec touch -d "@$((1767225600 + i * 3600))" {} +
+      timed hugo-existing "$i" hugo --quiet --source "$SITE" -d "$HUGO_OUT"
+    fi
   done
+  summarise "$N" full-empty
   summarise "$N" full-existing
 
   for i in $(seq 1 "$RUNS"); do
@@ -198,32 +229,8 @@ for N in "${SIZES[@]}"; do
   rm -rf "$OUT"
 
   if [ "$HAVE_HUGO" = 1 ]; then
-    SITE="$WORK/hugo-$N"
-    rm -rf "$SITE"; mkdir -p "$SITE/content" "$SITE/layouts/_default"
-    cat > "$SITE/hugo.toml" <<'EOF'
-baseURL = "https://example.org/"
-title = "Briefing benchmark"
-disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
-[markup.goldmark.renderer]
-unsafe = false
-EOF
-    cat > "$SITE/layouts/_default/single.html" <<'EOF'
-<!doctype html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><article><h1>{{ .Title }}</h1>{{ .Content }}</article></body></html>
-EOF
-    cat > "$SITE/layouts/_default/list.html" <<'EOF'
-<!doctype html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
-<body><h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>
-EOF
-    # Same .md files, .txt scrapes skipped; `url:` (an absolute outlet link) would become
-    # the Hugo permalink, so it is renamed.
-    tar -C "$SET" -cf - --exclude='*.txt' . | tar -C "$SITE/content" -xf -
-    find "$SITE/content" -name '*.md' -print0 | xargs -0 sed -i 's/^url: /source_url: /'
-    for i in $(seq 1 "$RUNS"); do
-      rm -rf "$WORK/hugo-out-$N"
-      timed hugo "$i" hugo --quiet --source "$SITE" -d "$WORK/hugo-out-$N"
-    done
     summarise "$N" hugo
+    summarise "$N" hugo-existing
     hugo_pages=$(find "$WORK/hugo-out-$N" -name '*.html' | wc -l)
     echo "   hugo wrote $hugo_pages HTML pages"
     # Hugo's server as it starts by default: pages in memory, "fast render" of changed pages.
@@ -259,7 +266,8 @@ awk -F'\t' '
       n = order[i]; b = v[n "|full-empty"]; e = v[n "|full-existing"]
       if ((n "|hugo") in v && v[n "|hugo"] > 0) {
         printf "N=%s  Briefing/Hugo  (full build, empty output):    %.2fx\n", n, b / v[n "|hugo"]
-        printf "N=%s  Briefing/Hugo  (full build, existing output): %.2fx\n", n, e / v[n "|hugo"]
+        h = ((n "|hugo-existing") in v && v[n "|hugo-existing"] > 0) ? v[n "|hugo-existing"] : v[n "|hugo"]
+        printf "N=%s  Briefing/Hugo  (full build, existing output): %.2fx\n", n, e / h
       }
       if ((n "|hugo-server-changed") in v && v[n "|hugo-server-changed"] > 0)
         printf "N=%s  Briefing/Hugo  (one article changed, servers): %.2fx\n", n, v[n "|serve-changed"] / v[n "|hugo-server-changed"]
