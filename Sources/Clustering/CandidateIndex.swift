@@ -6,10 +6,15 @@ import BriefingCore
 /// with no window, more than `maxCandidateDocumentFraction` of all): counted inside the window,
 /// so work per article grows with the articles per day, not with the whole input.
 struct CandidateIndex: Sendable {
-    /// Per term, the documents using it, ascending (= day order).
-    private var postings: [[Int32]]
-    /// Per document, for each indexed term: (term id, the document's position in its postings).
-    private var entries: [[(term: Int32, position: Int32)]]
+    /// Per term, the documents using it, ascending (= day order): term `t`'s are
+    /// `postings[postingStarts[t]..<postingStarts[t + 1]]`. Flat: a list per term was an
+    /// allocation and a dozen regrowing copies per term, made on one core.
+    private var postings: [Int32]
+    private var postingStarts: [Int]
+    /// Per document, for each indexed term: (term id, the document's position in its postings);
+    /// document `d`'s are `entries[entryStarts[d]..<entryStarts[d + 1]]`.
+    private var entries: [(term: Int32, position: Int32)]
+    private var entryStarts: [Int]
     private var dayOrdinals: [Int]
     private var windowDays: Int
     private var maxPartnersPerTerm: Int
@@ -20,18 +25,48 @@ struct CandidateIndex: Sendable {
         let maxDF = max(settings.minCandidateDocumentCount,
                         Int(settings.maxCandidateDocumentFraction * Double(n)))
         self.maxPartnersPerTerm = settings.minCandidateDocumentCount
-        var postings = [[Int32]](repeating: [], count: vectors.vocabulary.count)
-        var entries = [[(term: Int32, position: Int32)]](repeating: [], count: n)
+        let frequency = vectors.documentFrequency
+        func isIndexed(_ id: Int32) -> Bool { frequency[Int(id)] >= 2 && frequency[Int(id)] <= maxDF }
+        // Two passes over the vectors: count, then place each document at its term's next slot.
+        var postingStarts = [Int](repeating: 0, count: frequency.count + 1)
+        var entryStarts = [Int](repeating: 0, count: n + 1)
         for (doc, v) in vectors.vectors.enumerated() {
-            for id in v.ids.lazy.map(Int.init) where vectors.documentFrequency[id] >= 2 && vectors.documentFrequency[id] <= maxDF {
-                entries[doc].append((Int32(id), Int32(postings[id].count)))
-                postings[id].append(Int32(doc))
+            var indexed = 0
+            for id in v.ids where isIndexed(id) {
+                postingStarts[Int(id) + 1] += 1
+                indexed += 1
+            }
+            entryStarts[doc + 1] = indexed
+        }
+        for t in 0..<frequency.count { postingStarts[t + 1] += postingStarts[t] }
+        for d in 0..<n { entryStarts[d + 1] += entryStarts[d] }
+        var postings = [Int32](repeating: 0, count: postingStarts[frequency.count])
+        var entries = [(term: Int32, position: Int32)](repeating: (0, 0), count: entryStarts[n])
+        var filled = postingStarts
+        var entry = 0
+        for (doc, v) in vectors.vectors.enumerated() {
+            for id in v.ids where isIndexed(id) {
+                let slot = filled[Int(id)]
+                filled[Int(id)] = slot + 1
+                postings[slot] = Int32(doc)
+                entries[entry] = (id, Int32(slot - postingStarts[Int(id)]))
+                entry += 1
             }
         }
         self.postings = postings
+        self.postingStarts = postingStarts
         self.entries = entries
+        self.entryStarts = entryStarts
         self.dayOrdinals = dayOrdinals
         self.windowDays = settings.windowDays
+    }
+
+    /// Term `term`'s postings, read in place.
+    @inline(__always)
+    private func withPostings<Result>(_ term: Int32, _ body: (UnsafeBufferPointer<Int32>) -> Result) -> Result {
+        postings.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(rebasing: all[postingStarts[Int(term)]..<postingStarts[Int(term) + 1]]))
+        }
     }
 
     /// Later documents `j > i` within the window that share an indexed term with `i`, ascending.
@@ -65,9 +100,10 @@ struct CandidateIndex: Sendable {
         // partners. The first pass's iterations do not wait on each other, so the cache misses
         // of reaching each term's postings overlap, where one pass met them one at a time.
         scratch.ends.removeAll(keepingCapacity: true)
-        for (term, position) in entries[i] {
+        let own = entries[entryStarts[i]..<entryStarts[i + 1]]
+        for (term, position) in own {
             // By raw buffer: this runs for every indexed term of every article.
-            let end = postings[Int(term)].withUnsafeBufferPointer { list in
+            let end = withPostings(term) { list in
                 let position = Int(position)
                 // Common around this day (on either side): it cannot tell stories apart here. Both
                 // tests read one posting each, near this document's, not a search of the list.
@@ -81,8 +117,8 @@ struct CandidateIndex: Sendable {
             }
             scratch.ends.append(Int32(end))
         }
-        for ((term, position), end) in zip(entries[i], scratch.ends) where end > position + 1 {
-            postings[Int(term)].withUnsafeBufferPointer { list in
+        for ((term, position), end) in zip(own, scratch.ends) where end > position + 1 {
+            withPostings(term) { list in
                 for k in Int(position + 1)..<Int(end) {
                     let j = Int(list[k])
                     if scratch.seen[j] != mark {
@@ -116,6 +152,6 @@ struct CandidateIndex: Sendable {
 
     /// Every candidate pair `(i, j)` with `i < j`, ascending.
     var pairs: [(Int, Int)] {
-        entries.indices.flatMap { i in partners(of: i).map { (i, $0) } }
+        dayOrdinals.indices.flatMap { i in partners(of: i).map { (i, $0) } }
     }
 }
