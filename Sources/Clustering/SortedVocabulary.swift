@@ -55,41 +55,84 @@ struct SortedVocabulary: Sendable {
         while level.count > 1 {
             let pairs = stride(from: 0, to: level.count, by: 2).map { k in (level[k], k + 1 < level.count ? level[k + 1] : nil) }
             level = []
+            // The last merge, of two halves of the vocabulary, would run on one core: it is split instead.
+            if pairs.count == 1, let later = pairs[0].1 { return pairs[0].0.merged(with: later, halves: 2) }
             level = Parallel.map(pairs) { first, second in second.map { first.merged(with: $0) } ?? first }
         }
         return level.first ?? SortedVocabulary(terms: [], documentFrequency: [], positions: [])
     }
 
-    /// `self` and `later` as one list: a linear merge of two sorted lists.
-    func merged(with later: SortedVocabulary) -> SortedVocabulary {
-        var terms: [String] = [], frequency: [Int] = []
-        terms.reserveCapacity(max(self.terms.count, later.terms.count))
-        frequency.reserveCapacity(terms.capacity)
-        var fromSelf = [Int32](repeating: 0, count: self.terms.count)
-        var fromLater = [Int32](repeating: 0, count: later.terms.count)
-        var i = 0, j = 0
-        while i < self.terms.count || j < later.terms.count {
-            let position = Int32(terms.count)
-            if j == later.terms.count || (i < self.terms.count && self.terms[i] < later.terms[j]) {
-                terms.append(self.terms[i])
-                frequency.append(documentFrequency[i])
-                fromSelf[i] = position
-                i += 1
-            } else if i == self.terms.count || later.terms[j] < self.terms[i] {
-                terms.append(later.terms[j])
-                frequency.append(later.documentFrequency[j])
-                fromLater[j] = position
-                j += 1
-            } else {
-                terms.append(self.terms[i])
-                frequency.append(documentFrequency[i] + later.documentFrequency[j])
-                fromSelf[i] = position
-                fromLater[j] = position
-                i += 1
-                j += 1
+    /// `self` and `later` as one list: a linear merge of two sorted lists. With `halves`, the
+    /// lists are cut at terms of `self` (and where those terms fall in `later`) and the pieces
+    /// merged in parallel: every term of a piece sorts before every term of the next.
+    func merged(with later: SortedVocabulary, halves: Int = 1) -> SortedVocabulary {
+        var cuts = [(0, 0)]
+        if halves > 1, terms.count >= 4096 {
+            for k in 1..<halves {
+                let i = terms.count * k / halves
+                // The first term of `later` not before the cut term: equal ones merge in the piece after.
+                var low = cuts[cuts.count - 1].1, high = later.terms.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if later.terms[mid] < terms[i] { low = mid + 1 } else { high = mid }
+                }
+                cuts.append((i, low))
+            }
+        }
+        cuts.append((terms.count, later.terms.count))
+        let pieces = Parallel.map(Array(zip(cuts, cuts.dropFirst()))) { start, end in
+            mergedPiece(self, start.0..<end.0, later, start.1..<end.1)
+        }
+        var merged: [String] = [], frequency: [Int] = []
+        var fromSelf: [Int32] = [], fromLater: [Int32] = []
+        if pieces.count == 1 {
+            (merged, frequency, fromSelf, fromLater) = pieces[0]
+        } else {
+            for piece in pieces {
+                let offset = Int32(merged.count)
+                merged += piece.terms
+                frequency += piece.frequency
+                fromSelf += piece.fromSelf.map { $0 + offset }
+                fromLater += piece.fromLater.map { $0 + offset }
             }
         }
         let positions = self.positions.map { $0.map { fromSelf[Int($0)] } } + later.positions.map { $0.map { fromLater[Int($0)] } }
-        return SortedVocabulary(terms: terms, documentFrequency: frequency, positions: positions)
+        return SortedVocabulary(terms: merged, documentFrequency: frequency, positions: positions)
     }
+}
+
+/// The merge of `a.terms[aRange]` and `b.terms[bRange]`, with where each of their terms went
+/// (positions counted from the piece's start).
+private func mergedPiece(
+    _ a: SortedVocabulary, _ aRange: Range<Int>, _ b: SortedVocabulary, _ bRange: Range<Int>
+) -> (terms: [String], frequency: [Int], fromSelf: [Int32], fromLater: [Int32]) {
+    var terms: [String] = [], frequency: [Int] = []
+    terms.reserveCapacity(max(aRange.count, bRange.count))
+    frequency.reserveCapacity(terms.capacity)
+    var fromSelf = [Int32](repeating: 0, count: aRange.count)
+    var fromLater = [Int32](repeating: 0, count: bRange.count)
+    var i = aRange.lowerBound, j = bRange.lowerBound
+    let aEnd = aRange.upperBound, bEnd = bRange.upperBound
+    while i < aEnd || j < bEnd {
+        let position = Int32(terms.count)
+        if j == bEnd || (i < aEnd && a.terms[i] < b.terms[j]) {
+            terms.append(a.terms[i])
+            frequency.append(a.documentFrequency[i])
+            fromSelf[i - aRange.lowerBound] = position
+            i += 1
+        } else if i == aEnd || b.terms[j] < a.terms[i] {
+            terms.append(b.terms[j])
+            frequency.append(b.documentFrequency[j])
+            fromLater[j - bRange.lowerBound] = position
+            j += 1
+        } else {
+            terms.append(a.terms[i])
+            frequency.append(a.documentFrequency[i] + b.documentFrequency[j])
+            fromSelf[i - aRange.lowerBound] = position
+            fromLater[j - bRange.lowerBound] = position
+            i += 1
+            j += 1
+        }
+    }
+    return (terms, frequency, fromSelf, fromLater)
 }

@@ -44,6 +44,22 @@ import Testing
         #expect(got.terms.map { Array($0.utf8) } == want.terms.map { Array($0.utf8) })
     }
 
+    /// The last merge, cut in pieces merged in parallel, answers as one table then one sort: terms
+    /// equal to the cut term in the later list, canonically equal spellings on both sides of it.
+    @Test(arguments: [2, 3, 4])
+    func lastMergeCutInPiecesAnswersAsOneTable(ranges: Int) {
+        var generator = SeededGenerator(seed: UInt64(ranges) * 31)
+        let pool = (0..<12_000).map { "w\($0 * 7_919 % 12_000)" } + ["\u{e9}t\u{e9}", "e\u{301}te\u{301}", "w6000", "w5999"]
+        let vocabularies = (0..<ranges).map { r in
+            Array(Set((0..<(6_000 + r * 700)).map { _ in pool[Int(generator.next() % UInt64(pool.count))] } + ["w6000", "e\u{301}te\u{301}"]))
+        }
+        let frequencies = vocabularies.map { $0.map { _ in Int(generator.next() % 9) + 1 } }
+        #expect(vocabularies.allSatisfy { $0.count >= 4_096 })  // large enough to be cut
+        let got = Self.merged(vocabularies, frequencies), want = Self.reference(vocabularies, frequencies)
+        #expect(got.terms == want.terms && got.frequency == want.frequency && got.ranks == want.ranks)
+        #expect(got.terms.map { Array($0.utf8) } == want.terms.map { Array($0.utf8) })
+    }
+
     @Test func earliestRangeSpellingStandsForCanonicallyEqualTerms() {
         let composed = "\u{e9}t\u{e9}", decomposed = "e\u{301}te\u{301}"
         let got = Self.merged([["zulu", decomposed], ["alpha", composed]], [[1, 2], [3, 4]])
