@@ -32,37 +32,40 @@ public struct TemplateSet: Sendable {
         for name in Self.required where sources[name] == nil {
             throw .error(SourceLocation(path: display(name)), "missing required template '\(name).mustache'")
         }
-        var templates: [String: MustacheTemplate] = [:]
-        for name in sources.keys.sorted() {
-            let text = sources[name]!
-            do {
-                templates[name] = try MustacheTemplate(string: text)
-            } catch let error as MustacheTemplate.ParserError {
-                let location = SourceLocation(
-                    path: display(name), line: error.context.lineNumber, column: error.context.columnNumber)
-                throw .error(location, Self.describe(error.error))
-            } catch {
-                throw .error(SourceLocation(path: display(name)), "cannot parse template: \(error)")
+        // Parsed once, for rendering with the fast escaper, on both cores: the parser was the
+        // whole of the templates stage. The pragma line is standalone, so it adds no token
+        // besides the content type; a template that fails is parsed again as written, for the
+        // line and column of its error.
+        let names = sources.keys.sorted()
+        let parsed = Parallel.map(names) { name in
+            Result { () throws -> MustacheTemplate in try MustacheTemplate(string: FastHTMLContentType.pragma + sources[name]!) }
+        }
+        var rendered: [String: MustacheTemplate] = [:]
+        for (name, result) in zip(names, parsed) {
+            switch result {
+            case .success(let template):
+                rendered[name] = template
+            case .failure(let failure):
+                do {
+                    _ = try MustacheTemplate(string: sources[name]!)
+                } catch let error as MustacheTemplate.ParserError {
+                    let location = SourceLocation(
+                        path: display(name), line: error.context.lineNumber, column: error.context.columnNumber)
+                    throw .error(location, Self.describe(error.error))
+                } catch {
+                    throw .error(SourceLocation(path: display(name)), "cannot parse template: \(error)")
+                }
+                throw .error(SourceLocation(path: display(name)), "cannot parse template: \(failure)")
             }
         }
         // Mustache renders an unknown partial as nothing; catch the typo here instead.
-        for name in sources.keys.sorted() {
-            for reference in TemplateReference.scan(sources[name]!) where templates[reference.name] == nil {
+        for name in names {
+            for reference in TemplateReference.scan(sources[name]!) where rendered[reference.name] == nil {
                 let location = SourceLocation(path: display(name), line: reference.line, column: reference.column)
-                throw .error(location, "unknown template '\(reference.name)' (known: \(templates.keys.sorted().joined(separator: ", ")))")
+                throw .error(location, "unknown template '\(reference.name)' (known: \(names.joined(separator: ", ")))")
             }
         }
-        names = templates.keys.sorted()
-        // Parsed again for rendering with the fast escaper; the text parsed fine above, and the
-        // pragma line is standalone, so it adds no token besides the content type.
-        var rendered: [String: MustacheTemplate] = [:]
-        for (name, text) in sources {
-            do {
-                rendered[name] = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
-            } catch {
-                throw .error(SourceLocation(path: display(name)), "cannot parse template: \(error)")
-            }
-        }
+        self.names = names
         library = MustacheLibrary(templates: rendered)
         compiled = Self.compile(rendered)
     }
