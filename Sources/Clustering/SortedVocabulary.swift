@@ -56,20 +56,20 @@ struct SortedVocabulary: Sendable {
             let pairs = stride(from: 0, to: level.count, by: 2).map { k in (level[k], k + 1 < level.count ? level[k + 1] : nil) }
             level = []
             // The last merge, of two halves of the vocabulary, would run on one core: it is split instead.
-            if pairs.count == 1, let later = pairs[0].1 { return pairs[0].0.merged(with: later, halves: 2) }
+            if pairs.count == 1, let later = pairs[0].1 { return pairs[0].0.merged(with: later, pieces: 2) }
             level = Parallel.map(pairs) { first, second in second.map { first.merged(with: $0) } ?? first }
         }
         return level.first ?? SortedVocabulary(terms: [], documentFrequency: [], positions: [])
     }
 
-    /// `self` and `later` as one list: a linear merge of two sorted lists. With `halves`, the
+    /// `self` and `later` as one list: a linear merge of two sorted lists. With `pieces` above one, the
     /// lists are cut at terms of `self` (and where those terms fall in `later`) and the pieces
     /// merged in parallel: every term of a piece sorts before every term of the next.
-    func merged(with later: SortedVocabulary, halves: Int = 1) -> SortedVocabulary {
+    func merged(with later: SortedVocabulary, pieces: Int = 1) -> SortedVocabulary {
         var cuts = [(0, 0)]
-        if halves > 1, terms.count >= 4096 {
-            for k in 1..<halves {
-                let i = terms.count * k / halves
+        if pieces > 1, terms.count >= 4096 {
+            for k in 1..<pieces {
+                let i = terms.count * k / pieces
                 // The first term of `later` not before the cut term: equal ones merge in the piece after.
                 var low = cuts[cuts.count - 1].1, high = later.terms.count
                 while low < high {
@@ -80,15 +80,15 @@ struct SortedVocabulary: Sendable {
             }
         }
         cuts.append((terms.count, later.terms.count))
-        let pieces = Parallel.map(Array(zip(cuts, cuts.dropFirst()))) { start, end in
+        let merges = Parallel.map(Array(zip(cuts, cuts.dropFirst()))) { start, end in
             mergedPiece(self, start.0..<end.0, later, start.1..<end.1)
         }
         var merged: [String] = [], frequency: [Int] = []
         var fromSelf: [Int32] = [], fromLater: [Int32] = []
-        if pieces.count == 1 {
-            (merged, frequency, fromSelf, fromLater) = pieces[0]
+        if merges.count == 1 {
+            (merged, frequency, fromSelf, fromLater) = merges[0]
         } else {
-            for piece in pieces {
+            for piece in merges {
                 let offset = Int32(merged.count)
                 merged += piece.terms
                 frequency += piece.frequency
