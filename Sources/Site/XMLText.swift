@@ -22,17 +22,22 @@ enum XMLText {
         return out
     }
 
-    /// False when `escape` would return `text` unchanged: no markup character, no control other
-    /// than tab and line feed, and no byte 0xEF (which starts U+FFFE/U+FFFF; rare enough to let
-    /// the slow path decide). Sitemaps and feeds are mostly such text.
+    /// False when `escape` would return `text` unchanged: no markup character, no carriage return
+    /// and no byte that `mayBeForbidden`. Sitemaps and feeds are mostly such text.
     private static func needsEscaping(_ text: String) -> Bool {
         text.utf8.contains { byte in
             switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
-            case 0x9, 0xA: false
-            default: byte < 0x20
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xD: true
+            default: mayBeForbidden(byte)
             }
         }
+    }
+
+    /// A byte that may belong to a character XML cannot carry: a C0 control other than tab, line
+    /// feed and carriage return, or 0xEF (which starts U+FFFE/U+FFFF; rare enough to let the slow
+    /// path decide).
+    private static func mayBeForbidden(_ byte: UInt8) -> Bool {
+        byte == 0xEF || (byte < 0x20 && byte != 0x9 && byte != 0xA && byte != 0xD)
     }
 
     /// XML 1.0 `Char`: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
@@ -48,9 +53,9 @@ enum XMLText {
 
     /// The same text for JSON and HTML-free contexts: forbidden characters dropped, nothing escaped.
     static func clean(_ text: String) -> String {
-        // Nearly every text is allowed whole: checked in one pass, rebuilt only when it is not.
-        if text.utf8.allSatisfy({ $0 >= 0x20 || $0 == 0x9 || $0 == 0xA || $0 == 0xD }),
-           text.unicodeScalars.allSatisfy(isAllowed) { return text }
+        // Nearly every text is allowed whole: one pass over its bytes tells, and only a text that
+        // may hold a forbidden character is rebuilt.
+        if !text.utf8.contains(where: mayBeForbidden) { return text }
         var out = ""
         for scalar in text.unicodeScalars where isAllowed(scalar) { out.unicodeScalars.append(scalar) }
         return out
