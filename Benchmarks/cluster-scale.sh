@@ -19,7 +19,7 @@ BRIEFING="${BRIEFING:-$ROOT/.build/release/briefing}"
 CORPUS="${CORPUS:-$ROOT/../shared/corpus}"
 
 if [ ! -x "$BRIEFING" ]; then
-  (cd "$ROOT" && swift build -c release --product briefing)
+  make -C "$ROOT" release
 fi
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/cluster-scale.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT

@@ -42,7 +42,7 @@ command -v perf >/dev/null 2>&1 || { echo "profile.sh: perf is required (apt-get
 
 if [ -z "${BRIEFING:-}" ]; then
   BRIEFING="$ROOT/.build/release/briefing"
-  [ -x "$BRIEFING" ] || swift build -c release --product briefing >&2
+  [ -x "$BRIEFING" ] || make -C "$ROOT" release >&2
 fi
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/briefing-profile.XXXXXX")"

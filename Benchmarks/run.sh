@@ -25,7 +25,7 @@
 #
 # Environment:
 #   BRIEFING=path   command under test (default .build/release/briefing, built with
-#                   `swift build -c release --product briefing` when missing)
+#                   `make release` when missing)
 #   RUNS=5          runs per measure (median reported; even counts average the middle two)
 #   SEED=1          generator seed
 #   HUGO=auto|0     0 skips Hugo; auto uses it if installed (installs with apt outside --smoke)
@@ -97,8 +97,8 @@ HAVE_CMARK=0; use_tool "$CMARK" cmark cmark && HAVE_CMARK=1
 if [ -z "${BRIEFING:-}" ]; then
   BRIEFING="$ROOT/.build/release/briefing"
   if [ ! -x "$BRIEFING" ]; then
-    echo "building $BRIEFING (swift build -c release --product briefing)" >&2
-    swift build -c release --product briefing >&2
+    echo "building $BRIEFING (make release)" >&2
+    make -C "$ROOT" release >&2
   fi
 fi
 [ -x "$BRIEFING" ] || command -v "$BRIEFING" >/dev/null 2>&1 || {

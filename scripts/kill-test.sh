@@ -16,7 +16,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${1:-20}"
 ARTICLES="${2:-1000}"
 BRIEFING="${BRIEFING:-$ROOT/.build/release/briefing}"
-[ -x "$BRIEFING" ] || { echo "kill-test: $BRIEFING not found (swift build -c release --product briefing)" >&2; exit 2; }
+[ -x "$BRIEFING" ] || { echo "kill-test: $BRIEFING not found (make release)" >&2; exit 2; }
 
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/briefing-kill.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
