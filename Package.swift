@@ -43,7 +43,13 @@ let package = Package(
             name: "BriefingCLI",
             dependencies: ["Site", "Preview", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "briefing", dependencies: ["BriefingCLI"]),
+        .executableTarget(
+            name: "briefing", dependencies: ["BriefingCLI"],
+            // mimalloc (Debian's libmimalloc-dev) takes over malloc in the release binary: a build
+            // allocates millions of small strings and arrays, and a 10k build runs about 12% faster
+            // than on glibc's allocator, with a lower peak at 100k (`Benchmarks/README.md`).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(configuration: .release))]
+        ),
 
         .target(name: "TestSupport", dependencies: ["BriefingCore"], path: "Tests/TestSupport"),
         .testTarget(name: "BriefingCoreTests", dependencies: ["BriefingCore", "TestSupport"]),
