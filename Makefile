@@ -1,7 +1,6 @@
 # The two commands of the README: `make site` and `make test`.
 # `make release` is the one way to build the release binary (CI and the benchmarks use it): it links
-# the Swift runtime and Foundation statically, which makes a 10k build about 10% faster (runtime
-# calls skip the PLT), starts each run 20-40 ms sooner (nothing to relocate), and runs on a machine
+# the Swift runtime and Foundation statically, for speed (figures in Benchmarks/README.md) and to run
 # without Swift. A build with other flags recompiles every module, so the scripts use this target.
 SWIFT ?= swift
 BRIEFING = .build/release/briefing

@@ -46,8 +46,7 @@ let package = Package(
         .executableTarget(
             name: "briefing", dependencies: ["BriefingCLI"],
             // mimalloc (Debian's libmimalloc-dev) takes over malloc in the release binary: a build
-            // allocates millions of small strings and arrays, and a 10k build runs about 8% faster
-            // than on glibc's allocator, with a lower peak at 100k (`Benchmarks/README.md`).
+            // allocates millions of small strings and arrays (figures in `Benchmarks/README.md`).
             linkerSettings: [.linkedLibrary("mimalloc", .when(configuration: .release))]
         ),
 
