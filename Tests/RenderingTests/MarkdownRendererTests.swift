@@ -48,10 +48,10 @@ import Glibc
 
 /// The arena allocator changes no output: each text renders as `cmark_markdown_to_html` renders it.
 @Suite struct CmarkArenaTests {
-    static func reference(_ bytes: [UInt8]) -> String {
+    static func reference(_ bytes: [UInt8], options: Int32 = MarkdownRenderer.validatingOptions) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                guard let base = chars.baseAddress, let rendered = cmark_markdown_to_html(base, chars.count, MarkdownRenderer.options)
+                guard let base = chars.baseAddress, let rendered = cmark_markdown_to_html(base, chars.count, options)
                 else { return "" }
                 defer { free(rendered) }
                 return String(cString: rendered)
@@ -71,6 +71,17 @@ import Glibc
         ]
         for text in texts {
             #expect(MarkdownRenderer.html(bytes: text) == Self.reference(text))
+        }
+    }
+
+    /// A String's bytes are valid UTF-8, so rendering one without cmark's check changes nothing:
+    /// NULs are still replaced, and non-ASCII text, line endings and long documents come out the same.
+    @Test func stringsRenderAsCheckedBytesDo() {
+        let long = (0..<2000).map { "Caf\u{E9} \($0) \u{201C}quoted\u{201D} \u{1F4F0} *x*\r\n\r\n" }.joined()
+        let texts = ["", "x\u{0}y\n\u{0}", "a\r\nb\r\n\r\nc\r", "na\u{EF}ve \u{0301}e\u{0301} \u{10FFFF}\n> q\n\n- \u{4E2D}\u{6587}\n", long,
+                     String(repeating: "\u{E9}", count: 300_000)]
+        for text in texts {
+            #expect(MarkdownRenderer.html(text) == Self.reference(Array(text.utf8)))
         }
     }
 
