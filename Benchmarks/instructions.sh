@@ -29,30 +29,9 @@ case "$N" in
 esac
 SEED="${SEED:-1}"
 
-if ! command -v valgrind >/dev/null 2>&1; then
-  echo "installing valgrind with apt-get" >&2
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq valgrind >/dev/null 2>&1 || true
-fi
-command -v valgrind >/dev/null 2>&1 || { echo "instructions.sh: valgrind is required (apt-get install valgrind)" >&2; exit 1; }
-
-if [ -z "${BRIEFING:-}" ]; then
-  BRIEFING="$ROOT/.build/release/briefing"
-  [ -x "$BRIEFING" ] || make -C "$ROOT" release >&2
-fi
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/briefing-instructions.XXXXXX")"
-cleanup() { if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi; }
-trap cleanup EXIT
-DATA_DIR="${DATA_DIR:-$WORK/data}"
-SET="$DATA_DIR/articles-$N-seed$SEED"
-if [ ! -f "$SET.complete" ] || [ ! -d "$SET" ]; then
-  echo "== generating $SET" >&2
-  mkdir -p "$DATA_DIR"
-  rm -rf "$SET" "$SET.labels.tsv"
-  python3 "$ROOT/Benchmarks/generate.py" "$N" "$SET" --seed "$SEED"
-  touch "$SET.complete"
-fi
+# shellcheck source=Benchmarks/common.sh
+. "$ROOT/Benchmarks/common.sh"
+setup_profiling instructions valgrind valgrind
 
 # One binary's build under callgrind: NAME.inclusive and NAME.self, demangled.
 count() {

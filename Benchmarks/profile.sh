@@ -33,30 +33,9 @@ done
 SEED="${SEED:-1}"
 THREADS="${THREADS:-1}"
 
-if ! command -v perf >/dev/null 2>&1; then
-  echo "installing linux-perf with apt-get" >&2
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo -n"
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq linux-perf >/dev/null 2>&1 || true
-fi
-command -v perf >/dev/null 2>&1 || { echo "profile.sh: perf is required (apt-get install linux-perf)" >&2; exit 1; }
-
-if [ -z "${BRIEFING:-}" ]; then
-  BRIEFING="$ROOT/.build/release/briefing"
-  [ -x "$BRIEFING" ] || make -C "$ROOT" release >&2
-fi
-
-WORK="$(mktemp -d "${TMPDIR:-/tmp}/briefing-profile.XXXXXX")"
-cleanup() { if [ "${KEEP:-0}" = 1 ]; then echo "kept $WORK"; else rm -rf "$WORK"; fi; }
-trap cleanup EXIT
-DATA_DIR="${DATA_DIR:-$WORK/data}"
-SET="$DATA_DIR/articles-$N-seed$SEED"
-if [ ! -f "$SET.complete" ] || [ ! -d "$SET" ]; then
-  echo "== generating $SET" >&2
-  mkdir -p "$DATA_DIR"
-  rm -rf "$SET" "$SET.labels.tsv"
-  python3 "$ROOT/Benchmarks/generate.py" "$N" "$SET" --seed "$SEED"
-  touch "$SET.complete"
-fi
+# shellcheck source=Benchmarks/common.sh
+. "$ROOT/Benchmarks/common.sh"
+setup_profiling profile perf linux-perf
 
 echo "== N=$N, $THREADS thread(s), $BRIEFING"
 BRIEFING_THREADS="$THREADS" perf record -q -o "$WORK/perf.data" -F 1000 -e cpu-clock --call-graph dwarf,16384 \
